@@ -1,0 +1,546 @@
+//! The catalog of Apple endpoints, ports and address ranges that every check rests on.
+//!
+//! The built-in catalog is `assets/catalog.toml`, compiled in; `--catalog FILE` replaces it.
+//! Loading validates everything up front so that a broken file is reported once, with the
+//! line and the problem, instead of surfacing later as a strange probe result.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::path::Path;
+
+use ipnet::IpNet;
+use serde::{Deserialize, Serialize};
+
+/// The catalog shipped inside the binary.
+pub const BUILT_IN: &str = include_str!("../assets/catalog.toml");
+
+/// A TCP port number, never zero.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Port(pub u16);
+
+impl fmt::Display for Port {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// Who needs an endpoint: the devices, the MDM server, or the network itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// iPads, iPhones and Macs.
+    Device,
+    /// The MDM server that sends push notifications.
+    Server,
+    /// Facts about the network as a whole (DNS, captive portal, clock).
+    Network,
+}
+
+impl Role {
+    /// The word used in reports and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Device => "device",
+            Role::Server => "server",
+            Role::Network => "network",
+        }
+    }
+}
+
+/// How an endpoint is proven reachable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ProbeKind {
+    /// TCP connect only.
+    Tcp,
+    /// TCP connect and a TLS handshake whose chain must be trusted.
+    Tls,
+    /// TLS with ALPN h2 and an unauthenticated APNs request that must get APNs' own answer.
+    Provider,
+    /// A plain HTTP GET whose body must contain the expected text.
+    Captive,
+}
+
+impl ProbeKind {
+    /// The word used in reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProbeKind::Tcp => "tcp",
+            ProbeKind::Tls => "tls",
+            ProbeKind::Provider => "provider",
+            ProbeKind::Captive => "captive",
+        }
+    }
+}
+
+/// Which host names an endpoint stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Hosts {
+    /// The numbered courier hosts of [`CourierSpec`].
+    Couriers,
+    /// Fixed host names.
+    Names(Vec<String>),
+}
+
+/// One rule of the catalog: hosts, ports and how to probe them.
+#[derive(Debug, Clone)]
+pub struct Endpoint {
+    /// Stable identifier, used in check ids.
+    pub id: String,
+    /// Who needs it.
+    pub role: Role,
+    /// Plain name shown to people ("Push", "Push provider API").
+    pub name: String,
+    /// The hosts probed.
+    pub hosts: Hosts,
+    /// The ports probed on every host.
+    pub ports: Vec<Port>,
+    /// How reachability is proven.
+    pub probe: ProbeKind,
+    /// ALPN protocols offered in the TLS handshake.
+    pub alpn: Vec<String>,
+    /// False for retired rules whose failure is information only.
+    pub required: bool,
+    /// Whether DNS answers for these hosts must fall inside Apple's ranges.
+    pub apple_range: bool,
+    /// One sentence saying why the endpoint matters.
+    pub purpose: String,
+    /// Key into [`Catalog::sources`].
+    pub source: String,
+    /// When the rule last changed, if it did.
+    pub changed_on: Option<String>,
+    /// What changed then.
+    pub change: Option<String>,
+    /// HTTP path for captive checks.
+    pub path: String,
+    /// Text the captive page must contain.
+    pub expect: String,
+}
+
+/// A document the catalog cites.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// Its title.
+    pub title: String,
+    /// Where to read it (may be empty for documents without an address).
+    #[serde(default)]
+    pub url: String,
+    /// When the catalog was last checked against it.
+    pub checked_on: String,
+}
+
+/// Apple's address ranges.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AppleRanges {
+    /// Every range Apple promises for push hosts (IPv4 and IPv6).
+    pub all: Vec<IpNet>,
+    /// Apple's narrower APNs ranges, for firewalls that cannot allow the whole block.
+    pub apns: Vec<IpNet>,
+    /// Key into [`Catalog::sources`].
+    pub source: String,
+}
+
+impl AppleRanges {
+    /// Whether `addr` falls inside any of Apple's ranges.
+    pub fn contains(&self, addr: &std::net::IpAddr) -> bool {
+        self.all.iter().any(|net| net.contains(addr))
+    }
+}
+
+/// The numbered courier hosts devices connect to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CourierSpec {
+    /// Host pattern with `{n}` for the number.
+    pub pattern: String,
+    /// First number.
+    pub first: u32,
+    /// Last number (inclusive).
+    pub last: u32,
+    /// How many distinct addresses to probe per port and family.
+    pub distinct_addresses: usize,
+}
+
+impl CourierSpec {
+    /// Every courier host name, in number order.
+    pub fn courier_hosts(&self) -> Vec<String> {
+        (self.first..=self.last)
+            .map(|n| self.pattern.replace("{n}", &n.to_string()))
+            .collect()
+    }
+}
+
+/// The validated catalog.
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    /// When the catalog as a whole was last checked.
+    pub checked_on: String,
+    /// Cited documents by key, sorted.
+    pub sources: BTreeMap<String, Source>,
+    /// Apple's address ranges.
+    pub ranges: AppleRanges,
+    /// The courier host pattern.
+    pub couriers: CourierSpec,
+    /// Issuer words that reveal a TLS-inspecting product.
+    pub interception_vendors: Vec<String>,
+    /// Every endpoint, in file order.
+    pub endpoints: Vec<Endpoint>,
+}
+
+/// Why a catalog could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum CatalogError {
+    /// The file could not be read.
+    #[error("cannot read the catalog {path}: {source}")]
+    Read {
+        /// The file.
+        path: String,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// The file is not valid TOML or has the wrong shape.
+    #[error("catalog {origin}, line {line}: {message}")]
+    Syntax {
+        /// The file (or "built-in").
+        origin: String,
+        /// 1-based line of the problem.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// A value is well-formed but wrong (an unknown source, a zero port …).
+    #[error("catalog {origin}: {message}")]
+    Invalid {
+        /// The file (or "built-in").
+        origin: String,
+        /// What is wrong, naming the endpoint.
+        message: String,
+    },
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCatalog {
+    schema: String,
+    checked_on: String,
+    #[serde(default)]
+    sources: BTreeMap<String, Source>,
+    apple_ranges: RawRanges,
+    couriers: RawCouriers,
+    #[serde(default)]
+    interception: Option<RawInterception>,
+    #[serde(default)]
+    endpoint: Vec<RawEndpoint>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRanges {
+    ipv4: Vec<String>,
+    #[serde(default)]
+    ipv6: Vec<String>,
+    #[serde(default)]
+    apns_ipv4: Vec<String>,
+    #[serde(default)]
+    apns_ipv6: Vec<String>,
+    source: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCouriers {
+    pattern: String,
+    first: u32,
+    last: u32,
+    distinct_addresses: usize,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawInterception {
+    vendors: Vec<String>,
+    #[serde(default)]
+    #[allow(dead_code)]
+    source: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEndpoint {
+    id: String,
+    role: Role,
+    name: String,
+    host: Option<String>,
+    hosts: Option<Vec<String>>,
+    ports: Vec<u16>,
+    probe: ProbeKind,
+    #[serde(default)]
+    alpn: Vec<String>,
+    required: bool,
+    apple_range: bool,
+    purpose: String,
+    source: String,
+    changed_on: Option<String>,
+    change: Option<String>,
+    path: Option<String>,
+    expect: Option<String>,
+}
+
+const SCHEMA: &str = "pushcheck.catalog/1";
+
+impl Catalog {
+    /// The catalog compiled into the binary.
+    pub fn built_in() -> Result<Catalog, CatalogError> {
+        Catalog::parse(BUILT_IN, "built-in")
+    }
+
+    /// Reads and validates a catalog file.
+    pub fn from_file(path: &Path) -> Result<Catalog, CatalogError> {
+        let text = std::fs::read_to_string(path).map_err(|source| CatalogError::Read {
+            path: path.display().to_string(),
+            source,
+        })?;
+        Catalog::parse(&text, &path.display().to_string())
+    }
+
+    /// Parses and validates catalog text; `origin` names it in error messages.
+    pub fn parse(text: &str, origin: &str) -> Result<Catalog, CatalogError> {
+        let raw: RawCatalog = toml::from_str(text).map_err(|e| CatalogError::Syntax {
+            origin: origin.to_string(),
+            line: e
+                .span()
+                .map(|span| line_of(text, span.start))
+                .unwrap_or(1),
+            message: e.message().trim().to_string(),
+        })?;
+        let invalid = |message: String| CatalogError::Invalid {
+            origin: origin.to_string(),
+            message,
+        };
+        if raw.schema != SCHEMA {
+            return Err(invalid(format!(
+                "schema is \"{}\", this version of Push Check reads \"{SCHEMA}\"",
+                raw.schema
+            )));
+        }
+        let parse_nets = |list: &[String], family: &str| -> Result<Vec<IpNet>, CatalogError> {
+            list.iter()
+                .map(|text| {
+                    let net: IpNet = text.parse().map_err(|_| {
+                        invalid(format!(
+                            "apple_ranges.{family}: \"{text}\" is not an address range like 17.0.0.0/8"
+                        ))
+                    })?;
+                    let right_family = match family {
+                        "ipv4" | "apns_ipv4" => matches!(net, IpNet::V4(_)),
+                        _ => matches!(net, IpNet::V6(_)),
+                    };
+                    if !right_family {
+                        return Err(invalid(format!(
+                            "apple_ranges.{family}: \"{text}\" belongs to the other address family"
+                        )));
+                    }
+                    Ok(net)
+                })
+                .collect()
+        };
+        let mut all = parse_nets(&raw.apple_ranges.ipv4, "ipv4")?;
+        all.extend(parse_nets(&raw.apple_ranges.ipv6, "ipv6")?);
+        if all.is_empty() {
+            return Err(invalid("apple_ranges lists no range".to_string()));
+        }
+        let mut apns = parse_nets(&raw.apple_ranges.apns_ipv4, "apns_ipv4")?;
+        apns.extend(parse_nets(&raw.apple_ranges.apns_ipv6, "apns_ipv6")?);
+        let check_source = |key: &str, owner: &str| -> Result<(), CatalogError> {
+            if raw.sources.contains_key(key) {
+                Ok(())
+            } else {
+                Err(invalid(format!(
+                    "{owner} cites source \"{key}\", which [sources] does not list"
+                )))
+            }
+        };
+        check_source(&raw.apple_ranges.source, "apple_ranges")?;
+
+        let c = raw.couriers;
+        if !c.pattern.contains("{n}") {
+            return Err(invalid(format!(
+                "couriers.pattern \"{}\" needs {{n}} where the number goes",
+                c.pattern
+            )));
+        }
+        if c.first > c.last || c.last - c.first > 10_000 {
+            return Err(invalid(format!(
+                "couriers: first ({}) must not be above last ({}), and at most 10000 hosts",
+                c.first, c.last
+            )));
+        }
+        if c.distinct_addresses == 0 {
+            return Err(invalid(
+                "couriers.distinct_addresses must be at least 1".to_string(),
+            ));
+        }
+
+        let mut seen = BTreeSet::new();
+        let mut endpoints = Vec::with_capacity(raw.endpoint.len());
+        for e in raw.endpoint {
+            let owner = format!("endpoint \"{}\"", e.id);
+            if e.id.is_empty() || !seen.insert(e.id.clone()) {
+                return Err(invalid(format!("{owner}: the id is empty or used twice")));
+            }
+            check_source(&e.source, &owner)?;
+            let hosts = match (e.host, e.hosts) {
+                (Some(h), None) if h == "couriers" => Hosts::Couriers,
+                (Some(h), None) => Hosts::Names(vec![h]),
+                (None, Some(list)) if !list.is_empty() => Hosts::Names(list),
+                _ => {
+                    return Err(invalid(format!(
+                        "{owner}: give either host = \"name\" (or \"couriers\") or a non-empty hosts = [...]"
+                    )));
+                }
+            };
+            if let Hosts::Names(names) = &hosts
+                && let Some(bad) = names.iter().find(|n| !valid_host_name(n))
+            {
+                return Err(invalid(format!("{owner}: \"{bad}\" is not a host name")));
+            }
+            if e.ports.is_empty() || e.ports.contains(&0) {
+                return Err(invalid(format!(
+                    "{owner}: ports must list at least one port, none of them 0"
+                )));
+            }
+            if e.probe == ProbeKind::Captive && e.expect.as_deref().unwrap_or("").is_empty() {
+                return Err(invalid(format!(
+                    "{owner}: a captive probe needs expect = \"text the page must contain\""
+                )));
+            }
+            endpoints.push(Endpoint {
+                id: e.id,
+                role: e.role,
+                name: e.name,
+                hosts,
+                ports: e.ports.into_iter().map(Port).collect(),
+                probe: e.probe,
+                alpn: e.alpn,
+                required: e.required,
+                apple_range: e.apple_range,
+                purpose: e.purpose,
+                source: e.source,
+                changed_on: e.changed_on,
+                change: e.change,
+                path: e.path.unwrap_or_else(|| "/".to_string()),
+                expect: e.expect.unwrap_or_default(),
+            });
+        }
+        if endpoints.is_empty() {
+            return Err(invalid("the catalog lists no [[endpoint]]".to_string()));
+        }
+        Ok(Catalog {
+            checked_on: raw.checked_on,
+            sources: raw.sources,
+            ranges: AppleRanges {
+                all,
+                apns,
+                source: raw.apple_ranges.source,
+            },
+            couriers: CourierSpec {
+                pattern: c.pattern,
+                first: c.first,
+                last: c.last,
+                distinct_addresses: c.distinct_addresses,
+            },
+            interception_vendors: raw.interception.map(|i| i.vendors).unwrap_or_default(),
+            endpoints,
+        })
+    }
+
+    /// The endpoint with this id.
+    pub fn endpoint(&self, id: &str) -> Option<&Endpoint> {
+        self.endpoints.iter().find(|e| e.id == id)
+    }
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text.get(..offset)
+        .map(|before| before.matches('\n').count() + 1)
+        .unwrap_or(1)
+}
+
+/// Whether `name` looks like a DNS host name (letters, digits, hyphens, dots).
+pub fn valid_host_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 253
+        && name.split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && label
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn built_in_catalog_is_valid_and_complete() {
+        let catalog = Catalog::built_in().unwrap();
+        let courier = catalog.endpoint("courier").unwrap();
+        assert_eq!(courier.ports, vec![Port(5223), Port(443)]);
+        assert_eq!(courier.hosts, Hosts::Couriers);
+        assert_eq!(catalog.couriers.courier_hosts().len(), 50);
+        assert_eq!(
+            catalog.couriers.courier_hosts()[16],
+            "17-courier.push.apple.com"
+        );
+        let provider = catalog.endpoint("provider").unwrap();
+        assert_eq!(provider.ports, vec![Port(443), Port(2197)]);
+        assert!(!catalog.endpoint("legacy-gateway").unwrap().required);
+        assert!(catalog.ranges.contains(&"17.57.146.52".parse().unwrap()));
+        assert!(catalog.ranges.contains(&"2620:149:a44::1".parse().unwrap()));
+        assert!(!catalog.ranges.contains(&"23.1.2.3".parse().unwrap()));
+        assert!(catalog.interception_vendors.iter().any(|v| v == "Zscaler"));
+    }
+
+    #[test]
+    fn syntax_error_names_the_line() {
+        let text = BUILT_IN.replacen("last = 50", "last = fifty", 1);
+        let err = Catalog::parse(&text, "x.toml").unwrap_err();
+        let line = BUILT_IN
+            .lines()
+            .position(|l| l.starts_with("last = 50"))
+            .unwrap()
+            + 1;
+        let message = err.to_string();
+        assert!(
+            message.starts_with(&format!("catalog x.toml, line {line}:")),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn unknown_source_is_named() {
+        let text = BUILT_IN.replacen("source = \"apple-provider-api\"", "source = \"nope\"", 1);
+        let message = Catalog::parse(&text, "x.toml").unwrap_err().to_string();
+        assert!(message.contains("endpoint \"provider\""), "{message}");
+        assert!(message.contains("\"nope\""), "{message}");
+    }
+
+    #[test]
+    fn bad_range_and_zero_port_are_rejected() {
+        let text = BUILT_IN.replacen("\"17.0.0.0/8\"", "\"17.0.0.0/99\"", 1);
+        let message = Catalog::parse(&text, "x").unwrap_err().to_string();
+        assert!(message.contains("17.0.0.0/99"), "{message}");
+        let text = BUILT_IN.replacen("ports = [443, 2197]", "ports = [0]", 1);
+        let message = Catalog::parse(&text, "x").unwrap_err().to_string();
+        assert!(message.contains("provider"), "{message}");
+    }
+
+    #[test]
+    fn wrong_schema_is_rejected() {
+        let text = BUILT_IN.replacen("pushcheck.catalog/1", "pushcheck.catalog/9", 1);
+        let message = Catalog::parse(&text, "x").unwrap_err().to_string();
+        assert!(message.contains("pushcheck.catalog/9"), "{message}");
+    }
+}

@@ -1,0 +1,996 @@
+//! The probe engine: catalog + options → a plan → concurrent probes → a stream of events.
+//!
+//! No printing and no UI types live here; the terminal and the window are two consumers of the
+//! same [`Event`]s. Every network step runs under the run's deadline, so a run ends within
+//! `timeout` however many endpoints the catalog lists or however the network misbehaves.
+//!
+//! ```no_run
+//! use pushcheck::catalog::Catalog;
+//! use pushcheck::engine::{Engine, Event, Options, Plan};
+//!
+//! let runtime = tokio::runtime::Runtime::new().unwrap();
+//! let plan = Plan::new(Catalog::built_in().unwrap(), Options::default()).unwrap();
+//! let mut run = Engine::start(runtime.handle(), plan, None);
+//! runtime.block_on(async {
+//!     while let Some(event) = run.events.recv().await {
+//!         if let Event::Finished { summary, .. } = event {
+//!             println!("{} checks", summary.checks.len());
+//!         }
+//!     }
+//! });
+//! ```
+
+mod dns;
+mod error;
+mod http;
+mod outcome;
+mod provider;
+mod tcp;
+mod tls;
+
+pub use dns::{
+    Answer, AnswerSource, DnsWireError, PublicDns, RecordType, ResolveRule, decode_answer,
+    default_public_dns, encode_query, override_for,
+};
+pub use error::EngineError;
+pub use outcome::{CheckKind, CheckResult, Outcome, TlsInfo};
+pub use tls::{Trust, read_ca_file};
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::net::{IpAddr, SocketAddr};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime};
+
+use ipnet::IpNet;
+use rustls_pki_types::CertificateDer;
+use tokio::sync::{Semaphore, mpsc};
+use tokio::task::JoinSet;
+use tokio::time::Instant;
+use tokio_util::sync::CancellationToken;
+
+use crate::catalog::{Catalog, Endpoint, Hosts, Port, ProbeKind, Role};
+
+/// Identifies one run; events of older runs are dropped by their receivers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct RunId(pub u64);
+
+/// Which side's endpoints to test.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RoleFilter {
+    /// iPads and Macs only.
+    Device,
+    /// The MDM server only.
+    Server,
+    /// Both.
+    #[default]
+    Both,
+}
+
+impl RoleFilter {
+    fn includes(self, role: Role) -> bool {
+        match (self, role) {
+            (_, Role::Network) | (RoleFilter::Both, _) => true,
+            (RoleFilter::Device, r) => r == Role::Device,
+            (RoleFilter::Server, r) => r == Role::Server,
+        }
+    }
+}
+
+/// What a run should do, beyond the catalog.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Which side's endpoints to test.
+    pub roles: RoleFilter,
+    /// The deadline of the whole run.
+    pub timeout: Duration,
+    /// `--resolve` rules.
+    pub resolve: Vec<ResolveRule>,
+    /// Replaces the catalog's Apple ranges when given.
+    pub apple_ranges: Vec<IpNet>,
+    /// Extra trust anchors (`--ca-file`).
+    pub extra_roots: Vec<CertificateDer<'static>>,
+    /// Treat the retired ports 2195/2196 as required.
+    pub legacy: bool,
+    /// Second-opinion resolvers; empty means none.
+    pub public_dns: Vec<PublicDns>,
+    /// How many probes may run at once.
+    pub concurrency: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            roles: RoleFilter::Both,
+            timeout: Duration::from_secs(10),
+            resolve: Vec::new(),
+            apple_ranges: Vec::new(),
+            extra_roots: Vec::new(),
+            legacy: false,
+            public_dns: default_public_dns(),
+            concurrency: 256,
+        }
+    }
+}
+
+/// A validated run: the catalog with the options applied and the trust anchors loaded.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    catalog: Arc<Catalog>,
+    options: Arc<Options>,
+    trust: Trust,
+}
+
+impl Plan {
+    /// Checks the options and prepares TLS verification.
+    pub fn new(mut catalog: Catalog, options: Options) -> Result<Plan, EngineError> {
+        let secs = options.timeout.as_secs_f64();
+        if !(1.0..=300.0).contains(&secs) {
+            return Err(EngineError::BadTimeout(secs));
+        }
+        if !options.apple_ranges.is_empty() {
+            catalog.ranges.all = options.apple_ranges.clone();
+            catalog.ranges.apns = options.apple_ranges.clone();
+        }
+        let trust = Trust::new(
+            options.extra_roots.clone(),
+            catalog.interception_vendors.clone(),
+        )?;
+        Ok(Plan {
+            catalog: Arc::new(catalog),
+            options: Arc::new(options),
+            trust,
+        })
+    }
+
+    /// The catalog as this run uses it.
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    /// The options of this run.
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    fn endpoints(&self) -> impl Iterator<Item = (usize, &Endpoint)> {
+        self.catalog
+            .endpoints
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| self.options.roles.includes(e.role))
+    }
+}
+
+/// Everything a run reports, in order.
+#[derive(Debug, Clone)]
+pub enum Event {
+    /// The run began; `total` is the number of checks known so far.
+    Started {
+        /// The run.
+        run: RunId,
+        /// Checks planned so far.
+        total: usize,
+    },
+    /// Name resolution is done and the connection probes are known.
+    Planned {
+        /// The run.
+        run: RunId,
+        /// All checks of the run.
+        total: usize,
+    },
+    /// A probe began.
+    ProbeStarted {
+        /// The run.
+        run: RunId,
+        /// The check id.
+        id: String,
+    },
+    /// A check has its result.
+    ProbeFinished {
+        /// The run.
+        run: RunId,
+        /// The result.
+        check: Box<CheckResult>,
+    },
+    /// The run is over (finished, timed out or stopped).
+    Finished {
+        /// The run.
+        run: RunId,
+        /// Every result, sorted.
+        summary: Box<RunSummary>,
+    },
+}
+
+impl Event {
+    /// The run the event belongs to.
+    pub fn run(&self) -> RunId {
+        match self {
+            Event::Started { run, .. }
+            | Event::Planned { run, .. }
+            | Event::ProbeStarted { run, .. }
+            | Event::ProbeFinished { run, .. }
+            | Event::Finished { run, .. } => *run,
+        }
+    }
+}
+
+/// The whole result of a run.
+#[derive(Debug, Clone)]
+pub struct RunSummary {
+    /// The run.
+    pub run: RunId,
+    /// Wall-clock start.
+    pub started_at: SystemTime,
+    /// How long it took.
+    pub duration: Duration,
+    /// Every check, sorted deterministically.
+    pub checks: Vec<CheckResult>,
+    /// True when the run was stopped before it ended.
+    pub cancelled: bool,
+}
+
+/// Called after every event, so a window can wake up and draw.
+pub type Notifier = Arc<dyn Fn() + Send + Sync>;
+
+/// A run in progress.
+#[derive(Debug)]
+pub struct RunHandle {
+    /// The run.
+    pub run: RunId,
+    /// Its events, ending with [`Event::Finished`].
+    pub events: mpsc::UnboundedReceiver<Event>,
+    cancel: CancellationToken,
+}
+
+impl RunHandle {
+    /// Stops the run at once; it still ends with [`Event::Finished`] (marked cancelled).
+    pub fn cancel(&self) {
+        self.cancel.cancel();
+    }
+
+    /// A token that stops the run when cancelled.
+    pub fn cancel_token(&self) -> CancellationToken {
+        self.cancel.clone()
+    }
+}
+
+/// Starts runs.
+pub struct Engine;
+
+static NEXT_RUN: AtomicU64 = AtomicU64::new(1);
+
+impl Engine {
+    /// Starts a run on `runtime`; events arrive on the returned handle.
+    pub fn start(
+        runtime: &tokio::runtime::Handle,
+        plan: Plan,
+        notify: Option<Notifier>,
+    ) -> RunHandle {
+        let run = RunId(NEXT_RUN.fetch_add(1, Ordering::Relaxed));
+        let (tx, events) = mpsc::unbounded_channel();
+        let cancel = CancellationToken::new();
+        let ctx = Arc::new(Ctx {
+            run,
+            plan,
+            tx,
+            notify,
+            results: Mutex::new(Vec::new()),
+        });
+        let token = cancel.clone();
+        runtime.spawn(async move {
+            let started_at = SystemTime::now();
+            let start = Instant::now();
+            let cancelled = tokio::select! {
+                _ = token.cancelled() => true,
+                _ = execute(ctx.clone()) => false,
+            };
+            let mut checks = ctx
+                .results
+                .lock()
+                .map(|mut r| std::mem::take(&mut *r))
+                .unwrap_or_default();
+            sort_checks(&ctx.plan.catalog, &mut checks);
+            let summary = RunSummary {
+                run,
+                started_at,
+                duration: start.elapsed(),
+                checks,
+                cancelled,
+            };
+            ctx.emit(Event::Finished {
+                run,
+                summary: Box::new(summary),
+            });
+        });
+        RunHandle {
+            run,
+            events,
+            cancel,
+        }
+    }
+}
+
+struct Ctx {
+    run: RunId,
+    plan: Plan,
+    tx: mpsc::UnboundedSender<Event>,
+    notify: Option<Notifier>,
+    results: Mutex<Vec<CheckResult>>,
+}
+
+impl Ctx {
+    fn emit(&self, event: Event) {
+        // A receiver that went away (window closed) simply stops listening.
+        let _ = self.tx.send(event);
+        if let Some(notify) = &self.notify {
+            notify();
+        }
+    }
+
+    fn finish(&self, check: CheckResult) {
+        if let Ok(mut results) = self.results.lock() {
+            results.push(check.clone());
+        }
+        self.emit(Event::ProbeFinished {
+            run: self.run,
+            check: Box::new(check),
+        });
+    }
+}
+
+/// One connection probe to run.
+#[derive(Debug, Clone)]
+struct Target {
+    endpoint: usize,
+    host: String,
+    port: Port,
+    addr: IpAddr,
+    source: AnswerSource,
+}
+
+impl Target {
+    fn id(&self, endpoint: &Endpoint) -> String {
+        match &endpoint.hosts {
+            Hosts::Couriers => format!("{}:{}@{}", endpoint.id, self.port, self.addr),
+            Hosts::Names(_) => format!("{}:{}:{}@{}", endpoint.id, self.host, self.port, self.addr),
+        }
+    }
+}
+
+/// Addresses chosen for a host, per the range rules, with where they came from.
+#[derive(Debug, Default, Clone)]
+struct Resolution {
+    system: Option<Answer>,
+    public: Option<Answer>,
+}
+
+async fn execute(ctx: Arc<Ctx>) {
+    let plan = &ctx.plan;
+    let options = &plan.options;
+    let start = Instant::now();
+    let deadline = start + options.timeout;
+    let dns_deadline = start + options.timeout.mul_f64(0.4);
+    let public_deadline = start + options.timeout.mul_f64(0.6);
+
+    // Every host name this run needs, couriers expanded.
+    let mut names: Vec<String> = Vec::new();
+    let mut seen = HashSet::new();
+    let courier_hosts = plan.catalog.couriers.courier_hosts();
+    for (_, endpoint) in plan.endpoints() {
+        let hosts: Vec<String> = match &endpoint.hosts {
+            Hosts::Couriers => courier_hosts.clone(),
+            Hosts::Names(list) => list.clone(),
+        };
+        for host in hosts {
+            if seen.insert(host.clone()) {
+                names.push(host);
+            }
+        }
+    }
+    let dns_checks = dns_groups(plan).len();
+    let route_checks = route_targets(&plan.catalog).len();
+    ctx.emit(Event::Started {
+        run: ctx.run,
+        total: dns_checks + route_checks,
+    });
+
+    // Phase 1: the system resolver (or --resolve), all names at once.
+    let mut lookups = JoinSet::new();
+    for host in names {
+        let rules = options.resolve.clone();
+        lookups.spawn(async move {
+            let answer = match override_for(&rules, &host) {
+                Some(addrs) => Answer {
+                    addrs,
+                    source: AnswerSource::Override,
+                    error: None,
+                },
+                None => dns::system_lookup(&host, dns_deadline).await,
+            };
+            (host, answer)
+        });
+    }
+    let route = tokio::spawn(route_checks_run(ctx.clone()));
+    let mut resolutions: HashMap<String, Resolution> = HashMap::new();
+    while let Some(joined) = lookups.join_next().await {
+        if let Ok((host, answer)) = joined {
+            resolutions.entry(host).or_default().system = Some(answer);
+        }
+    }
+
+    // Phase 2: a second opinion where the system failed or answered outside Apple's ranges.
+    if !options.public_dns.is_empty() {
+        let ranges = &plan.catalog.ranges;
+        let mut needs: Vec<String> = Vec::new();
+        for (_, endpoint) in plan.endpoints() {
+            let hosts = match &endpoint.hosts {
+                Hosts::Couriers => courier_hosts.clone(),
+                Hosts::Names(list) => list.clone(),
+            };
+            for host in hosts {
+                let Some(answer) = resolutions.get(&host).and_then(|r| r.system.as_ref()) else {
+                    continue;
+                };
+                let outside = endpoint.apple_range
+                    && answer.addrs.iter().any(|a| !ranges.contains(a));
+                if (answer.addrs.is_empty() || outside) && !needs.contains(&host) {
+                    needs.push(host);
+                }
+            }
+        }
+        let mut asks = JoinSet::new();
+        for host in needs {
+            let servers = options.public_dns.clone();
+            asks.spawn(async move {
+                let answer = dns::public_lookup(&servers, &host, public_deadline).await;
+                (host, answer)
+            });
+        }
+        while let Some(joined) = asks.join_next().await {
+            if let Ok((host, answer)) = joined {
+                resolutions.entry(host).or_default().public = Some(answer);
+            }
+        }
+    }
+
+    for check in dns_checks_from(plan, &resolutions) {
+        ctx.finish(check);
+    }
+
+    // Phase 3: connection probes.
+    let (targets, unresolved) = choose_targets(plan, &resolutions);
+    ctx.emit(Event::Planned {
+        run: ctx.run,
+        total: dns_checks + route_checks + targets.len() + unresolved.len(),
+    });
+    for check in unresolved {
+        ctx.finish(check);
+    }
+    let semaphore = Arc::new(Semaphore::new(options.concurrency.max(1)));
+    let mut probes = JoinSet::new();
+    let mut pending: BTreeMap<String, Target> = BTreeMap::new();
+    for target in targets {
+        let endpoint = &plan.catalog.endpoints[target.endpoint];
+        pending.insert(target.id(endpoint), target.clone());
+        let ctx = ctx.clone();
+        let semaphore = semaphore.clone();
+        probes.spawn(async move {
+            let _permit = semaphore.acquire_owned().await.ok();
+            let check = probe(&ctx, &target, deadline).await;
+            ctx.finish(check.clone());
+            check.id
+        });
+    }
+    // A small grace past the deadline lets probes report their own timeouts first.
+    let grace = deadline + Duration::from_millis(150);
+    loop {
+        match tokio::time::timeout_at(grace, probes.join_next()).await {
+            Ok(Some(Ok(id))) => {
+                pending.remove(&id);
+            }
+            Ok(Some(Err(_))) => {}
+            Ok(None) => break,
+            Err(_) => {
+                probes.abort_all();
+                break;
+            }
+        }
+    }
+    for (id, target) in pending {
+        let endpoint = &plan.catalog.endpoints[target.endpoint];
+        let mut check = base_check(endpoint, &target, id);
+        check.outcome = Outcome::Timeout;
+        check.elapsed = options.timeout;
+        check.detail = "still waiting when the run's deadline passed".to_string();
+        ctx.finish(check);
+    }
+    let _ = route.await;
+}
+
+/// DNS checks: one for all couriers, one per other host name.
+fn dns_groups(plan: &Plan) -> Vec<(usize, Vec<String>, String)> {
+    let mut groups = Vec::new();
+    let mut seen = HashSet::new();
+    for (index, endpoint) in plan.endpoints() {
+        match &endpoint.hosts {
+            Hosts::Couriers => {
+                if seen.insert("couriers".to_string()) {
+                    groups.push((
+                        index,
+                        plan.catalog.couriers.courier_hosts(),
+                        "dns:couriers".to_string(),
+                    ));
+                }
+            }
+            Hosts::Names(list) => {
+                for host in list {
+                    if seen.insert(host.clone()) {
+                        groups.push((index, vec![host.clone()], format!("dns:{host}")));
+                    }
+                }
+            }
+        }
+    }
+    groups
+}
+
+fn dns_checks_from(plan: &Plan, resolutions: &HashMap<String, Resolution>) -> Vec<CheckResult> {
+    let ranges = &plan.catalog.ranges;
+    dns_groups(plan)
+        .into_iter()
+        .map(|(index, hosts, id)| {
+            let endpoint = &plan.catalog.endpoints[index];
+            let mut system_addrs: Vec<IpAddr> = Vec::new();
+            let mut resolved = 0usize;
+            let mut errors: Vec<String> = Vec::new();
+            let mut public_addrs: Vec<IpAddr> = Vec::new();
+            let mut public_errors: Vec<String> = Vec::new();
+            let mut source = AnswerSource::System;
+            for host in &hosts {
+                let Some(res) = resolutions.get(host) else {
+                    continue;
+                };
+                if let Some(answer) = &res.system {
+                    source = answer.source;
+                    if answer.addrs.is_empty() {
+                        errors.extend(answer.error.clone());
+                    } else {
+                        resolved += 1;
+                    }
+                    for a in &answer.addrs {
+                        if !system_addrs.contains(a) {
+                            system_addrs.push(*a);
+                        }
+                    }
+                }
+                if let Some(answer) = &res.public {
+                    public_errors.extend(answer.error.clone());
+                    for a in &answer.addrs {
+                        if !public_addrs.contains(a) {
+                            public_addrs.push(*a);
+                        }
+                    }
+                }
+            }
+            let outside: Vec<IpAddr> = system_addrs
+                .iter()
+                .filter(|a| !ranges.contains(a))
+                .copied()
+                .collect();
+            let who = match source {
+                AnswerSource::Override => "--resolve",
+                _ => "this network's DNS",
+            };
+            let subject = if hosts.len() == 1 {
+                hosts[0].clone()
+            } else {
+                format!("{} of {} courier names", resolved, hosts.len())
+            };
+            let (outcome, mut detail) = if system_addrs.is_empty() {
+                let reason = errors.first().cloned().unwrap_or_default();
+                (
+                    Outcome::DnsFailed,
+                    format!("{who} gave no address for {}: {reason}", hosts_label(&hosts)),
+                )
+            } else if endpoint.apple_range && !outside.is_empty() {
+                (
+                    Outcome::OutsideAppleRange,
+                    format!(
+                        "{who} answered {subject} with {} outside Apple's ranges ({})",
+                        plural(outside.len(), "address", "addresses"),
+                        list_addrs(&outside, 4)
+                    ),
+                )
+            } else {
+                let range_note = if endpoint.apple_range {
+                    ", all inside Apple's ranges"
+                } else {
+                    ""
+                };
+                (
+                    Outcome::Ok,
+                    format!(
+                        "{who} resolved {subject}: {}{range_note}",
+                        plural(system_addrs.len(), "distinct address", "distinct addresses")
+                    ),
+                )
+            };
+            if outcome != Outcome::Ok {
+                if !public_addrs.is_empty() {
+                    detail.push_str(&format!(
+                        "; a public resolver answered {}",
+                        list_addrs(&public_addrs, 4)
+                    ));
+                } else if let Some(e) = public_errors.first() {
+                    detail.push_str(&format!("; the public resolver failed too ({e})"));
+                }
+            }
+            let mut answers = system_addrs.clone();
+            answers.sort();
+            CheckResult {
+                id,
+                endpoint: endpoint.id.clone(),
+                role: Role::Network,
+                name: format!("Name lookup: {}", endpoint.name),
+                kind: CheckKind::Dns,
+                host: hosts_label(&hosts),
+                port: None,
+                address: None,
+                address_source: Some(source),
+                via: "direct".to_string(),
+                outcome,
+                elapsed: Duration::ZERO,
+                detail,
+                tls: None,
+                required: endpoint.required,
+                answers,
+                server_date: None,
+                local_date: None,
+            }
+        })
+        .collect()
+}
+
+fn hosts_label(hosts: &[String]) -> String {
+    match hosts {
+        [one] => one.clone(),
+        [first, .., last] => format!("{first} … {last}"),
+        [] => String::new(),
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+fn list_addrs(addrs: &[IpAddr], max: usize) -> String {
+    let shown: Vec<String> = addrs.iter().take(max).map(IpAddr::to_string).collect();
+    if addrs.len() > max {
+        format!("{}, …", shown.join(", "))
+    } else {
+        shown.join(", ")
+    }
+}
+
+/// The addresses to probe for one host: Apple-range answers of the system resolver; failing
+/// that, the public resolver's Apple-range answers; failing that, whatever the system said.
+fn usable_addresses(
+    res: Option<&Resolution>,
+    apple_range: bool,
+    catalog: &Catalog,
+) -> Vec<(IpAddr, AnswerSource)> {
+    let Some(res) = res else {
+        return Vec::new();
+    };
+    let ranges = &catalog.ranges;
+    let system = res.system.as_ref();
+    let fits = |a: &IpAddr| !apple_range || ranges.contains(a);
+    let pick = |answer: Option<&Answer>, only_fitting: bool| -> Vec<(IpAddr, AnswerSource)> {
+        answer
+            .map(|ans| {
+                ans.addrs
+                    .iter()
+                    .filter(|a| !only_fitting || fits(a))
+                    .map(|a| (*a, ans.source))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let inside = pick(system, true);
+    if !inside.is_empty() {
+        return inside;
+    }
+    let public = pick(res.public.as_ref(), true);
+    if !public.is_empty() {
+        return public;
+    }
+    pick(system, false)
+}
+
+fn choose_targets(
+    plan: &Plan,
+    resolutions: &HashMap<String, Resolution>,
+) -> (Vec<Target>, Vec<CheckResult>) {
+    let catalog = &plan.catalog;
+    let mut targets = Vec::new();
+    let mut unresolved = Vec::new();
+    for (index, endpoint) in plan.endpoints() {
+        match &endpoint.hosts {
+            Hosts::Couriers => {
+                // Distinct addresses per family, in courier-number order, so a partial
+                // allow-list shows up.
+                let want = catalog.couriers.distinct_addresses;
+                let mut picked: Vec<(String, IpAddr, AnswerSource)> = Vec::new();
+                let (mut v4, mut v6) = (0usize, 0usize);
+                for host in catalog.couriers.courier_hosts() {
+                    for (addr, source) in
+                        usable_addresses(resolutions.get(&host), endpoint.apple_range, catalog)
+                    {
+                        if picked.iter().any(|(_, a, _)| *a == addr) {
+                            continue;
+                        }
+                        let count = if addr.is_ipv4() { &mut v4 } else { &mut v6 };
+                        if *count < want {
+                            *count += 1;
+                            picked.push((host.clone(), addr, source));
+                        }
+                    }
+                }
+                if picked.is_empty() {
+                    for port in &endpoint.ports {
+                        unresolved.push(unresolved_check(
+                            endpoint,
+                            &catalog.couriers.courier_hosts()[0],
+                            *port,
+                        ));
+                    }
+                }
+                for port in &endpoint.ports {
+                    for (host, addr, source) in &picked {
+                        targets.push(Target {
+                            endpoint: index,
+                            host: host.clone(),
+                            port: *port,
+                            addr: *addr,
+                            source: *source,
+                        });
+                    }
+                }
+            }
+            Hosts::Names(list) => {
+                for host in list {
+                    let addrs =
+                        usable_addresses(resolutions.get(host), endpoint.apple_range, catalog);
+                    // One address per family: enough to tell IPv4 from IPv6 trouble.
+                    let mut chosen: Vec<(IpAddr, AnswerSource)> = Vec::new();
+                    for (addr, source) in addrs {
+                        if !chosen.iter().any(|(a, _)| a.is_ipv4() == addr.is_ipv4()) {
+                            chosen.push((addr, source));
+                        }
+                    }
+                    for port in &endpoint.ports {
+                        if chosen.is_empty() {
+                            unresolved.push(unresolved_check(endpoint, host, *port));
+                        }
+                        for (addr, source) in &chosen {
+                            targets.push(Target {
+                                endpoint: index,
+                                host: host.clone(),
+                                port: *port,
+                                addr: *addr,
+                                source: *source,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+    }
+    (targets, unresolved)
+}
+
+fn unresolved_check(endpoint: &Endpoint, host: &str, port: Port) -> CheckResult {
+    let id = match &endpoint.hosts {
+        Hosts::Couriers => format!("{}:{port}", endpoint.id),
+        Hosts::Names(_) => format!("{}:{host}:{port}", endpoint.id),
+    };
+    CheckResult {
+        id,
+        endpoint: endpoint.id.clone(),
+        role: endpoint.role,
+        name: endpoint.name.clone(),
+        kind: CheckKind::Probe(endpoint.probe),
+        host: host.to_string(),
+        port: Some(port),
+        address: None,
+        address_source: None,
+        via: "direct".to_string(),
+        outcome: Outcome::DnsFailed,
+        elapsed: Duration::ZERO,
+        detail: "not tried: no address for this name".to_string(),
+        tls: None,
+        required: endpoint.required,
+        answers: Vec::new(),
+        server_date: None,
+        local_date: None,
+    }
+}
+
+fn base_check(endpoint: &Endpoint, target: &Target, id: String) -> CheckResult {
+    CheckResult {
+        id,
+        endpoint: endpoint.id.clone(),
+        role: endpoint.role,
+        name: endpoint.name.clone(),
+        kind: CheckKind::Probe(endpoint.probe),
+        host: target.host.clone(),
+        port: Some(target.port),
+        address: Some(target.addr),
+        address_source: Some(target.source),
+        via: "direct".to_string(),
+        outcome: Outcome::Skipped,
+        elapsed: Duration::ZERO,
+        detail: String::new(),
+        tls: None,
+        required: endpoint.required,
+        answers: Vec::new(),
+        server_date: None,
+        local_date: None,
+    }
+}
+
+async fn probe(ctx: &Ctx, target: &Target, deadline: Instant) -> CheckResult {
+    let plan = &ctx.plan;
+    let endpoint = &plan.catalog.endpoints[target.endpoint];
+    let id = target.id(endpoint);
+    ctx.emit(Event::ProbeStarted {
+        run: ctx.run,
+        id: id.clone(),
+    });
+    let mut check = base_check(endpoint, target, id);
+    let started = Instant::now();
+    let addr = SocketAddr::new(target.addr, target.port.0);
+    let (outcome, detail) = match endpoint.probe {
+        ProbeKind::Tcp => match tcp::connect(addr, deadline).await {
+            Ok(_) => (Outcome::Ok, format!("{addr} accepted the connection")),
+            Err(failure) => failure,
+        },
+        ProbeKind::Captive => {
+            let answer =
+                http::captive(addr, &target.host, &endpoint.path, &endpoint.expect, deadline).await;
+            check.server_date = answer.server_date;
+            check.local_date = answer.server_date.map(|_| SystemTime::now());
+            (answer.outcome, answer.detail)
+        }
+        ProbeKind::Tls | ProbeKind::Provider => {
+            match tcp::connect(addr, deadline).await {
+                Err(failure) => failure,
+                Ok(stream) => {
+                    match tls::handshake(&plan.trust, stream, &target.host, &endpoint.alpn, deadline)
+                        .await
+                    {
+                        Err((outcome, detail, info)) => {
+                            check.tls = info;
+                            (outcome, detail)
+                        }
+                        Ok((tls_stream, info)) => {
+                            let trusted = info.trusted_by.clone().unwrap_or_default();
+                            check.tls = Some(info);
+                            if endpoint.probe == ProbeKind::Provider {
+                                let answer =
+                                    provider::probe(tls_stream, &target.host, deadline).await;
+                                check.server_date = answer.server_date;
+                                check.local_date = answer.server_date.map(|_| SystemTime::now());
+                                (answer.outcome, answer.detail)
+                            } else {
+                                (
+                                    Outcome::Ok,
+                                    format!("TLS handshake completed; chain trusted by {trusted}"),
+                                )
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    check.outcome = outcome;
+    check.detail = detail;
+    check.elapsed = started.elapsed();
+    check
+}
+
+/// Representative addresses of Apple's ranges, one per family, for the route check.
+fn route_targets(catalog: &Catalog) -> Vec<(String, IpAddr)> {
+    let mut out = Vec::new();
+    for want_v4 in [true, false] {
+        if let Some(net) = catalog
+            .ranges
+            .all
+            .iter()
+            .find(|n| matches!(n, IpNet::V4(_)) == want_v4)
+        {
+            let addr = net.hosts().next().unwrap_or(net.network());
+            let family = if want_v4 { "ipv4" } else { "ipv6" };
+            out.push((format!("route:{family}"), addr));
+        }
+    }
+    out
+}
+
+/// Asks the kernel for a route towards Apple's ranges. A UDP `connect` sends no packet.
+async fn route_checks_run(ctx: Arc<Ctx>) {
+    for (id, addr) in route_targets(&ctx.plan.catalog) {
+        let started = Instant::now();
+        let bind: SocketAddr = if addr.is_ipv4() {
+            ([0, 0, 0, 0], 0).into()
+        } else {
+            ([0u16; 8], 0).into()
+        };
+        let result = async {
+            let socket = tokio::net::UdpSocket::bind(bind).await?;
+            socket.connect(SocketAddr::new(addr, 443)).await?;
+            socket.local_addr()
+        }
+        .await;
+        let (outcome, detail) = match result {
+            Ok(local) => (
+                Outcome::Ok,
+                format!("this machine has a route towards {addr} (from {})", local.ip()),
+            ),
+            Err(e) => (
+                Outcome::Unreachable,
+                format!("this machine has no route towards Apple's network ({addr}): {e}"),
+            ),
+        };
+        ctx.finish(CheckResult {
+            id,
+            endpoint: "route".to_string(),
+            role: Role::Network,
+            name: "Route to Apple's network".to_string(),
+            kind: CheckKind::Route,
+            host: String::new(),
+            port: None,
+            address: Some(addr),
+            address_source: None,
+            via: "direct".to_string(),
+            outcome,
+            elapsed: started.elapsed(),
+            detail,
+            tls: None,
+            required: true,
+            answers: Vec::new(),
+            server_date: None,
+            local_date: None,
+        });
+    }
+}
+
+/// Sorts checks for display and reports: route, DNS, then probes in catalog order.
+fn sort_checks(catalog: &Catalog, checks: &mut [CheckResult]) {
+    let rank = |c: &CheckResult| {
+        let kind = match c.kind {
+            CheckKind::Route => 0,
+            CheckKind::Dns => 1,
+            CheckKind::Probe(_) => 2,
+        };
+        let position = catalog.endpoints.iter().position(|e| e.id == c.endpoint);
+        let couriers = position
+            .and_then(|i| catalog.endpoints.get(i))
+            .is_some_and(|e| e.hosts == Hosts::Couriers);
+        // Courier rows differ by address, not by which numbered name led there.
+        let host = if couriers { String::new() } else { c.host.clone() };
+        (kind, position.unwrap_or(usize::MAX), host, c.port, c.address)
+    };
+    checks.sort_by(|a, b| {
+        rank(a)
+            .cmp(&rank(b))
+            .then_with(|| a.id.cmp(&b.id))
+    });
+}

@@ -1,0 +1,163 @@
+//! What a probe found: typed outcomes, never strings to be parsed again.
+
+use std::net::IpAddr;
+use std::time::{Duration, SystemTime};
+
+use serde::Serialize;
+
+use crate::catalog::{Port, ProbeKind, Role};
+
+use super::dns::AnswerSource;
+
+/// The result vocabulary of the report (`outcome` in `checks[]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// The endpoint answered as Apple's would.
+    Ok,
+    /// The connection was actively refused.
+    Refused,
+    /// Nothing answered before the deadline.
+    Timeout,
+    /// The connection was reset or closed early.
+    Reset,
+    /// No route to the address.
+    Unreachable,
+    /// The name did not resolve.
+    DnsFailed,
+    /// The name resolved outside Apple's ranges.
+    OutsideAppleRange,
+    /// The TLS handshake failed.
+    TlsFailed,
+    /// The TLS chain was not trusted (interception, or a wrong certificate).
+    TlsUntrusted,
+    /// Something answered, but not as Apple does.
+    UnexpectedResponse,
+    /// The proxy refused or failed.
+    ProxyFailed,
+    /// The probe did not run.
+    Skipped,
+}
+
+impl Outcome {
+    /// The word used in reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Ok => "ok",
+            Outcome::Refused => "refused",
+            Outcome::Timeout => "timeout",
+            Outcome::Reset => "reset",
+            Outcome::Unreachable => "unreachable",
+            Outcome::DnsFailed => "dns_failed",
+            Outcome::OutsideAppleRange => "outside_apple_range",
+            Outcome::TlsFailed => "tls_failed",
+            Outcome::TlsUntrusted => "tls_untrusted",
+            Outcome::UnexpectedResponse => "unexpected_response",
+            Outcome::ProxyFailed => "proxy_failed",
+            Outcome::Skipped => "skipped",
+        }
+    }
+
+    /// Whether some machine on the path answered at all (so the network itself works).
+    pub fn got_an_answer(self) -> bool {
+        matches!(
+            self,
+            Outcome::Ok
+                | Outcome::Refused
+                | Outcome::Reset
+                | Outcome::TlsFailed
+                | Outcome::TlsUntrusted
+                | Outcome::UnexpectedResponse
+                | Outcome::OutsideAppleRange
+        )
+    }
+
+    /// Whether the connection was stopped on the way (a firewall, typically).
+    pub fn is_blocked(self) -> bool {
+        matches!(
+            self,
+            Outcome::Refused | Outcome::Timeout | Outcome::Reset | Outcome::Unreachable
+        )
+    }
+}
+
+/// What kind of check a result is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CheckKind {
+    /// Name resolution of an endpoint's hosts.
+    Dns,
+    /// Whether the system has a route towards Apple's addresses.
+    Route,
+    /// A connection probe of the catalog's kind.
+    Probe(ProbeKind),
+}
+
+impl CheckKind {
+    /// The word used in reports (`probe` in `checks[]`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CheckKind::Dns => "dns",
+            CheckKind::Route => "route",
+            CheckKind::Probe(kind) => kind.as_str(),
+        }
+    }
+}
+
+/// The TLS facts of a handshake, kept even when it failed verification.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct TlsInfo {
+    /// "TLSv1.3" or "TLSv1.2".
+    pub version: Option<String>,
+    /// The negotiated ALPN protocol.
+    pub alpn: Option<String>,
+    /// Issuer of the server's certificate, readable.
+    pub issuer: Option<String>,
+    /// Subject of every presented certificate, server first.
+    pub chain: Vec<String>,
+    /// The trust store that accepted the chain ("public roots", "Apple roots", "--ca-file").
+    pub trusted_by: Option<String>,
+    /// The filtering product named in the chain, if any.
+    pub vendor: Option<String>,
+}
+
+/// The outcome of one check.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CheckResult {
+    /// Stable id, e.g. `courier:5223@17.57.146.52` or `dns:api.push.apple.com`.
+    pub id: String,
+    /// The catalog endpoint it belongs to.
+    pub endpoint: String,
+    /// Who needs it.
+    pub role: Role,
+    /// Plain name ("Push", "Push provider API").
+    pub name: String,
+    /// What was checked.
+    pub kind: CheckKind,
+    /// Host name (with the SNI used).
+    pub host: String,
+    /// Port, for connection probes.
+    pub port: Option<Port>,
+    /// The address probed.
+    pub address: Option<IpAddr>,
+    /// Where the address came from.
+    pub address_source: Option<AnswerSource>,
+    /// `direct`, or the proxy URL.
+    pub via: String,
+    /// What happened.
+    pub outcome: Outcome,
+    /// How long it took.
+    pub elapsed: Duration,
+    /// One line of technical detail.
+    pub detail: String,
+    /// TLS facts, when a handshake happened.
+    pub tls: Option<TlsInfo>,
+    /// False for retired rules (information only).
+    pub required: bool,
+    /// Every address of a DNS answer.
+    pub answers: Vec<IpAddr>,
+    /// The `Date` an HTTP server reported, for the clock check.
+    pub server_date: Option<SystemTime>,
+    /// Local time when that answer came in.
+    pub local_date: Option<SystemTime>,
+}
