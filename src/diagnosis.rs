@@ -1,0 +1,1214 @@
+//! Outcomes → findings: the root cause first, in words a teacher understands, with the exact
+//! change to ask IT for. Pure: no I/O, no clock, no printing.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::net::IpAddr;
+use std::time::Duration;
+
+use serde::Serialize;
+
+use crate::catalog::{Catalog, Endpoint, Hosts, Port, ProbeKind, Role};
+use crate::engine::{CheckKind, CheckResult, Outcome};
+
+/// How bad something is. The order is the order of worry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Works.
+    Ok,
+    /// Worth knowing; nothing to fix.
+    Info,
+    /// Works now, but something should change.
+    Warning,
+    /// Push notifications fail.
+    Problem,
+    /// Could not be tested.
+    Untested,
+}
+
+impl Severity {
+    /// The word used in reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Ok => "ok",
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Problem => "problem",
+            Severity::Untested => "untested",
+        }
+    }
+
+    /// Exit status of the command line (monitoring-plugin convention).
+    pub fn exit_code(self) -> i32 {
+        match self {
+            Severity::Ok | Severity::Info => 0,
+            Severity::Warning => 1,
+            Severity::Problem => 2,
+            Severity::Untested => 3,
+        }
+    }
+}
+
+/// The finding codes of the report; stable, scripts depend on them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Code {
+    /// Nothing is in the way.
+    AllClear,
+    /// No network at all.
+    NoNetwork,
+    /// Apple's names do not resolve.
+    DnsFailure,
+    /// Apple's push names resolve outside Apple's ranges.
+    DnsOutsideAppleRange,
+    /// A Wi-Fi login page intercepts traffic.
+    CaptivePortal,
+    /// Only a proxy can get out (proxy issue).
+    DirectBlockedProxyOnly,
+    /// TLS inspection re-signs Apple's traffic.
+    TlsInterception,
+    /// Push ports are blocked.
+    PortBlocked,
+    /// Devices only reach Apple on the 443 fallback.
+    DeviceFallbackOnly,
+    /// The provider API is not reachable from the MDM server.
+    ProviderApiBlocked,
+    /// Some Apple addresses are allowed, others not.
+    PartialAllowlist,
+    /// The clock is off.
+    ClockSkew,
+    /// IPv6 resolves but does not work.
+    Ipv6Broken,
+    /// The path forgets idle connections (hold test).
+    IdleTimeout,
+    /// Other Apple services managed devices need are blocked.
+    ServiceBlocked,
+    /// A proxy is configured (proxy issue).
+    ProxyConfigured,
+    /// The retired ports 2195/2196 are closed.
+    LegacyPortsClosed,
+}
+
+impl Code {
+    /// The code as written in reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::AllClear => "all_clear",
+            Code::NoNetwork => "no_network",
+            Code::DnsFailure => "dns_failure",
+            Code::DnsOutsideAppleRange => "dns_outside_apple_range",
+            Code::CaptivePortal => "captive_portal",
+            Code::DirectBlockedProxyOnly => "direct_blocked_proxy_only",
+            Code::TlsInterception => "tls_interception",
+            Code::PortBlocked => "port_blocked",
+            Code::DeviceFallbackOnly => "device_fallback_only",
+            Code::ProviderApiBlocked => "provider_api_blocked",
+            Code::PartialAllowlist => "partial_allowlist",
+            Code::ClockSkew => "clock_skew",
+            Code::Ipv6Broken => "ipv6_broken",
+            Code::IdleTimeout => "idle_timeout",
+            Code::ServiceBlocked => "service_blocked",
+            Code::ProxyConfigured => "proxy_configured",
+            Code::LegacyPortsClosed => "legacy_ports_closed",
+        }
+    }
+}
+
+/// One conclusion, with the evidence behind it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// Stable code.
+    pub code: Code,
+    /// How bad.
+    pub severity: Severity,
+    /// One sentence a teacher understands.
+    pub title: String,
+    /// What it means, in a few plain sentences.
+    pub explanation: String,
+    /// The exact change to ask IT for (empty when there is nothing to change).
+    pub fix: String,
+    /// Ids of the checks that show it.
+    pub checks: Vec<String>,
+}
+
+/// Everything the diagnosis concluded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnosis {
+    /// The worst severity.
+    pub overall: Severity,
+    /// One sentence answering the question.
+    pub headline: String,
+    /// Findings, root cause first.
+    pub findings: Vec<Finding>,
+    /// The status of every check, by id.
+    pub statuses: BTreeMap<String, Severity>,
+}
+
+/// What the diagnosis needs beyond the results.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    /// The catalog the run used (ranges, endpoints).
+    pub catalog: &'a Catalog,
+    /// The retired ports 2195/2196 count as required.
+    pub legacy: bool,
+    /// The run was stopped before it ended.
+    pub cancelled: bool,
+}
+
+/// A clock further off than this breaks certificate checks and provider tokens.
+pub const CLOCK_WARNING: Duration = Duration::from_secs(5 * 60);
+const CLOCK_PROBLEM: Duration = Duration::from_secs(60 * 60);
+
+/// The status of one check: what its own result means, before any root-cause reasoning.
+pub fn check_status(check: &CheckResult, ctx: &Context<'_>) -> Severity {
+    let endpoint = ctx.catalog.endpoint(&check.endpoint);
+    let required = check.required || (ctx.legacy && is_legacy(endpoint));
+    match check.outcome {
+        Outcome::Ok => Severity::Ok,
+        Outcome::Skipped => Severity::Untested,
+        Outcome::DnsFailed if check.kind != CheckKind::Dns => Severity::Untested,
+        _ if !required => Severity::Info,
+        _ if check.kind == CheckKind::Route => {
+            if check.id.ends_with("ipv6") {
+                Severity::Info
+            } else {
+                Severity::Problem
+            }
+        }
+        _ if endpoint.is_some_and(is_service) => Severity::Warning,
+        _ => Severity::Problem,
+    }
+}
+
+fn is_legacy(endpoint: Option<&Endpoint>) -> bool {
+    endpoint.is_some_and(|e| !e.required)
+}
+
+/// Push-critical: the numbered couriers, the provider API, the legacy ports, the captive page.
+fn is_service(endpoint: &Endpoint) -> bool {
+    endpoint.role == Role::Device && !endpoint.apple_range
+}
+
+/// Turns a run's results into findings and an overall answer.
+pub fn diagnose(checks: &[CheckResult], ctx: &Context<'_>) -> Diagnosis {
+    let statuses = checks
+        .iter()
+        .map(|c| (c.id.clone(), check_status(c, ctx)))
+        .collect();
+    let mut findings = if ctx.cancelled {
+        vec![Finding {
+            code: Code::AllClear,
+            severity: Severity::Untested,
+            title: "The test was stopped before it finished.".to_string(),
+            explanation: "Nothing below is a complete answer. Run the test again and let it finish (it takes a few seconds).".to_string(),
+            fix: String::new(),
+            checks: Vec::new(),
+        }]
+    } else {
+        findings_for(checks, ctx)
+    };
+    findings.sort_by(|a, b| {
+        headline_rank(b.severity)
+            .cmp(&headline_rank(a.severity))
+            .then(a.code.cmp(&b.code))
+    });
+    let overall = if ctx.cancelled {
+        Severity::Untested
+    } else {
+        // Information never changes the colour of the answer.
+        findings
+            .iter()
+            .map(|f| match f.severity {
+                Severity::Info => Severity::Ok,
+                other => other,
+            })
+            .max_by_key(|s| headline_rank(*s))
+            .unwrap_or(Severity::Untested)
+    };
+    let headline = findings
+        .first()
+        .map(|f| f.title.clone())
+        .unwrap_or_else(|| "Nothing could be tested.".to_string());
+    Diagnosis {
+        overall,
+        headline,
+        findings,
+        statuses,
+    }
+}
+
+/// Problems lead, then "could not test", then warnings; the all-clear comes before notes.
+fn headline_rank(severity: Severity) -> u8 {
+    match severity {
+        Severity::Problem => 4,
+        Severity::Untested => 3,
+        Severity::Warning => 2,
+        Severity::Ok => 1,
+        Severity::Info => 0,
+    }
+}
+
+/// Human list: "5223", "5223 and 443", "80, 443 and 5223".
+fn and_list<T: ToString>(items: &[T]) -> String {
+    let words: Vec<String> = items.iter().map(ToString::to_string).collect();
+    match words.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+fn ranges_text(catalog: &Catalog, v6: bool) -> String {
+    let list: Vec<String> = catalog
+        .ranges
+        .all
+        .iter()
+        .filter(|n| matches!(n, ipnet::IpNet::V6(_)) == v6)
+        .map(ToString::to_string)
+        .collect();
+    and_list(&list)
+}
+
+fn apple_ranges_rule(catalog: &Catalog) -> String {
+    let v4 = ranges_text(catalog, false);
+    let v6 = ranges_text(catalog, true);
+    if v6.is_empty() {
+        format!("{v4} (Apple)")
+    } else {
+        format!("{v4} (Apple; for IPv6 {v6})")
+    }
+}
+
+struct PortView<'a> {
+    port: Port,
+    ok: Vec<&'a CheckResult>,
+    failed: Vec<&'a CheckResult>,
+}
+
+impl PortView<'_> {
+    fn all_failed(&self) -> bool {
+        self.ok.is_empty() && !self.failed.is_empty()
+    }
+    fn partly_failed(&self) -> bool {
+        !self.ok.is_empty() && !self.failed.is_empty()
+    }
+}
+
+/// Probe results of an endpoint grouped by port: which worked, which were stopped. Untested
+/// probes and those already explained by interception are left out.
+fn by_port<'a>(checks: &'a [CheckResult], endpoint: &Endpoint) -> Vec<PortView<'a>> {
+    endpoint
+        .ports
+        .iter()
+        .map(|port| {
+            let mine = checks.iter().filter(|c| {
+                c.endpoint == endpoint.id
+                    && c.port == Some(*port)
+                    && matches!(c.kind, CheckKind::Probe(_))
+            });
+            let mut view = PortView {
+                port: *port,
+                ok: Vec::new(),
+                failed: Vec::new(),
+            };
+            for c in mine {
+                match c.outcome {
+                    Outcome::Ok => view.ok.push(c),
+                    Outcome::DnsFailed | Outcome::Skipped | Outcome::TlsUntrusted => {}
+                    _ => view.failed.push(c),
+                }
+            }
+            view
+        })
+        .collect()
+}
+
+fn ids<'a>(checks: impl IntoIterator<Item = &'a CheckResult>) -> Vec<String> {
+    let set: BTreeSet<String> = checks.into_iter().map(|c| c.id.clone()).collect();
+    set.into_iter().collect()
+}
+
+fn outcome_words(checks: &[&CheckResult]) -> String {
+    let set: BTreeSet<&str> = checks
+        .iter()
+        .map(|c| match c.outcome {
+            Outcome::Refused => "refused",
+            Outcome::Timeout => "silently dropped",
+            Outcome::Reset => "reset",
+            Outcome::Unreachable => "unreachable",
+            Outcome::TlsFailed => "broken during encryption set-up",
+            Outcome::UnexpectedResponse => "answered by something that is not Apple",
+            Outcome::DnsFailed => "not found in DNS",
+            _ => "failed",
+        })
+        .collect();
+    and_list(&set.into_iter().collect::<Vec<_>>())
+}
+
+fn findings_for(checks: &[CheckResult], ctx: &Context<'_>) -> Vec<Finding> {
+    let catalog = ctx.catalog;
+    let mut out = Vec::new();
+    let range_rule = apple_ranges_rule(catalog);
+
+    // 1. No network: no route to Apple and nothing answered anywhere.
+    let routes: Vec<&CheckResult> = checks
+        .iter()
+        .filter(|c| c.kind == CheckKind::Route)
+        .collect();
+    let anything_answered = checks
+        .iter()
+        .any(|c| c.kind != CheckKind::Route && c.kind != CheckKind::Dns && c.outcome.got_an_answer());
+    let no_route = !routes.is_empty() && routes.iter().all(|c| c.outcome == Outcome::Unreachable);
+    let nothing_resolved = checks
+        .iter()
+        .filter(|c| c.kind == CheckKind::Dns)
+        .all(|c| c.outcome == Outcome::DnsFailed);
+    if no_route && !anything_answered {
+        out.push(Finding {
+            code: Code::NoNetwork,
+            severity: Severity::Problem,
+            title: "This computer is not connected to a network.".to_string(),
+            explanation: "There is no route to the internet from here, so nothing could be tested. Check the Wi-Fi or cable, then test again.".to_string(),
+            fix: "Connect this computer to the network you want to test (Wi-Fi or cable) and make sure it gets an address and a default gateway.".to_string(),
+            checks: ids(routes.iter().copied()),
+        });
+        return out;
+    }
+
+    // 2. DNS.
+    let critical_dns = |c: &&CheckResult| {
+        c.kind == CheckKind::Dns
+            && catalog
+                .endpoint(&c.endpoint)
+                .is_some_and(|e| e.required && (e.apple_range || e.role == Role::Network))
+    };
+    let dns_failed: Vec<&CheckResult> = checks
+        .iter()
+        .filter(critical_dns)
+        .filter(|c| c.outcome == Outcome::DnsFailed)
+        .collect();
+    if !dns_failed.is_empty() {
+        let public_helped = dns_failed.iter().any(|c| c.detail.contains("a public resolver answered"));
+        let hosts: Vec<String> = dns_failed.iter().map(|c| c.host.clone()).collect();
+        let (title, explanation, fix) = if nothing_resolved && !public_helped {
+            (
+                "This network can't look up Apple's servers (DNS is not working).".to_string(),
+                format!(
+                    "No Apple name could be turned into an address ({}), so devices cannot find Apple's push service. The connection checks that need those names could not run.",
+                    and_list(&hosts)
+                ),
+                "Make sure devices on this network get a working DNS server (by DHCP) that resolves public names such as 1-courier.push.apple.com and api.push.apple.com.".to_string(),
+            )
+        } else if public_helped {
+            (
+                "This network's DNS hides Apple's push servers.".to_string(),
+                format!(
+                    "The network's DNS server gives no address for {}, while a public DNS server does. A DNS filter is most likely blocking Apple's names.",
+                    and_list(&hosts)
+                ),
+                "Allow *.push.apple.com (and *.apple.com) in the DNS filter, so that the network's DNS server answers Apple's names like any public resolver.".to_string(),
+            )
+        } else {
+            (
+                "This network can't look up some of Apple's push servers.".to_string(),
+                format!(
+                    "The names {} did not resolve, so those checks could not run.",
+                    and_list(&hosts)
+                ),
+                "Make sure the network's DNS server resolves *.push.apple.com and captive.apple.com; check any DNS filter for blocked Apple names.".to_string(),
+            )
+        };
+        out.push(Finding {
+            code: Code::DnsFailure,
+            severity: Severity::Problem,
+            title,
+            explanation,
+            fix,
+            checks: ids(dns_failed.iter().copied()),
+        });
+    }
+    let outside: Vec<&CheckResult> = checks
+        .iter()
+        .filter(critical_dns)
+        .filter(|c| c.outcome == Outcome::OutsideAppleRange)
+        .collect();
+    if !outside.is_empty() {
+        let public_helped = outside.iter().any(|c| c.detail.contains("a public resolver answered"));
+        let hosts: Vec<String> = outside.iter().map(|c| c.host.clone()).collect();
+        out.push(Finding {
+            code: Code::DnsOutsideAppleRange,
+            severity: Severity::Problem,
+            title: "This network's DNS sends Apple's push servers to the wrong place.".to_string(),
+            explanation: format!(
+                "Apple's push servers always live in {range_rule}, but this network's DNS answered {} with addresses outside it. {}",
+                and_list(&hosts),
+                if public_helped {
+                    "A public DNS server gave Apple's real addresses, so a DNS filter or redirect on this network is rewriting the answers."
+                } else {
+                    "A DNS filter, a redirect or a stale local DNS entry is the likely cause."
+                }
+            ),
+            fix: "Stop rewriting or redirecting *.push.apple.com in the DNS filter (and remove any local DNS entries for Apple names), so that they resolve to Apple's own addresses.".to_string(),
+            checks: ids(outside.iter().copied()),
+        });
+    }
+
+    // 3. Captive portal: a login page answers instead of Apple.
+    let captive: Vec<&CheckResult> = checks
+        .iter()
+        .filter(|c| c.kind == CheckKind::Probe(ProbeKind::Captive))
+        .filter(|c| c.outcome == Outcome::UnexpectedResponse)
+        .collect();
+    let captive_found = !captive.is_empty();
+    if captive_found {
+        out.push(Finding {
+            code: Code::CaptivePortal,
+            severity: Severity::Problem,
+            title: "A Wi-Fi login page is in the way.".to_string(),
+            explanation: format!(
+                "Apple's test page was answered by something else ({}). Until someone logs in, iPads and Macs on this network cannot reach Apple. Other failures below may simply follow from it.",
+                captive[0].detail
+            ),
+            fix: "Exempt Apple devices (or captive.apple.com and *.push.apple.com) from the Wi-Fi login page, or use a network without one for managed devices.".to_string(),
+            checks: ids(captive.iter().copied()),
+        });
+    }
+
+    // 4. TLS interception.
+    let intercepted: Vec<&CheckResult> = checks
+        .iter()
+        .filter(|c| c.outcome == Outcome::TlsUntrusted)
+        .collect();
+    if !intercepted.is_empty() {
+        let vendor = intercepted
+            .iter()
+            .find_map(|c| c.tls.as_ref().and_then(|t| t.vendor.clone()));
+        let issuer = intercepted
+            .iter()
+            .find_map(|c| c.tls.as_ref().and_then(|t| t.issuer.clone()))
+            .unwrap_or_else(|| "an unknown issuer".to_string());
+        let hosts: BTreeSet<String> = intercepted.iter().map(|c| c.host.clone()).collect();
+        let hosts: Vec<String> = hosts.into_iter().take(4).collect();
+        let who = match &vendor {
+            Some(v) => format!("{v} (certificate issuer \"{issuer}\")"),
+            None => format!("a device on the network (certificate issuer \"{issuer}\")"),
+        };
+        out.push(Finding {
+            code: Code::TlsInterception,
+            severity: Severity::Problem,
+            title: "The network is decrypting Apple's traffic, which breaks push notifications.".to_string(),
+            explanation: format!(
+                "Connections to {} were answered with a certificate from {who}, not Apple's. Apple's services refuse connections that are inspected this way (SSL/TLS inspection).",
+                and_list(&hosts)
+            ),
+            fix: format!(
+                "Exempt *.push.apple.com, *.apple.com and {} from SSL/TLS inspection (decryption) on the firewall or web filter.",
+                ranges_text(catalog, false)
+            ),
+            checks: ids(intercepted.iter().copied()),
+        });
+    }
+
+    // 5. Ports: devices (couriers) and the MDM server (provider API).
+    if !captive_found {
+        for endpoint in catalog
+            .endpoints
+            .iter()
+            .filter(|e| e.role == Role::Device && e.apple_range && e.required)
+        {
+            out.extend(device_port_findings(checks, endpoint, &range_rule));
+        }
+        for endpoint in catalog
+            .endpoints
+            .iter()
+            .filter(|e| e.probe == ProbeKind::Provider && e.required)
+        {
+            out.extend(provider_findings(checks, endpoint, &range_rule));
+        }
+    }
+
+    // 6. Clock.
+    if let Some(f) = clock_finding(checks) {
+        out.push(f);
+    }
+
+    // 7. IPv6 resolvable but not working.
+    if let Some(f) = ipv6_finding(checks, catalog) {
+        out.push(f);
+    }
+
+    // 8. Other services managed devices need.
+    if !captive_found {
+        // Probes that ran and failed, and (when DNS as a whole works) names that did not resolve.
+        let failed: Vec<&CheckResult> = checks
+            .iter()
+            .filter(|c| catalog.endpoint(&c.endpoint).is_some_and(is_service))
+            .filter(|c| match (c.kind, c.outcome) {
+                (_, Outcome::Ok | Outcome::Skipped | Outcome::TlsUntrusted) => false,
+                (CheckKind::Dns, Outcome::DnsFailed) => dns_failed.is_empty(),
+                (_, Outcome::DnsFailed) => false,
+                (CheckKind::Probe(_), _) => true,
+                _ => false,
+            })
+            .collect();
+        if !failed.is_empty() {
+            let rules: BTreeSet<String> = failed
+                .iter()
+                .map(|c| match c.port {
+                    Some(p) => format!("{}:{p}", c.host),
+                    None => c.host.clone(),
+                })
+                .collect();
+            let rules: Vec<String> = rules.into_iter().collect();
+            out.push(Finding {
+                code: Code::ServiceBlocked,
+                severity: Severity::Warning,
+                title: "Some Apple services that managed devices need are blocked.".to_string(),
+                explanation: format!(
+                    "Push may work, but enrollment, activation, updates or certificate checks can fail: {} could not be reached ({}).",
+                    and_list(&rules),
+                    outcome_words(&failed)
+                ),
+                fix: format!(
+                    "Allow outbound connections from the device networks to {} (these hosts may be served from content-delivery networks outside Apple's ranges, so allow them by name).",
+                    and_list(&rules)
+                ),
+                checks: ids(failed.iter().copied()),
+            });
+        }
+    }
+
+    // 9. The retired binary protocol.
+    for endpoint in catalog.endpoints.iter().filter(|e| !e.required) {
+        let failed: Vec<&CheckResult> = checks
+            .iter()
+            .filter(|c| c.endpoint == endpoint.id && matches!(c.kind, CheckKind::Probe(_)))
+            .filter(|c| !matches!(c.outcome, Outcome::Ok | Outcome::Skipped | Outcome::DnsFailed))
+            .collect();
+        if failed.is_empty() {
+            continue;
+        }
+        let existing = out.iter_mut().find(|f| f.code == Code::LegacyPortsClosed);
+        if let Some(f) = existing {
+            f.checks.extend(ids(failed.iter().copied()));
+            f.checks.sort();
+            continue;
+        }
+        out.push(if ctx.legacy {
+            Finding {
+                code: Code::LegacyPortsClosed,
+                severity: Severity::Problem,
+                title: "The MDM server's old push ports 2195 and 2196 are closed.".to_string(),
+                explanation: "You said this MDM server still uses Apple's legacy binary push protocol. Apple retired that protocol on 2021-03-31, so even with the ports open it will stop working: the server must move to the HTTP/2 provider API (port 443 or 2197).".to_string(),
+                fix: format!("Update the MDM server to Apple's HTTP/2 provider API (TCP 443 or 2197 to {range_rule}). Until then, allow outbound TCP 2195 and 2196 from the MDM server to {range_rule})."),
+                checks: ids(failed.iter().copied()),
+            }
+        } else {
+            Finding {
+                code: Code::LegacyPortsClosed,
+                severity: Severity::Info,
+                title: "Ports 2195 and 2196 are closed, which is fine: Apple retired them in 2021.".to_string(),
+                explanation: "Older guides ask for ports 2195 and 2196 for the MDM server. Apple retired that protocol on 2021-03-31; current MDM servers use port 443 or 2197 instead, tested above.".to_string(),
+                fix: String::new(),
+                checks: ids(failed.iter().copied()),
+            }
+        });
+    }
+
+    let worrying = out
+        .iter()
+        .any(|f| matches!(f.severity, Severity::Warning | Severity::Problem));
+    let push_ok: Vec<&CheckResult> = checks
+        .iter()
+        .filter(|c| matches!(c.kind, CheckKind::Probe(_)) && c.required && c.outcome == Outcome::Ok)
+        .collect();
+    if !worrying {
+        if push_ok.is_empty() {
+            out.push(Finding {
+                code: Code::AllClear,
+                severity: Severity::Untested,
+                title: "Push Check could not test this network.".to_string(),
+                explanation: "No connection to Apple could be tried, so there is no answer yet. Test again; if it keeps happening, send the report to IT.".to_string(),
+                fix: String::new(),
+                checks: Vec::new(),
+            });
+        } else {
+            out.push(Finding {
+                code: Code::AllClear,
+                severity: Severity::Ok,
+                title: "Apple devices can get push notifications on this network.".to_string(),
+                explanation: format!(
+                    "Devices reach Apple's push service on the ports Apple asks for, the MDM server reaches Apple's provider API, and nothing on the way decrypts or redirects the traffic ({} checks passed).",
+                    push_ok.len()
+                ),
+                fix: String::new(),
+                checks: ids(push_ok.iter().copied()),
+            });
+        }
+    }
+    out
+}
+
+fn blocked_addresses(views: &[&PortView<'_>]) -> Vec<IpAddr> {
+    let set: BTreeSet<IpAddr> = views
+        .iter()
+        .flat_map(|v| v.failed.iter().filter_map(|c| c.address))
+        .collect();
+    set.into_iter().collect()
+}
+
+fn device_port_findings(checks: &[CheckResult], endpoint: &Endpoint, range_rule: &str) -> Vec<Finding> {
+    let views = by_port(checks, endpoint);
+    let mut out = Vec::new();
+    let Some((primary, fallbacks)) = views.split_first() else {
+        return out;
+    };
+    let fallback_ok = fallbacks.iter().any(|v| !v.ok.is_empty());
+    let blocked_ports: Vec<&PortView<'_>> = views.iter().filter(|v| v.all_failed()).collect();
+    let port_numbers: Vec<Port> = endpoint.ports.clone();
+    if blocked_ports.len() == views.len() {
+        let failed: Vec<&CheckResult> = views.iter().flat_map(|v| v.failed.iter().copied()).collect();
+        out.push(Finding {
+            code: Code::PortBlocked,
+            severity: Severity::Problem,
+            title: "iPads and Macs here can't reach Apple's push service.".to_string(),
+            explanation: format!(
+                "Port {} to Apple was {}, on every Apple address tried. Devices will not receive MDM commands or notifications.",
+                and_list(&port_numbers),
+                outcome_words(&failed)
+            ),
+            fix: format!(
+                "Allow outbound TCP {} from the device networks to {range_rule}. No inbound rule is needed.",
+                and_list(&port_numbers)
+            ),
+            checks: ids(failed),
+        });
+        return out;
+    }
+    if primary.all_failed() && fallback_ok {
+        let fallback_ports: Vec<Port> = fallbacks.iter().map(|v| v.port).collect();
+        out.push(Finding {
+            code: Code::DeviceFallbackOnly,
+            severity: Severity::Warning,
+            title: format!(
+                "Port {} is blocked, so Apple devices fall back to port {} — slower and less reliable.",
+                primary.port,
+                and_list(&fallback_ports)
+            ),
+            explanation: format!(
+                "Devices try port {} first and only then the fallback; notifications arrive late, and devices that cannot use the fallback (older ones, or where a proxy sits on it) get none. Port {} was {}.",
+                primary.port,
+                primary.port,
+                outcome_words(&primary.failed)
+            ),
+            fix: format!(
+                "Allow outbound TCP {} from the device networks to {range_rule}. No inbound rule is needed.",
+                primary.port
+            ),
+            checks: ids(primary.failed.iter().copied()),
+        });
+    } else if blocked_ports.len() == 1 && !primary.all_failed() {
+        let v = blocked_ports[0];
+        out.push(Finding {
+            code: Code::PortBlocked,
+            severity: Severity::Warning,
+            title: format!(
+                "The fallback port {} to Apple is blocked; devices depend on port {} alone.",
+                v.port, primary.port
+            ),
+            explanation: format!(
+                "Port {} works, but its fallback {} was {}. When {} is unavailable (on some guest or hotel networks, for example) devices have no way through.",
+                primary.port,
+                v.port,
+                outcome_words(&v.failed),
+                primary.port
+            ),
+            fix: format!(
+                "Allow outbound TCP {} from the device networks to {range_rule}.",
+                v.port
+            ),
+            checks: ids(v.failed.iter().copied()),
+        });
+    }
+    let partial: Vec<&PortView<'_>> = views.iter().filter(|v| v.partly_failed()).collect();
+    if !partial.is_empty() {
+        let addresses = blocked_addresses(&partial);
+        let ports: Vec<Port> = partial.iter().map(|v| v.port).collect();
+        let shown: Vec<String> = addresses.iter().take(6).map(ToString::to_string).collect();
+        out.push(Finding {
+            code: Code::PartialAllowlist,
+            severity: Severity::Warning,
+            title: "Only some of Apple's push servers are allowed, so push will work on and off.".to_string(),
+            explanation: format!(
+                "On port {}, some Apple addresses worked and others were {} ({}{}). Apple moves devices between many addresses, so a firewall rule that lists single addresses breaks push at random.",
+                and_list(&ports),
+                outcome_words(&partial.iter().flat_map(|v| v.failed.iter().copied()).collect::<Vec<_>>()),
+                shown.join(", "),
+                if addresses.len() > shown.len() { ", …" } else { "" }
+            ),
+            fix: format!(
+                "Replace single-address rules with the whole range: allow outbound TCP {} from the device networks to {range_rule}.",
+                and_list(&port_numbers)
+            ),
+            checks: ids(partial.iter().flat_map(|v| v.failed.iter().copied())),
+        });
+    }
+    out
+}
+
+fn provider_findings(checks: &[CheckResult], endpoint: &Endpoint, range_rule: &str) -> Vec<Finding> {
+    let views = by_port(checks, endpoint);
+    let failed_ports: Vec<&PortView<'_>> = views.iter().filter(|v| v.all_failed()).collect();
+    if failed_ports.is_empty() {
+        return Vec::new();
+    }
+    let ports: Vec<Port> = endpoint.ports.clone();
+    let failed: Vec<&CheckResult> = failed_ports.iter().flat_map(|v| v.failed.iter().copied()).collect();
+    let host = failed.first().map(|c| c.host.clone()).unwrap_or_default();
+    let answered = failed.iter().find(|c| c.outcome == Outcome::UnexpectedResponse);
+    let what = match answered {
+        Some(c) => format!("something that is not Apple answered instead ({})", c.detail),
+        None => format!("the connection was {}", outcome_words(&failed)),
+    };
+    if failed_ports.len() == views.len() {
+        vec![Finding {
+            code: Code::ProviderApiBlocked,
+            severity: Severity::Problem,
+            title: "The MDM server can't send push notifications to Apple.".to_string(),
+            explanation: format!(
+                "Apple's provider API ({host}, port {}) is where the MDM server sends every push; {what}.",
+                and_list(&ports)
+            ),
+            fix: format!(
+                "Allow outbound TCP {} from the MDM server to {range_rule}, directly and without SSL inspection.",
+                and_list(&ports)
+            ),
+            checks: ids(failed),
+        }]
+    } else {
+        let bad: Vec<Port> = failed_ports.iter().map(|v| v.port).collect();
+        let good: Vec<Port> = views.iter().filter(|v| !v.all_failed()).map(|v| v.port).collect();
+        vec![Finding {
+            code: Code::ProviderApiBlocked,
+            severity: Severity::Warning,
+            title: format!(
+                "The MDM server reaches Apple on port {} but not on port {}.",
+                and_list(&good),
+                and_list(&bad)
+            ),
+            explanation: format!(
+                "On port {} {what}. That is fine if the MDM server uses port {}; if it is set to use {}, its notifications fail.",
+                and_list(&bad),
+                and_list(&good),
+                and_list(&bad)
+            ),
+            fix: format!(
+                "Allow outbound TCP {} from the MDM server to {range_rule}.",
+                and_list(&bad)
+            ),
+            checks: ids(failed),
+        }]
+    }
+}
+
+/// The clock offset seen in servers' `Date` headers: local minus server, in seconds.
+pub fn clock_offset(checks: &[CheckResult]) -> Option<(i64, &CheckResult)> {
+    let mut readings: Vec<(i64, &CheckResult)> = checks
+        .iter()
+        .filter_map(|c| {
+            let server = c.server_date?;
+            let local = c.local_date?;
+            let offset = match local.duration_since(server) {
+                Ok(ahead) => i64::try_from(ahead.as_secs()).ok()?,
+                Err(behind) => -i64::try_from(behind.duration().as_secs()).ok()?,
+            };
+            Some((offset, c))
+        })
+        .collect();
+    readings.sort_by_key(|(o, _)| *o);
+    let middle = readings.len() / 2;
+    readings.get(middle).copied()
+}
+
+/// "2 h 5 min", "7 min", "40 s".
+pub fn human_duration(secs: u64) -> String {
+    match secs {
+        s if s >= 3600 => {
+            let minutes = (s % 3600) / 60;
+            if minutes == 0 {
+                format!("{} h", s / 3600)
+            } else {
+                format!("{} h {minutes} min", s / 3600)
+            }
+        }
+        s if s >= 60 => format!("{} min", s / 60),
+        s => format!("{s} s"),
+    }
+}
+
+fn clock_finding(checks: &[CheckResult]) -> Option<Finding> {
+    let (offset, check) = clock_offset(checks)?;
+    let off = offset.unsigned_abs();
+    if off <= CLOCK_WARNING.as_secs() {
+        return None;
+    }
+    let direction = if offset > 0 { "ahead" } else { "behind" };
+    Some(Finding {
+        code: Code::ClockSkew,
+        severity: if off > CLOCK_PROBLEM.as_secs() {
+            Severity::Problem
+        } else {
+            Severity::Warning
+        },
+        title: format!(
+            "This computer's clock is {} {direction}, which breaks secure connections to Apple.",
+            human_duration(off)
+        ),
+        explanation: format!(
+            "Apple's server ({}) reported a time {} different from this computer's. Certificates and the MDM server's push tokens are only accepted with a correct clock.",
+            check.host,
+            human_duration(off)
+        ),
+        fix: "Set the clock automatically: allow outbound UDP 123 to time.apple.com (or the network's own time server) and turn on automatic date and time.".to_string(),
+        checks: vec![check.id.clone()],
+    })
+}
+
+fn ipv6_finding(checks: &[CheckResult], catalog: &Catalog) -> Option<Finding> {
+    let push: Vec<&CheckResult> = checks
+        .iter()
+        .filter(|c| matches!(c.kind, CheckKind::Probe(_)) && c.required)
+        .filter(|c| {
+            catalog
+                .endpoint(&c.endpoint)
+                .is_some_and(|e| e.apple_range || e.probe == ProbeKind::Provider)
+        })
+        .collect();
+    let v6: Vec<&CheckResult> = push
+        .iter()
+        .copied()
+        .filter(|c| c.address.is_some_and(|a| a.is_ipv6()))
+        .collect();
+    let v4_ok = push
+        .iter()
+        .any(|c| c.address.is_some_and(|a| a.is_ipv4()) && c.outcome == Outcome::Ok);
+    let v6_failed: Vec<&CheckResult> = v6.iter().copied().filter(|c| c.outcome.is_blocked()).collect();
+    let v6_ok = v6.iter().any(|c| c.outcome == Outcome::Ok);
+    if v6_failed.is_empty() || v6_ok || !v4_ok {
+        return None;
+    }
+    Some(Finding {
+        code: Code::Ipv6Broken,
+        severity: Severity::Warning,
+        title: "Apple's servers answer over IPv6 here, but IPv6 connections fail.".to_string(),
+        explanation: format!(
+            "Apple's names resolve to IPv6 addresses, yet every IPv6 connection was {} while IPv4 works. Devices prefer IPv6 and lose time falling back, or fail on IPv6-only networks.",
+            outcome_words(&v6_failed)
+        ),
+        fix: format!(
+            "Allow outbound IPv6 to Apple ({}) on the same ports as IPv4, or stop handing out IPv6 on this network.",
+            ranges_text(catalog, true)
+        ),
+        checks: ids(v6_failed),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{AnswerSource, TlsInfo};
+    use std::time::SystemTime;
+
+    fn catalog() -> Catalog {
+        Catalog::built_in().unwrap()
+    }
+
+    fn check(endpoint: &str, port: u16, addr: &str, outcome: Outcome) -> CheckResult {
+        let c = catalog();
+        let e = c.endpoint(endpoint).unwrap();
+        let host = match &e.hosts {
+            Hosts::Couriers => "1-courier.push.apple.com".to_string(),
+            Hosts::Names(n) => n[0].clone(),
+        };
+        CheckResult {
+            id: format!("{endpoint}:{port}@{addr}"),
+            endpoint: endpoint.to_string(),
+            role: e.role,
+            name: e.name.clone(),
+            kind: CheckKind::Probe(e.probe),
+            host,
+            port: Some(Port(port)),
+            address: Some(addr.parse().unwrap()),
+            address_source: Some(AnswerSource::System),
+            via: "direct".into(),
+            outcome,
+            elapsed: Duration::from_millis(20),
+            detail: "detail".into(),
+            tls: None,
+            required: e.required,
+            answers: vec![],
+            server_date: None,
+            local_date: None,
+        }
+    }
+
+    fn dns(endpoint: &str, outcome: Outcome, detail: &str) -> CheckResult {
+        let mut c = check(endpoint, 1, "17.0.0.1", outcome);
+        c.kind = CheckKind::Dns;
+        c.role = Role::Network;
+        c.id = format!("dns:{endpoint}");
+        c.port = None;
+        c.address = None;
+        c.detail = detail.into();
+        c
+    }
+
+    fn route(outcome: Outcome) -> CheckResult {
+        let mut c = check("courier", 1, "17.0.0.1", outcome);
+        c.kind = CheckKind::Route;
+        c.role = Role::Network;
+        c.id = "route:ipv4".into();
+        c.endpoint = "route".into();
+        c.required = true;
+        c
+    }
+
+    const V4: [&str; 3] = ["17.57.146.52", "17.57.146.53", "17.57.146.54"];
+
+    /// A healthy network: every probe of the built-in catalog fine.
+    fn healthy() -> Vec<CheckResult> {
+        let mut out = vec![route(Outcome::Ok)];
+        for endpoint in ["courier", "provider", "captive", "service"] {
+            out.push(dns(endpoint, Outcome::Ok, "resolved"));
+        }
+        for port in [5223, 443] {
+            for a in V4 {
+                out.push(check("courier", port, a, Outcome::Ok));
+            }
+        }
+        out.push(check("provider", 443, "17.188.143.34", Outcome::Ok));
+        out.push(check("provider", 2197, "17.188.143.34", Outcome::Ok));
+        out.push(check("captive", 80, "23.1.1.1", Outcome::Ok));
+        out.push(check("service", 443, "23.1.1.2", Outcome::Ok));
+        out.push(check("revocation", 80, "23.1.1.3", Outcome::Ok));
+        out.push(check("legacy-gateway", 2195, "17.1.1.1", Outcome::Timeout));
+        out.push(check("legacy-feedback", 2196, "17.1.1.2", Outcome::Refused));
+        out
+    }
+
+    fn set(checks: &mut [CheckResult], endpoint: &str, port: u16, addrs: &[&str], outcome: Outcome) {
+        for c in checks.iter_mut() {
+            if c.endpoint == endpoint
+                && c.port == Some(Port(port))
+                && c.address.is_some_and(|a| addrs.is_empty() || addrs.contains(&a.to_string().as_str()))
+            {
+                c.outcome = outcome;
+            }
+        }
+    }
+
+    fn run(checks: &[CheckResult], legacy: bool) -> Diagnosis {
+        let c = catalog();
+        diagnose(checks, &Context { catalog: &c, legacy, cancelled: false })
+    }
+
+    fn codes(d: &Diagnosis) -> Vec<(Code, Severity)> {
+        d.findings.iter().map(|f| (f.code, f.severity)).collect()
+    }
+
+    #[test]
+    fn table_of_single_causes() {
+        type Mutate = fn(&mut Vec<CheckResult>);
+        let cases: Vec<(&str, Mutate, Code, Severity)> = vec![
+            ("healthy", |_| {}, Code::AllClear, Severity::Ok),
+            ("5223 refused, 443 fine", |c| set(c, "courier", 5223, &[], Outcome::Refused), Code::DeviceFallbackOnly, Severity::Warning),
+            ("both ports refused", |c| {
+                set(c, "courier", 5223, &[], Outcome::Refused);
+                set(c, "courier", 443, &[], Outcome::Timeout);
+            }, Code::PortBlocked, Severity::Problem),
+            ("443 fallback blocked only", |c| set(c, "courier", 443, &[], Outcome::Timeout), Code::PortBlocked, Severity::Warning),
+            ("some addresses refused", |c| set(c, "courier", 5223, &["17.57.146.53"], Outcome::Refused), Code::PartialAllowlist, Severity::Warning),
+            ("provider blocked", |c| {
+                set(c, "provider", 443, &[], Outcome::UnexpectedResponse);
+                set(c, "provider", 2197, &[], Outcome::Refused);
+            }, Code::ProviderApiBlocked, Severity::Problem),
+            ("provider 2197 blocked", |c| set(c, "provider", 2197, &[], Outcome::Timeout), Code::ProviderApiBlocked, Severity::Warning),
+            ("captive portal", |c| set(c, "captive", 80, &[], Outcome::UnexpectedResponse), Code::CaptivePortal, Severity::Problem),
+            ("service blocked", |c| set(c, "service", 443, &[], Outcome::Refused), Code::ServiceBlocked, Severity::Warning),
+            ("dns outside range", |c| {
+                c[1] = dns("courier", Outcome::OutsideAppleRange, "answered 10.0.0.1; a public resolver answered 17.57.146.52");
+            }, Code::DnsOutsideAppleRange, Severity::Problem),
+        ];
+        for (name, mutate, code, severity) in cases {
+            let mut checks = healthy();
+            mutate(&mut checks);
+            let d = run(&checks, false);
+            assert_eq!(d.findings[0].code, code, "{name}: {:?}", codes(&d));
+            assert_eq!(d.overall, severity, "{name}: {:?}", codes(&d));
+            assert_eq!(d.headline, d.findings[0].title);
+            for f in &d.findings {
+                assert!(!f.title.is_empty() && f.title.ends_with('.'), "{name}: {}", f.title);
+                if matches!(f.severity, Severity::Warning | Severity::Problem) {
+                    assert!(!f.fix.is_empty(), "{name}: {:?} has no fix", f.code);
+                    assert!(!f.checks.is_empty(), "{name}: {:?} has no evidence", f.code);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn retired_ports_do_not_turn_a_healthy_network_amber() {
+        let d = run(&healthy(), false);
+        assert_eq!(d.overall, Severity::Ok);
+        assert_eq!(
+            codes(&d),
+            vec![(Code::AllClear, Severity::Ok), (Code::LegacyPortsClosed, Severity::Info)]
+        );
+        assert_eq!(d.statuses["legacy-gateway:2195@17.1.1.1"], Severity::Info);
+        // Unless the user says the server still uses them.
+        let d = run(&healthy(), true);
+        assert_eq!(d.overall, Severity::Problem);
+        assert_eq!(d.findings[0].code, Code::LegacyPortsClosed);
+    }
+
+    #[test]
+    fn no_network_is_the_only_headline() {
+        let mut checks: Vec<CheckResult> = healthy()
+            .into_iter()
+            .map(|mut c| {
+                c.outcome = Outcome::DnsFailed;
+                c
+            })
+            .collect();
+        checks[0] = route(Outcome::Unreachable);
+        let d = run(&checks, false);
+        assert_eq!(codes(&d), vec![(Code::NoNetwork, Severity::Problem)]);
+        assert_eq!(d.overall.exit_code(), 2);
+    }
+
+    #[test]
+    fn broken_dns_does_not_also_blame_the_firewall() {
+        let checks: Vec<CheckResult> = healthy()
+            .into_iter()
+            .map(|mut c| {
+                if c.kind != CheckKind::Route {
+                    c.outcome = Outcome::DnsFailed;
+                }
+                c
+            })
+            .collect();
+        let d = run(&checks, false);
+        assert_eq!(codes(&d), vec![(Code::DnsFailure, Severity::Problem)], "{:#?}", d.findings);
+        assert!(d.headline.contains("DNS"));
+        assert_eq!(d.statuses["courier:5223@17.57.146.52"], Severity::Untested);
+    }
+
+    #[test]
+    fn dns_filter_is_told_apart_from_dead_dns() {
+        let mut checks = healthy();
+        checks[1] = dns("courier", Outcome::DnsFailed, "no address; a public resolver answered 17.57.146.52");
+        let d = run(&checks, false);
+        assert_eq!(d.findings[0].code, Code::DnsFailure);
+        assert!(d.findings[0].explanation.contains("DNS filter"));
+    }
+
+    #[test]
+    fn one_blocked_port_does_not_hide_another() {
+        let mut checks = healthy();
+        set(&mut checks, "courier", 5223, &[], Outcome::Refused);
+        set(&mut checks, "provider", 2197, &[], Outcome::Refused);
+        set(&mut checks, "courier", 443, &["17.57.146.54"], Outcome::Timeout);
+        let d = run(&checks, false);
+        let found = codes(&d);
+        assert!(found.contains(&(Code::DeviceFallbackOnly, Severity::Warning)), "{found:?}");
+        assert!(found.contains(&(Code::ProviderApiBlocked, Severity::Warning)), "{found:?}");
+        assert!(found.contains(&(Code::PartialAllowlist, Severity::Warning)), "{found:?}");
+        assert!(!found.iter().any(|(c, _)| *c == Code::AllClear));
+    }
+
+    #[test]
+    fn interception_names_the_issuer_and_is_not_a_blocked_port() {
+        let mut checks = healthy();
+        for c in checks.iter_mut().filter(|c| c.endpoint == "courier" && c.port == Some(Port(443))) {
+            c.outcome = Outcome::TlsUntrusted;
+            c.tls = Some(TlsInfo {
+                issuer: Some("FortiGate CA (Fortinet)".into()),
+                vendor: Some("Fortinet".into()),
+                ..TlsInfo::default()
+            });
+        }
+        let d = run(&checks, false);
+        assert_eq!(codes(&d), vec![(Code::TlsInterception, Severity::Problem), (Code::LegacyPortsClosed, Severity::Info)]);
+        assert!(d.findings[0].explanation.contains("FortiGate CA"));
+        assert!(d.findings[0].fix.contains("SSL/TLS inspection"));
+    }
+
+    #[test]
+    fn captive_portal_hides_consequent_port_failures() {
+        let mut checks = healthy();
+        set(&mut checks, "captive", 80, &[], Outcome::UnexpectedResponse);
+        set(&mut checks, "courier", 5223, &[], Outcome::Reset);
+        set(&mut checks, "courier", 443, &[], Outcome::Reset);
+        let d = run(&checks, false);
+        assert_eq!(d.findings[0].code, Code::CaptivePortal);
+        assert!(!codes(&d).iter().any(|(c, _)| *c == Code::PortBlocked));
+    }
+
+    #[test]
+    fn clock_skew_is_measured_from_server_dates() {
+        let mut checks = healthy();
+        let now = SystemTime::now();
+        let c = checks.iter_mut().find(|c| c.endpoint == "captive").unwrap();
+        c.server_date = Some(now - Duration::from_secs(2 * 3600));
+        c.local_date = Some(now);
+        let d = run(&checks, false);
+        assert_eq!(d.findings[0].code, Code::ClockSkew);
+        assert!(d.headline.contains("2 h ahead"), "{}", d.headline);
+        // Two minutes off is fine.
+        let c = checks.iter_mut().find(|c| c.endpoint == "captive").unwrap();
+        c.server_date = Some(now - Duration::from_secs(120));
+        assert_eq!(run(&checks, false).overall, Severity::Ok);
+    }
+
+    #[test]
+    fn ipv6_broken_while_ipv4_works() {
+        let mut checks = healthy();
+        let mut v6 = check("courier", 5223, "2620:149:a44::1", Outcome::Timeout);
+        v6.id = "courier:5223@v6".into();
+        checks.push(v6);
+        let d = run(&checks, false);
+        assert!(codes(&d).contains(&(Code::Ipv6Broken, Severity::Warning)), "{:?}", codes(&d));
+    }
+
+    #[test]
+    fn stopped_run_is_untested() {
+        let c = catalog();
+        let d = diagnose(&healthy(), &Context { catalog: &c, legacy: false, cancelled: true });
+        assert_eq!(d.overall, Severity::Untested);
+        assert_eq!(d.overall.exit_code(), 3);
+    }
+
+    #[test]
+    fn nothing_tried_is_untested_not_green() {
+        let checks: Vec<CheckResult> = healthy()
+            .into_iter()
+            .filter(|c| c.kind != CheckKind::Dns)
+            .map(|mut c| {
+                if c.kind != CheckKind::Route {
+                    c.outcome = Outcome::Skipped;
+                }
+                c
+            })
+            .collect();
+        let d = run(&checks, false);
+        assert_eq!(d.overall, Severity::Untested);
+    }
+
+    #[test]
+    fn all_codes_have_their_words() {
+        assert_eq!(Code::DnsOutsideAppleRange.as_str(), "dns_outside_apple_range");
+        assert_eq!(serde_json::to_string(&Code::DeviceFallbackOnly).unwrap(), "\"device_fallback_only\"");
+        assert_eq!(human_duration(7325), "2 h 2 min");
+        assert_eq!(human_duration(420), "7 min");
+    }
+}
