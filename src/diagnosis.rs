@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use crate::catalog::{Catalog, Endpoint, Hosts, Port, ProbeKind, Role};
+use crate::catalog::{Catalog, Endpoint, Port, ProbeKind, Role};
 use crate::engine::{CheckKind, CheckResult, Outcome};
 
 /// How bad something is. The order is the order of worry.
@@ -191,7 +191,7 @@ fn is_service(endpoint: &Endpoint) -> bool {
 
 /// Turns a run's results into findings and an overall answer.
 pub fn diagnose(checks: &[CheckResult], ctx: &Context<'_>) -> Diagnosis {
-    let statuses = checks
+    let mut statuses: BTreeMap<String, Severity> = checks
         .iter()
         .map(|c| (c.id.clone(), check_status(c, ctx)))
         .collect();
@@ -225,6 +225,12 @@ pub fn diagnose(checks: &[CheckResult], ctx: &Context<'_>) -> Diagnosis {
             .max_by_key(|s| headline_rank(*s))
             .unwrap_or(Severity::Untested)
     };
+    // Without a network nothing else was really tested: say so instead of forty red rows.
+    if findings.iter().any(|f| f.code == Code::NoNetwork) {
+        for c in checks.iter().filter(|c| c.kind != CheckKind::Route) {
+            statuses.insert(c.id.clone(), Severity::Untested);
+        }
+    }
     let headline = findings
         .first()
         .map(|f| f.title.clone())
@@ -916,6 +922,7 @@ fn ipv6_finding(checks: &[CheckResult], catalog: &Catalog) -> Option<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalog::Hosts;
     use crate::engine::{AnswerSource, TlsInfo};
     use std::time::SystemTime;
 

@@ -6,3 +6,5 @@
 pub mod catalog;
 pub mod engine;
 pub mod diagnosis;
+pub mod report;
+pub mod cli;

@@ -154,7 +154,11 @@ pub async fn public_lookup(servers: &[PublicDns], host: &str, deadline: Instant)
             query(server.0, host, RecordType::Aaaa, deadline)
         );
         match (a, aaaa) {
-            (Err(e), Err(_)) => errors.push(format!("{}: {e}", server.0)),
+            (Err(e), Err(_)) => {
+                if !errors.contains(&e) {
+                    errors.push(e);
+                }
+            }
             (a, aaaa) => {
                 let addrs = dedup(a.unwrap_or_default().into_iter().chain(aaaa.unwrap_or_default()));
                 let error = addrs

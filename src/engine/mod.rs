@@ -624,7 +624,7 @@ fn dns_checks_from(plan: &Plan, resolutions: &HashMap<String, Resolution>) -> Ve
                         list_addrs(&public_addrs, 4)
                     ));
                 } else if let Some(e) = public_errors.first() {
-                    detail.push_str(&format!("; the public resolver failed too ({e})"));
+                    detail.push_str(&format!("; the public resolvers failed too ({e})"));
                 }
             }
             let mut answers = system_addrs.clone();
@@ -656,7 +656,7 @@ fn dns_checks_from(plan: &Plan, resolutions: &HashMap<String, Resolution>) -> Ve
 fn hosts_label(hosts: &[String]) -> String {
     match hosts {
         [one] => one.clone(),
-        [first, .., last] => format!("{first} … {last}"),
+        [first, ..] => format!("{first} (and {} more)", hosts.len() - 1),
         [] => String::new(),
     }
 }

@@ -1,0 +1,198 @@
+//! The report as plain text, 80 columns: for e-mail, the clipboard and `--output x.txt`.
+
+use std::fmt::Write;
+
+use super::model::{CheckReport, Report};
+
+/// Line width of the text report.
+pub const WIDTH: usize = 80;
+
+/// The symbol and word for a status, so the answer never rests on colour alone.
+pub fn status_label(status: &str) -> (&'static str, &'static str) {
+    match status {
+        "ok" => ("✔", "OK"),
+        "info" => ("ℹ", "NOTE"),
+        "warning" => ("▲", "WARNING"),
+        "problem" => ("✖", "PROBLEM"),
+        _ => ("?", "UNTESTED"),
+    }
+}
+
+/// Wraps `text` to `width` columns, each line starting with `indent`.
+pub fn wrap(text: &str, indent: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut line = String::new();
+    let room = width.saturating_sub(indent.chars().count()).max(20);
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > room {
+            let _ = writeln!(out, "{indent}{line}");
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        let _ = writeln!(out, "{indent}{line}");
+    }
+    out
+}
+
+/// The groups of the check table, in display order.
+pub const GROUPS: [(&str, &str); 3] = [
+    ("device", "Devices (iPad, iPhone, Mac)"),
+    ("server", "MDM server"),
+    ("network", "Network (route, DNS, login page, clock)"),
+];
+
+/// "host:port" or just the host.
+pub fn target(c: &CheckReport) -> String {
+    match c.port {
+        Some(p) if c.host.is_empty() => format!(":{p}"),
+        Some(p) => format!("{}:{p}", c.host),
+        None => c.host.clone(),
+    }
+}
+
+/// The findings with what to ask IT for: the part a teacher forwards.
+pub fn findings(report: &Report) -> String {
+    let mut out = String::new();
+    for f in &report.findings {
+        let (icon, word) = status_label(&f.severity);
+        out.push_str(&wrap(&format!("{icon} {word}: {}", f.title), "", WIDTH));
+        out.push_str(&wrap(&f.explanation, "    ", WIDTH));
+        if !f.fix.is_empty() {
+            out.push_str(&wrap(&format!("Ask IT: {}", f.fix), "    ", WIDTH));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The whole report.
+pub fn render(report: &Report) -> String {
+    let mut out = String::new();
+    let title = if report.site.is_empty() {
+        "Push Check report".to_string()
+    } else {
+        format!("Push Check report — {}", report.site)
+    };
+    let _ = writeln!(out, "{title}");
+    let _ = writeln!(out, "{}", "=".repeat(title.chars().count().min(WIDTH)));
+    let _ = writeln!(
+        out,
+        "Tested {} on {} {}, took {:.1} s (pushcheck {}).",
+        report.started_at,
+        report.environment.os,
+        report.environment.os_version,
+        report.duration_ms as f64 / 1000.0,
+        report.tool.version
+    );
+    out.push('\n');
+    let (icon, word) = status_label(&report.overall);
+    out.push_str(&wrap(&format!("{icon} {word}: {}", report.headline), "", WIDTH));
+    out.push('\n');
+    let _ = writeln!(out, "What was found");
+    let _ = writeln!(out, "--------------");
+    out.push_str(&findings(report));
+    let _ = writeln!(out, "Checks");
+    let _ = writeln!(out, "------");
+    out.push_str(&checks_table(report, true));
+    out.push('\n');
+    let _ = writeln!(out, "Sources (rules checked on {})", report.environment.catalog_checked_on);
+    for s in &report.environment.sources {
+        let line = if s.url.is_empty() {
+            format!("- {} (checked {})", s.title, s.checked_on)
+        } else {
+            format!("- {} <{}> (checked {})", s.title, s.url, s.checked_on)
+        };
+        out.push_str(&wrap(&line, "  ", WIDTH).replacen("  -", "-", 1));
+    }
+    out
+}
+
+/// How many failing rows a compact table shows per group.
+pub const COMPACT_ROWS: usize = 6;
+
+/// "✔ 16 fine, ✖ 4 problems, ? 3 untested" for a group of rows.
+pub fn group_counts(rows: &[&CheckReport]) -> String {
+    let mut parts = Vec::new();
+    for (status, one, many) in [
+        ("ok", "fine", "fine"),
+        ("problem", "problem", "problems"),
+        ("warning", "warning", "warnings"),
+        ("info", "note", "notes"),
+        ("untested", "untested", "untested"),
+    ] {
+        let n = rows.iter().filter(|c| c.status == status).count();
+        if n > 0 {
+            let (icon, _) = status_label(status);
+            parts.push(format!("{icon} {n} {}", if n == 1 { one } else { many }));
+        }
+    }
+    parts.join(", ")
+}
+
+/// The check rows grouped by role; failing rows carry their detail on the next line.
+/// A compact table lists only problems and warnings, a few per group; the group's line
+/// counts the rest.
+pub fn checks_table(report: &Report, full: bool) -> String {
+    let mut out = String::new();
+    for (role, heading) in GROUPS {
+        let rows: Vec<&CheckReport> = report.checks.iter().filter(|c| c.role == role).collect();
+        if rows.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "{heading}: {}", group_counts(&rows));
+        let shown: Vec<&CheckReport> = rows
+            .iter()
+            .copied()
+            .filter(|c| full || c.status == "problem" || c.status == "warning")
+            .collect();
+        let limit = if full { usize::MAX } else { COMPACT_ROWS };
+        for c in shown.iter().take(limit) {
+            let (icon, _) = status_label(&c.status);
+            let address = c.address.clone().unwrap_or_default();
+            let line = format!(
+                "  {icon} {:<26} {:<30} {:<15}",
+                clip(&c.name, 26),
+                clip(&target(c), 30),
+                clip(&address, 15),
+            );
+            let _ = writeln!(out, "{}  {}", line.trim_end(), c.outcome);
+            if c.status != "ok" && !c.detail.is_empty() {
+                out.push_str(&wrap(&c.detail, "      ", WIDTH));
+            }
+        }
+        if shown.len() > limit {
+            let _ = writeln!(out, "  … and {} more", shown.len() - limit);
+        }
+    }
+    out
+}
+
+fn clip(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        let cut: String = text.chars().take(max.saturating_sub(1)).collect();
+        format!("{cut}…")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_keeps_width_and_words() {
+        let text = "Allow outbound TCP 5223 and 443 from the device networks to 17.0.0.0/8 (Apple; for IPv6 2620:149::/32). No inbound rule is needed.";
+        let wrapped = wrap(text, "    ", 40);
+        assert!(wrapped.lines().all(|l| l.chars().count() <= 40), "{wrapped}");
+        assert_eq!(
+            wrapped.split_whitespace().collect::<Vec<_>>(),
+            text.split_whitespace().collect::<Vec<_>>()
+        );
+    }
+}
