@@ -307,10 +307,7 @@ impl Catalog {
     pub fn parse(text: &str, origin: &str) -> Result<Catalog, CatalogError> {
         let raw: RawCatalog = toml::from_str(text).map_err(|e| CatalogError::Syntax {
             origin: origin.to_string(),
-            line: e
-                .span()
-                .map(|span| line_of(text, span.start))
-                .unwrap_or(1),
+            line: e.span().map(|span| line_of(text, span.start)).unwrap_or(1),
             message: e.message().trim().to_string(),
         })?;
         let invalid = |message: String| CatalogError::Invalid {

@@ -156,7 +156,11 @@ impl CheckArgs {
             Some(path) => Catalog::from_file(path),
             None => Catalog::built_in(),
         }
-        .map_err(|e| CatalogLoadError(format!("{e}\nFix the file, or run without --catalog to use the built-in catalog.")))
+        .map_err(|e| {
+            CatalogLoadError(format!(
+                "{e}\nFix the file, or run without --catalog to use the built-in catalog."
+            ))
+        })
     }
 
     /// The engine options these arguments ask for, each value checked with a clear message.
@@ -191,7 +195,11 @@ impl CheckArgs {
         }
         let public_dns = if self.public_dns.is_empty() {
             default_public_dns()
-        } else if self.public_dns.iter().any(|p| p.eq_ignore_ascii_case("none")) {
+        } else if self
+            .public_dns
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case("none"))
+        {
             if self.public_dns.len() > 1 {
                 return Err(UsageError(
                     "--public-dns none cannot be combined with resolver addresses".to_string(),
@@ -272,7 +280,10 @@ fn check(args: &CheckArgs) -> anyhow::Result<i32> {
     for path in &args.output {
         match Format::from_path(path) {
             Ok(Format::Pdf) => {
-                return Err(UsageError(report::WriteError::PdfUnavailable(path.clone()).to_string()).into());
+                return Err(UsageError(
+                    report::WriteError::PdfUnavailable(path.clone()).to_string(),
+                )
+                .into());
             }
             Ok(_) => {}
             Err(e) => return Err(UsageError(e.to_string()).into()),
@@ -352,7 +363,8 @@ fn check(args: &CheckArgs) -> anyhow::Result<i32> {
             ColorArg::Always => true,
             ColorArg::Never => false,
             ColorArg::Auto => {
-                std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                std::io::stdout().is_terminal()
+                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
             }
         };
         let _ = stdout.write_all(terminal_view(&report, color, args.verbose).as_bytes());
@@ -408,18 +420,30 @@ pub fn terminal_view(report: &Report, color: bool, verbose: bool) -> String {
     for (i, f) in report.findings.iter().enumerate() {
         if i > 0 {
             let (icon, word) = text::status_label(&f.severity);
-            out.push_str(&paint(&f.severity, &format!("{icon} {word}: {}", f.title), color));
+            out.push_str(&paint(
+                &f.severity,
+                &format!("{icon} {word}: {}", f.title),
+                color,
+            ));
             out.push('\n');
         }
         out.push_str(&text::wrap(&f.explanation, "    ", text::WIDTH));
         if !f.fix.is_empty() {
-            out.push_str(&text::wrap(&format!("Ask IT: {}", f.fix), "    ", text::WIDTH));
+            out.push_str(&text::wrap(
+                &format!("Ask IT: {}", f.fix),
+                "    ",
+                text::WIDTH,
+            ));
         }
         out.push('\n');
     }
+    let took = if report.duration_ms < 1000 {
+        format!("{} ms", report.duration_ms)
+    } else {
+        format!("{:.1} s", report.duration_ms as f64 / 1000.0)
+    };
     out.push_str(&format!(
-        "Took {:.1} s. Every check: pushcheck check --verbose; the full report: --output report.txt or --json\n",
-        report.duration_ms as f64 / 1000.0
+        "Took {took}. Every check: pushcheck check --verbose; the full report: --output report.txt or --json\n"
     ));
     out
 }

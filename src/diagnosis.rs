@@ -184,9 +184,28 @@ fn is_legacy(endpoint: Option<&Endpoint>) -> bool {
     endpoint.is_some_and(|e| !e.required)
 }
 
-/// Push-critical: the numbered couriers, the provider API, the legacy ports, the captive page.
+/// Other services devices need (enrollment, revocation, the captive page): a failure there
+/// is a warning, while push itself (couriers, provider API) fails with a problem.
 fn is_service(endpoint: &Endpoint) -> bool {
-    endpoint.role == Role::Device && !endpoint.apple_range
+    (endpoint.role == Role::Device && !endpoint.apple_range) || endpoint.probe == ProbeKind::Captive
+}
+
+/// "Port 5223 was" / "Ports 5223 and 443 were".
+fn ports_were(ports: &[Port]) -> String {
+    if ports.len() == 1 {
+        format!("Port {} was", ports[0])
+    } else {
+        format!("Ports {} were", and_list(ports))
+    }
+}
+
+/// "port 443" / "ports 443 and 2197".
+fn ports_word(ports: &[Port]) -> String {
+    if ports.len() == 1 {
+        format!("port {}", ports[0])
+    } else {
+        format!("ports {}", and_list(ports))
+    }
 }
 
 /// Turns a run's results into findings and an overall answer.
@@ -361,9 +380,9 @@ fn findings_for(checks: &[CheckResult], ctx: &Context<'_>) -> Vec<Finding> {
         .iter()
         .filter(|c| c.kind == CheckKind::Route)
         .collect();
-    let anything_answered = checks
-        .iter()
-        .any(|c| c.kind != CheckKind::Route && c.kind != CheckKind::Dns && c.outcome.got_an_answer());
+    let anything_answered = checks.iter().any(|c| {
+        c.kind != CheckKind::Route && c.kind != CheckKind::Dns && c.outcome.got_an_answer()
+    });
     let no_route = !routes.is_empty() && routes.iter().all(|c| c.outcome == Outcome::Unreachable);
     let nothing_resolved = checks
         .iter()
@@ -394,7 +413,9 @@ fn findings_for(checks: &[CheckResult], ctx: &Context<'_>) -> Vec<Finding> {
         .filter(|c| c.outcome == Outcome::DnsFailed)
         .collect();
     if !dns_failed.is_empty() {
-        let public_helped = dns_failed.iter().any(|c| c.detail.contains("a public resolver answered"));
+        let public_helped = dns_failed
+            .iter()
+            .any(|c| c.detail.contains("a public resolver answered"));
         let hosts: Vec<String> = dns_failed.iter().map(|c| c.host.clone()).collect();
         let (title, explanation, fix) = if nothing_resolved && !public_helped {
             (
@@ -439,7 +460,9 @@ fn findings_for(checks: &[CheckResult], ctx: &Context<'_>) -> Vec<Finding> {
         .filter(|c| c.outcome == Outcome::OutsideAppleRange)
         .collect();
     if !outside.is_empty() {
-        let public_helped = outside.iter().any(|c| c.detail.contains("a public resolver answered"));
+        let public_helped = outside
+            .iter()
+            .any(|c| c.detail.contains("a public resolver answered"));
         let hosts: Vec<String> = outside.iter().map(|c| c.host.clone()).collect();
         out.push(Finding {
             code: Code::DnsOutsideAppleRange,
@@ -572,7 +595,11 @@ fn findings_for(checks: &[CheckResult], ctx: &Context<'_>) -> Vec<Finding> {
                 title: "Some Apple services that managed devices need are blocked.".to_string(),
                 explanation: format!(
                     "Push may work, but enrollment, activation, updates or certificate checks can fail: {} could not be reached ({}).",
-                    and_list(&rules),
+                    if rules.len() > 3 {
+                        format!("{} Apple hosts, among them {}", rules.len(), and_list(&rules[..3]))
+                    } else {
+                        and_list(&rules)
+                    },
                     outcome_words(&failed)
                 ),
                 fix: format!(
@@ -589,7 +616,12 @@ fn findings_for(checks: &[CheckResult], ctx: &Context<'_>) -> Vec<Finding> {
         let failed: Vec<&CheckResult> = checks
             .iter()
             .filter(|c| c.endpoint == endpoint.id && matches!(c.kind, CheckKind::Probe(_)))
-            .filter(|c| !matches!(c.outcome, Outcome::Ok | Outcome::Skipped | Outcome::DnsFailed))
+            .filter(|c| {
+                !matches!(
+                    c.outcome,
+                    Outcome::Ok | Outcome::Skipped | Outcome::DnsFailed
+                )
+            })
             .collect();
         if failed.is_empty() {
             continue;
@@ -663,7 +695,11 @@ fn blocked_addresses(views: &[&PortView<'_>]) -> Vec<IpAddr> {
     set.into_iter().collect()
 }
 
-fn device_port_findings(checks: &[CheckResult], endpoint: &Endpoint, range_rule: &str) -> Vec<Finding> {
+fn device_port_findings(
+    checks: &[CheckResult],
+    endpoint: &Endpoint,
+    range_rule: &str,
+) -> Vec<Finding> {
     let views = by_port(checks, endpoint);
     let mut out = Vec::new();
     let Some((primary, fallbacks)) = views.split_first() else {
@@ -673,14 +709,17 @@ fn device_port_findings(checks: &[CheckResult], endpoint: &Endpoint, range_rule:
     let blocked_ports: Vec<&PortView<'_>> = views.iter().filter(|v| v.all_failed()).collect();
     let port_numbers: Vec<Port> = endpoint.ports.clone();
     if blocked_ports.len() == views.len() {
-        let failed: Vec<&CheckResult> = views.iter().flat_map(|v| v.failed.iter().copied()).collect();
+        let failed: Vec<&CheckResult> = views
+            .iter()
+            .flat_map(|v| v.failed.iter().copied())
+            .collect();
         out.push(Finding {
             code: Code::PortBlocked,
             severity: Severity::Problem,
             title: "iPads and Macs here can't reach Apple's push service.".to_string(),
             explanation: format!(
-                "Port {} to Apple was {}, on every Apple address tried. Devices will not receive MDM commands or notifications.",
-                and_list(&port_numbers),
+                "{} {} on every Apple address tried. Devices will not receive MDM commands or notifications.",
+                ports_were(&port_numbers),
                 outcome_words(&failed)
             ),
             fix: format!(
@@ -762,18 +801,30 @@ fn device_port_findings(checks: &[CheckResult], endpoint: &Endpoint, range_rule:
     out
 }
 
-fn provider_findings(checks: &[CheckResult], endpoint: &Endpoint, range_rule: &str) -> Vec<Finding> {
+fn provider_findings(
+    checks: &[CheckResult],
+    endpoint: &Endpoint,
+    range_rule: &str,
+) -> Vec<Finding> {
     let views = by_port(checks, endpoint);
     let failed_ports: Vec<&PortView<'_>> = views.iter().filter(|v| v.all_failed()).collect();
     if failed_ports.is_empty() {
         return Vec::new();
     }
     let ports: Vec<Port> = endpoint.ports.clone();
-    let failed: Vec<&CheckResult> = failed_ports.iter().flat_map(|v| v.failed.iter().copied()).collect();
+    let failed: Vec<&CheckResult> = failed_ports
+        .iter()
+        .flat_map(|v| v.failed.iter().copied())
+        .collect();
     let host = failed.first().map(|c| c.host.clone()).unwrap_or_default();
-    let answered = failed.iter().find(|c| c.outcome == Outcome::UnexpectedResponse);
+    let answered = failed
+        .iter()
+        .find(|c| c.outcome == Outcome::UnexpectedResponse);
     let what = match answered {
-        Some(c) => format!("something that is not Apple answered instead ({})", c.detail),
+        Some(c) => format!(
+            "something that is not Apple answered instead ({})",
+            c.detail
+        ),
         None => format!("the connection was {}", outcome_words(&failed)),
     };
     if failed_ports.len() == views.len() {
@@ -782,8 +833,8 @@ fn provider_findings(checks: &[CheckResult], endpoint: &Endpoint, range_rule: &s
             severity: Severity::Problem,
             title: "The MDM server can't send push notifications to Apple.".to_string(),
             explanation: format!(
-                "Apple's provider API ({host}, port {}) is where the MDM server sends every push; {what}.",
-                and_list(&ports)
+                "Apple's provider API ({host}, {}) is where the MDM server sends every push; {what}.",
+                ports_word(&ports)
             ),
             fix: format!(
                 "Allow outbound TCP {} from the MDM server to {range_rule}, directly and without SSL inspection.",
@@ -793,7 +844,11 @@ fn provider_findings(checks: &[CheckResult], endpoint: &Endpoint, range_rule: &s
         }]
     } else {
         let bad: Vec<Port> = failed_ports.iter().map(|v| v.port).collect();
-        let good: Vec<Port> = views.iter().filter(|v| !v.all_failed()).map(|v| v.port).collect();
+        let good: Vec<Port> = views
+            .iter()
+            .filter(|v| !v.all_failed())
+            .map(|v| v.port)
+            .collect();
         vec![Finding {
             code: Code::ProviderApiBlocked,
             severity: Severity::Warning,
@@ -898,7 +953,11 @@ fn ipv6_finding(checks: &[CheckResult], catalog: &Catalog) -> Option<Finding> {
     let v4_ok = push
         .iter()
         .any(|c| c.address.is_some_and(|a| a.is_ipv4()) && c.outcome == Outcome::Ok);
-    let v6_failed: Vec<&CheckResult> = v6.iter().copied().filter(|c| c.outcome.is_blocked()).collect();
+    let v6_failed: Vec<&CheckResult> = v6
+        .iter()
+        .copied()
+        .filter(|c| c.outcome.is_blocked())
+        .collect();
     let v6_ok = v6.iter().any(|c| c.outcome == Outcome::Ok);
     if v6_failed.is_empty() || v6_ok || !v4_ok {
         return None;
@@ -1003,11 +1062,18 @@ mod tests {
         out
     }
 
-    fn set(checks: &mut [CheckResult], endpoint: &str, port: u16, addrs: &[&str], outcome: Outcome) {
+    fn set(
+        checks: &mut [CheckResult],
+        endpoint: &str,
+        port: u16,
+        addrs: &[&str],
+        outcome: Outcome,
+    ) {
         for c in checks.iter_mut() {
             if c.endpoint == endpoint
                 && c.port == Some(Port(port))
-                && c.address.is_some_and(|a| addrs.is_empty() || addrs.contains(&a.to_string().as_str()))
+                && c.address
+                    .is_some_and(|a| addrs.is_empty() || addrs.contains(&a.to_string().as_str()))
             {
                 c.outcome = outcome;
             }
@@ -1016,7 +1082,14 @@ mod tests {
 
     fn run(checks: &[CheckResult], legacy: bool) -> Diagnosis {
         let c = catalog();
-        diagnose(checks, &Context { catalog: &c, legacy, cancelled: false })
+        diagnose(
+            checks,
+            &Context {
+                catalog: &c,
+                legacy,
+                cancelled: false,
+            },
+        )
     }
 
     fn codes(d: &Diagnosis) -> Vec<(Code, Severity)> {
@@ -1028,23 +1101,72 @@ mod tests {
         type Mutate = fn(&mut Vec<CheckResult>);
         let cases: Vec<(&str, Mutate, Code, Severity)> = vec![
             ("healthy", |_| {}, Code::AllClear, Severity::Ok),
-            ("5223 refused, 443 fine", |c| set(c, "courier", 5223, &[], Outcome::Refused), Code::DeviceFallbackOnly, Severity::Warning),
-            ("both ports refused", |c| {
-                set(c, "courier", 5223, &[], Outcome::Refused);
-                set(c, "courier", 443, &[], Outcome::Timeout);
-            }, Code::PortBlocked, Severity::Problem),
-            ("443 fallback blocked only", |c| set(c, "courier", 443, &[], Outcome::Timeout), Code::PortBlocked, Severity::Warning),
-            ("some addresses refused", |c| set(c, "courier", 5223, &["17.57.146.53"], Outcome::Refused), Code::PartialAllowlist, Severity::Warning),
-            ("provider blocked", |c| {
-                set(c, "provider", 443, &[], Outcome::UnexpectedResponse);
-                set(c, "provider", 2197, &[], Outcome::Refused);
-            }, Code::ProviderApiBlocked, Severity::Problem),
-            ("provider 2197 blocked", |c| set(c, "provider", 2197, &[], Outcome::Timeout), Code::ProviderApiBlocked, Severity::Warning),
-            ("captive portal", |c| set(c, "captive", 80, &[], Outcome::UnexpectedResponse), Code::CaptivePortal, Severity::Problem),
-            ("service blocked", |c| set(c, "service", 443, &[], Outcome::Refused), Code::ServiceBlocked, Severity::Warning),
-            ("dns outside range", |c| {
-                c[1] = dns("courier", Outcome::OutsideAppleRange, "answered 10.0.0.1; a public resolver answered 17.57.146.52");
-            }, Code::DnsOutsideAppleRange, Severity::Problem),
+            (
+                "5223 refused, 443 fine",
+                |c| set(c, "courier", 5223, &[], Outcome::Refused),
+                Code::DeviceFallbackOnly,
+                Severity::Warning,
+            ),
+            (
+                "both ports refused",
+                |c| {
+                    set(c, "courier", 5223, &[], Outcome::Refused);
+                    set(c, "courier", 443, &[], Outcome::Timeout);
+                },
+                Code::PortBlocked,
+                Severity::Problem,
+            ),
+            (
+                "443 fallback blocked only",
+                |c| set(c, "courier", 443, &[], Outcome::Timeout),
+                Code::PortBlocked,
+                Severity::Warning,
+            ),
+            (
+                "some addresses refused",
+                |c| set(c, "courier", 5223, &["17.57.146.53"], Outcome::Refused),
+                Code::PartialAllowlist,
+                Severity::Warning,
+            ),
+            (
+                "provider blocked",
+                |c| {
+                    set(c, "provider", 443, &[], Outcome::UnexpectedResponse);
+                    set(c, "provider", 2197, &[], Outcome::Refused);
+                },
+                Code::ProviderApiBlocked,
+                Severity::Problem,
+            ),
+            (
+                "provider 2197 blocked",
+                |c| set(c, "provider", 2197, &[], Outcome::Timeout),
+                Code::ProviderApiBlocked,
+                Severity::Warning,
+            ),
+            (
+                "captive portal",
+                |c| set(c, "captive", 80, &[], Outcome::UnexpectedResponse),
+                Code::CaptivePortal,
+                Severity::Problem,
+            ),
+            (
+                "service blocked",
+                |c| set(c, "service", 443, &[], Outcome::Refused),
+                Code::ServiceBlocked,
+                Severity::Warning,
+            ),
+            (
+                "dns outside range",
+                |c| {
+                    c[1] = dns(
+                        "courier",
+                        Outcome::OutsideAppleRange,
+                        "answered 10.0.0.1; a public resolver answered 17.57.146.52",
+                    );
+                },
+                Code::DnsOutsideAppleRange,
+                Severity::Problem,
+            ),
         ];
         for (name, mutate, code, severity) in cases {
             let mut checks = healthy();
@@ -1054,7 +1176,11 @@ mod tests {
             assert_eq!(d.overall, severity, "{name}: {:?}", codes(&d));
             assert_eq!(d.headline, d.findings[0].title);
             for f in &d.findings {
-                assert!(!f.title.is_empty() && f.title.ends_with('.'), "{name}: {}", f.title);
+                assert!(
+                    !f.title.is_empty() && f.title.ends_with('.'),
+                    "{name}: {}",
+                    f.title
+                );
                 if matches!(f.severity, Severity::Warning | Severity::Problem) {
                     assert!(!f.fix.is_empty(), "{name}: {:?} has no fix", f.code);
                     assert!(!f.checks.is_empty(), "{name}: {:?} has no evidence", f.code);
@@ -1069,7 +1195,10 @@ mod tests {
         assert_eq!(d.overall, Severity::Ok);
         assert_eq!(
             codes(&d),
-            vec![(Code::AllClear, Severity::Ok), (Code::LegacyPortsClosed, Severity::Info)]
+            vec![
+                (Code::AllClear, Severity::Ok),
+                (Code::LegacyPortsClosed, Severity::Info)
+            ]
         );
         assert_eq!(d.statuses["legacy-gateway:2195@17.1.1.1"], Severity::Info);
         // Unless the user says the server still uses them.
@@ -1105,7 +1234,12 @@ mod tests {
             })
             .collect();
         let d = run(&checks, false);
-        assert_eq!(codes(&d), vec![(Code::DnsFailure, Severity::Problem)], "{:#?}", d.findings);
+        assert_eq!(
+            codes(&d),
+            vec![(Code::DnsFailure, Severity::Problem)],
+            "{:#?}",
+            d.findings
+        );
         assert!(d.headline.contains("DNS"));
         assert_eq!(d.statuses["courier:5223@17.57.146.52"], Severity::Untested);
     }
@@ -1113,7 +1247,11 @@ mod tests {
     #[test]
     fn dns_filter_is_told_apart_from_dead_dns() {
         let mut checks = healthy();
-        checks[1] = dns("courier", Outcome::DnsFailed, "no address; a public resolver answered 17.57.146.52");
+        checks[1] = dns(
+            "courier",
+            Outcome::DnsFailed,
+            "no address; a public resolver answered 17.57.146.52",
+        );
         let d = run(&checks, false);
         assert_eq!(d.findings[0].code, Code::DnsFailure);
         assert!(d.findings[0].explanation.contains("DNS filter"));
@@ -1124,19 +1262,37 @@ mod tests {
         let mut checks = healthy();
         set(&mut checks, "courier", 5223, &[], Outcome::Refused);
         set(&mut checks, "provider", 2197, &[], Outcome::Refused);
-        set(&mut checks, "courier", 443, &["17.57.146.54"], Outcome::Timeout);
+        set(
+            &mut checks,
+            "courier",
+            443,
+            &["17.57.146.54"],
+            Outcome::Timeout,
+        );
         let d = run(&checks, false);
         let found = codes(&d);
-        assert!(found.contains(&(Code::DeviceFallbackOnly, Severity::Warning)), "{found:?}");
-        assert!(found.contains(&(Code::ProviderApiBlocked, Severity::Warning)), "{found:?}");
-        assert!(found.contains(&(Code::PartialAllowlist, Severity::Warning)), "{found:?}");
+        assert!(
+            found.contains(&(Code::DeviceFallbackOnly, Severity::Warning)),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&(Code::ProviderApiBlocked, Severity::Warning)),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&(Code::PartialAllowlist, Severity::Warning)),
+            "{found:?}"
+        );
         assert!(!found.iter().any(|(c, _)| *c == Code::AllClear));
     }
 
     #[test]
     fn interception_names_the_issuer_and_is_not_a_blocked_port() {
         let mut checks = healthy();
-        for c in checks.iter_mut().filter(|c| c.endpoint == "courier" && c.port == Some(Port(443))) {
+        for c in checks
+            .iter_mut()
+            .filter(|c| c.endpoint == "courier" && c.port == Some(Port(443)))
+        {
             c.outcome = Outcome::TlsUntrusted;
             c.tls = Some(TlsInfo {
                 issuer: Some("FortiGate CA (Fortinet)".into()),
@@ -1145,7 +1301,13 @@ mod tests {
             });
         }
         let d = run(&checks, false);
-        assert_eq!(codes(&d), vec![(Code::TlsInterception, Severity::Problem), (Code::LegacyPortsClosed, Severity::Info)]);
+        assert_eq!(
+            codes(&d),
+            vec![
+                (Code::TlsInterception, Severity::Problem),
+                (Code::LegacyPortsClosed, Severity::Info)
+            ]
+        );
         assert!(d.findings[0].explanation.contains("FortiGate CA"));
         assert!(d.findings[0].fix.contains("SSL/TLS inspection"));
     }
@@ -1184,13 +1346,24 @@ mod tests {
         v6.id = "courier:5223@v6".into();
         checks.push(v6);
         let d = run(&checks, false);
-        assert!(codes(&d).contains(&(Code::Ipv6Broken, Severity::Warning)), "{:?}", codes(&d));
+        assert!(
+            codes(&d).contains(&(Code::Ipv6Broken, Severity::Warning)),
+            "{:?}",
+            codes(&d)
+        );
     }
 
     #[test]
     fn stopped_run_is_untested() {
         let c = catalog();
-        let d = diagnose(&healthy(), &Context { catalog: &c, legacy: false, cancelled: true });
+        let d = diagnose(
+            &healthy(),
+            &Context {
+                catalog: &c,
+                legacy: false,
+                cancelled: true,
+            },
+        );
         assert_eq!(d.overall, Severity::Untested);
         assert_eq!(d.overall.exit_code(), 3);
     }
@@ -1213,8 +1386,14 @@ mod tests {
 
     #[test]
     fn all_codes_have_their_words() {
-        assert_eq!(Code::DnsOutsideAppleRange.as_str(), "dns_outside_apple_range");
-        assert_eq!(serde_json::to_string(&Code::DeviceFallbackOnly).unwrap(), "\"device_fallback_only\"");
+        assert_eq!(
+            Code::DnsOutsideAppleRange.as_str(),
+            "dns_outside_apple_range"
+        );
+        assert_eq!(
+            serde_json::to_string(&Code::DeviceFallbackOnly).unwrap(),
+            "\"device_fallback_only\""
+        );
         assert_eq!(human_duration(7325), "2 h 2 min");
         assert_eq!(human_duration(420), "7 min");
     }

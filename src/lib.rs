@@ -4,7 +4,7 @@
 //! probe [`engine`], the pure [`diagnosis`], the [`report`] formats and the [`cli`].
 
 pub mod catalog;
-pub mod engine;
-pub mod diagnosis;
-pub mod report;
 pub mod cli;
+pub mod diagnosis;
+pub mod engine;
+pub mod report;

@@ -111,7 +111,11 @@ pub fn override_for(rules: &[ResolveRule], host: &str) -> Option<Vec<IpAddr>> {
         rules
             .iter()
             .filter(|r| r.pattern.strip_prefix('*').map(str::len) == Some(best))
-            .filter(|r| r.pattern.strip_prefix('*').is_some_and(|s| host.ends_with(s)))
+            .filter(|r| {
+                r.pattern
+                    .strip_prefix('*')
+                    .is_some_and(|s| host.ends_with(s))
+            })
             .map(|r| r.addr)
             .collect(),
     )
@@ -160,7 +164,11 @@ pub async fn public_lookup(servers: &[PublicDns], host: &str, deadline: Instant)
                 }
             }
             (a, aaaa) => {
-                let addrs = dedup(a.unwrap_or_default().into_iter().chain(aaaa.unwrap_or_default()));
+                let addrs = dedup(
+                    a.unwrap_or_default()
+                        .into_iter()
+                        .chain(aaaa.unwrap_or_default()),
+                );
                 let error = addrs
                     .is_empty()
                     .then(|| format!("{} knows no address for {host}", server.0));
@@ -215,7 +223,9 @@ pub fn encode_query(id: u16, host: &str, kind: RecordType) -> Option<Vec<u8>> {
     out.extend_from_slice(&id.to_be_bytes());
     out.extend_from_slice(&[0x01, 0x00, 0, 1, 0, 0, 0, 0, 0, 0]);
     for label in host.trim_end_matches('.').split('.') {
-        let len = u8::try_from(label.len()).ok().filter(|l| (1..64).contains(l))?;
+        let len = u8::try_from(label.len())
+            .ok()
+            .filter(|l| (1..64).contains(l))?;
         out.push(len);
         out.extend_from_slice(label.as_bytes());
     }
@@ -373,10 +383,7 @@ mod tests {
             "127.0.0.1".parse::<PublicDns>().unwrap().0,
             "127.0.0.1:53".parse::<SocketAddr>().unwrap()
         );
-        assert_eq!(
-            "[::1]:5353".parse::<PublicDns>().unwrap().0.port(),
-            5353
-        );
+        assert_eq!("[::1]:5353".parse::<PublicDns>().unwrap().0.port(), 5353);
         assert!("dns.example".parse::<PublicDns>().is_err());
     }
 

@@ -4,7 +4,9 @@
 #[derive(Debug, thiserror::Error)]
 pub enum EngineError {
     /// A `--resolve` rule is not `HOST:ADDR`.
-    #[error("--resolve \"{0}\" is not HOST:ADDR (for example api.push.apple.com:17.188.143.34 or *.push.apple.com:[::1])")]
+    #[error(
+        "--resolve \"{0}\" is not HOST:ADDR (for example api.push.apple.com:17.188.143.34 or *.push.apple.com:[::1])"
+    )]
     BadResolveRule(String),
     /// A `--public-dns` value is not an address.
     #[error("--public-dns \"{0}\" is not an IP address (optionally with :port), nor \"none\"")]

@@ -94,7 +94,9 @@ pub fn read_page(data: &[u8], expect: &str) -> CaptiveAnswer {
     let header = |name: &str| {
         head.lines().skip(1).find_map(|line| {
             let (k, v) = line.split_once(':')?;
-            k.trim().eq_ignore_ascii_case(name).then(|| v.trim().to_string())
+            k.trim()
+                .eq_ignore_ascii_case(name)
+                .then(|| v.trim().to_string())
         })
     };
     let server_date = header("date").and_then(|d| httpdate::parse_http_date(&d).ok());
@@ -143,10 +145,15 @@ mod tests {
 
     #[test]
     fn redirect_names_the_portal() {
-        let page = b"HTTP/1.1 302 Found\r\nLocation: http://portal.school.example/login?x=1\r\n\r\n";
+        let page =
+            b"HTTP/1.1 302 Found\r\nLocation: http://portal.school.example/login?x=1\r\n\r\n";
         let answer = read_page(page, "Success");
         assert_eq!(answer.outcome, Outcome::UnexpectedResponse);
-        assert!(answer.detail.contains("portal.school.example/login"), "{}", answer.detail);
+        assert!(
+            answer.detail.contains("portal.school.example/login"),
+            "{}",
+            answer.detail
+        );
     }
 
     #[test]

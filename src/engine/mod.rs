@@ -433,8 +433,8 @@ async fn execute(ctx: Arc<Ctx>) {
                 let Some(answer) = resolutions.get(&host).and_then(|r| r.system.as_ref()) else {
                     continue;
                 };
-                let outside = endpoint.apple_range
-                    && answer.addrs.iter().any(|a| !ranges.contains(a));
+                let outside =
+                    endpoint.apple_range && answer.addrs.iter().any(|a| !ranges.contains(a));
                 if (answer.addrs.is_empty() || outside) && !needs.contains(&host) {
                     needs.push(host);
                 }
@@ -592,7 +592,10 @@ fn dns_checks_from(plan: &Plan, resolutions: &HashMap<String, Resolution>) -> Ve
                 let reason = errors.first().cloned().unwrap_or_default();
                 (
                     Outcome::DnsFailed,
-                    format!("{who} gave no address for {}: {reason}", hosts_label(&hosts)),
+                    format!(
+                        "{who} gave no address for {}: {reason}",
+                        hosts_label(&hosts)
+                    ),
                 )
             } else if endpoint.apple_range && !outside.is_empty() {
                 (
@@ -862,43 +865,46 @@ async fn probe(ctx: &Ctx, target: &Target, deadline: Instant) -> CheckResult {
             Err(failure) => failure,
         },
         ProbeKind::Captive => {
-            let answer =
-                http::captive(addr, &target.host, &endpoint.path, &endpoint.expect, deadline).await;
+            let answer = http::captive(
+                addr,
+                &target.host,
+                &endpoint.path,
+                &endpoint.expect,
+                deadline,
+            )
+            .await;
             check.server_date = answer.server_date;
             check.local_date = answer.server_date.map(|_| SystemTime::now());
             (answer.outcome, answer.detail)
         }
-        ProbeKind::Tls | ProbeKind::Provider => {
-            match tcp::connect(addr, deadline).await {
-                Err(failure) => failure,
-                Ok(stream) => {
-                    match tls::handshake(&plan.trust, stream, &target.host, &endpoint.alpn, deadline)
-                        .await
-                    {
-                        Err((outcome, detail, info)) => {
-                            check.tls = info;
-                            (outcome, detail)
-                        }
-                        Ok((tls_stream, info)) => {
-                            let trusted = info.trusted_by.clone().unwrap_or_default();
-                            check.tls = Some(info);
-                            if endpoint.probe == ProbeKind::Provider {
-                                let answer =
-                                    provider::probe(tls_stream, &target.host, deadline).await;
-                                check.server_date = answer.server_date;
-                                check.local_date = answer.server_date.map(|_| SystemTime::now());
-                                (answer.outcome, answer.detail)
-                            } else {
-                                (
-                                    Outcome::Ok,
-                                    format!("TLS handshake completed; chain trusted by {trusted}"),
-                                )
-                            }
+        ProbeKind::Tls | ProbeKind::Provider => match tcp::connect(addr, deadline).await {
+            Err(failure) => failure,
+            Ok(stream) => {
+                match tls::handshake(&plan.trust, stream, &target.host, &endpoint.alpn, deadline)
+                    .await
+                {
+                    Err((outcome, detail, info)) => {
+                        check.tls = info;
+                        (outcome, detail)
+                    }
+                    Ok((tls_stream, info)) => {
+                        let trusted = info.trusted_by.clone().unwrap_or_default();
+                        check.tls = Some(info);
+                        if endpoint.probe == ProbeKind::Provider {
+                            let answer = provider::probe(tls_stream, &target.host, deadline).await;
+                            check.server_date = answer.server_date;
+                            check.local_date = answer.server_date.map(|_| SystemTime::now());
+                            (answer.outcome, answer.detail)
+                        } else {
+                            (
+                                Outcome::Ok,
+                                format!("TLS handshake completed; chain trusted by {trusted}"),
+                            )
                         }
                     }
                 }
             }
-        }
+        },
     };
     check.outcome = outcome;
     check.detail = detail;
@@ -942,7 +948,10 @@ async fn route_checks_run(ctx: Arc<Ctx>) {
         let (outcome, detail) = match result {
             Ok(local) => (
                 Outcome::Ok,
-                format!("this machine has a route towards {addr} (from {})", local.ip()),
+                format!(
+                    "this machine has a route towards {addr} (from {})",
+                    local.ip()
+                ),
             ),
             Err(e) => (
                 Outcome::Unreachable,
@@ -981,16 +990,19 @@ fn sort_checks(catalog: &Catalog, checks: &mut [CheckResult]) {
             CheckKind::Probe(_) => 2,
         };
         let position = catalog.endpoints.iter().position(|e| e.id == c.endpoint);
-        let couriers = position
-            .and_then(|i| catalog.endpoints.get(i))
-            .is_some_and(|e| e.hosts == Hosts::Couriers);
+        let endpoint = position.and_then(|i| catalog.endpoints.get(i));
+        let couriers = endpoint.is_some_and(|e| e.hosts == Hosts::Couriers);
+        // Ports in the catalog's order: the primary port before its fallback.
+        let port = c
+            .port
+            .and_then(|p| endpoint.and_then(|e| e.ports.iter().position(|q| *q == p)));
         // Courier rows differ by address, not by which numbered name led there.
-        let host = if couriers { String::new() } else { c.host.clone() };
-        (kind, position.unwrap_or(usize::MAX), host, c.port, c.address)
+        let host = if couriers {
+            String::new()
+        } else {
+            c.host.clone()
+        };
+        (kind, position.unwrap_or(usize::MAX), host, port, c.address)
     };
-    checks.sort_by(|a, b| {
-        rank(a)
-            .cmp(&rank(b))
-            .then_with(|| a.id.cmp(&b.id))
-    });
+    checks.sort_by(|a, b| rank(a).cmp(&rank(b)).then_with(|| a.id.cmp(&b.id)));
 }

@@ -109,7 +109,9 @@ async fn exchange(tls: TlsStream<TcpStream>, host: &str) -> ProviderAnswer {
     match (status, apns_id, reason) {
         (403, true, Some(reason)) => ProviderAnswer {
             outcome: Outcome::Ok,
-            detail: format!("APNs answered 403 {reason}, as it does to a request without credentials"),
+            detail: format!(
+                "APNs answered 403 {reason}, as it does to a request without credentials"
+            ),
             server_date,
         },
         (status, apns_id, reason) => {

@@ -30,7 +30,9 @@ pub fn classify_io(e: &io::Error, addr: SocketAddr) -> (Outcome, String) {
             Outcome::Refused,
             format!("{addr} refused the connection (a firewall rejected it, or nothing listens)"),
         ),
-        io::ErrorKind::ConnectionReset | io::ErrorKind::ConnectionAborted | io::ErrorKind::BrokenPipe => (
+        io::ErrorKind::ConnectionReset
+        | io::ErrorKind::ConnectionAborted
+        | io::ErrorKind::BrokenPipe => (
             Outcome::Reset,
             format!("the connection to {addr} was reset"),
         ),
@@ -38,14 +40,18 @@ pub fn classify_io(e: &io::Error, addr: SocketAddr) -> (Outcome, String) {
             Outcome::Reset,
             format!("{addr} closed the connection before answering"),
         ),
-        io::ErrorKind::NetworkUnreachable | io::ErrorKind::HostUnreachable | io::ErrorKind::AddrNotAvailable => (
-            Outcome::Unreachable,
-            format!("no route to {addr}: {e}"),
-        ),
+        io::ErrorKind::NetworkUnreachable
+        | io::ErrorKind::HostUnreachable
+        | io::ErrorKind::AddrNotAvailable => {
+            (Outcome::Unreachable, format!("no route to {addr}: {e}"))
+        }
         io::ErrorKind::TimedOut => (
             Outcome::Timeout,
             format!("no answer from {addr} (the system gave up waiting)"),
         ),
-        _ => (Outcome::Unreachable, format!("cannot connect to {addr}: {e}")),
+        _ => (
+            Outcome::Unreachable,
+            format!("cannot connect to {addr}: {e}"),
+        ),
     }
 }

@@ -219,8 +219,13 @@ pub async fn handshake(
         .with_no_client_auth();
     let mut config = config;
     config.alpn_protocols = alpn.iter().map(|p| p.as_bytes().to_vec()).collect();
-    let name = ServerName::try_from(host.to_string())
-        .map_err(|_| (Outcome::TlsFailed, format!("\"{host}\" is not a TLS server name"), None))?;
+    let name = ServerName::try_from(host.to_string()).map_err(|_| {
+        (
+            Outcome::TlsFailed,
+            format!("\"{host}\" is not a TLS server name"),
+            None,
+        )
+    })?;
     let connector = TlsConnector::from(Arc::new(config));
     let result = timeout_at(deadline, connector.connect(name, stream)).await;
     let mut info = chain_info(trust, &recorder);
@@ -237,7 +242,10 @@ pub async fn handshake(
                 .cloned();
             match rustls_error {
                 Some(rustls::Error::InvalidCertificate(cert_error)) => {
-                    let issuer = info.issuer.clone().unwrap_or_else(|| "an unknown issuer".into());
+                    let issuer = info
+                        .issuer
+                        .clone()
+                        .unwrap_or_else(|| "an unknown issuer".into());
                     let detail = match &cert_error {
                         rustls::CertificateError::UnknownIssuer => format!(
                             "certificate issued by \"{issuer}\", which is not a public root, not Apple's and not in --ca-file"
@@ -258,7 +266,11 @@ pub async fn handshake(
                     } else {
                         outcome
                     };
-                    Err((outcome, format!("during the TLS handshake: {detail}"), Some(info)))
+                    Err((
+                        outcome,
+                        format!("during the TLS handshake: {detail}"),
+                        Some(info),
+                    ))
                 }
             }
         }
@@ -276,7 +288,9 @@ pub async fn handshake(
                 let issuer = info.issuer.clone().unwrap_or_default();
                 return Err((
                     Outcome::TlsUntrusted,
-                    format!("certificate issued by \"{issuer}\": {vendor} is decrypting this traffic (TLS inspection)"),
+                    format!(
+                        "certificate issued by \"{issuer}\": {vendor} is decrypting this traffic (TLS inspection)"
+                    ),
                     Some(info),
                 ));
             }
@@ -342,7 +356,10 @@ mod tests {
             trust.vendor_in(&["Zscaler Intermediate Root CA (zscaler.net)".into()]),
             Some("Zscaler".into())
         );
-        assert_eq!(trust.vendor_in(&["USERTrust RSA Certification Authority".into()]), None);
+        assert_eq!(
+            trust.vendor_in(&["USERTrust RSA Certification Authority".into()]),
+            None
+        );
     }
 
     #[test]

@@ -123,7 +123,10 @@ mod tests {
 
     #[test]
     fn format_follows_extension() {
-        assert_eq!(Format::from_path(Path::new("a.JSON")).unwrap(), Format::Json);
+        assert_eq!(
+            Format::from_path(Path::new("a.JSON")).unwrap(),
+            Format::Json
+        );
         assert_eq!(Format::from_path(Path::new("a.txt")).unwrap(), Format::Text);
         assert!(Format::from_path(Path::new("a.docx")).is_err());
     }

@@ -234,7 +234,10 @@ pub fn rfc3339(t: std::time::SystemTime) -> String {
     time::OffsetDateTime::from(t)
         .replace_nanosecond(0)
         .ok()
-        .and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
+        .and_then(|t| {
+            t.format(&time::format_description::well_known::Rfc3339)
+                .ok()
+        })
         .unwrap_or_default()
 }
 
@@ -287,7 +290,12 @@ impl Report {
                 address_source: None,
                 via: source.via.clone(),
                 status: status.as_str().to_string(),
-                outcome: if status == Severity::Ok { "ok" } else { "unexpected_response" }.to_string(),
+                outcome: if status == Severity::Ok {
+                    "ok"
+                } else {
+                    "unexpected_response"
+                }
+                .to_string(),
                 elapsed_ms: 0,
                 detail: format!(
                     "this computer's clock is {} {} the time {} reported",
@@ -301,7 +309,11 @@ impl Report {
         }
         let mut ranges: Vec<String> = catalog.ranges.all.iter().map(ToString::to_string).collect();
         if !options.apple_ranges.is_empty() {
-            ranges = options.apple_ranges.iter().map(ToString::to_string).collect();
+            ranges = options
+                .apple_ranges
+                .iter()
+                .map(ToString::to_string)
+                .collect();
         }
         let report = Report {
             schema: SCHEMA.to_string(),

@@ -91,7 +91,11 @@ pub fn render(report: &Report) -> String {
     );
     out.push('\n');
     let (icon, word) = status_label(&report.overall);
-    out.push_str(&wrap(&format!("{icon} {word}: {}", report.headline), "", WIDTH));
+    out.push_str(&wrap(
+        &format!("{icon} {word}: {}", report.headline),
+        "",
+        WIDTH,
+    ));
     out.push('\n');
     let _ = writeln!(out, "What was found");
     let _ = writeln!(out, "--------------");
@@ -100,7 +104,11 @@ pub fn render(report: &Report) -> String {
     let _ = writeln!(out, "------");
     out.push_str(&checks_table(report, true));
     out.push('\n');
-    let _ = writeln!(out, "Sources (rules checked on {})", report.environment.catalog_checked_on);
+    let _ = writeln!(
+        out,
+        "Sources (rules checked on {})",
+        report.environment.catalog_checked_on
+    );
     for s in &report.environment.sources {
         let line = if s.url.is_empty() {
             format!("- {} (checked {})", s.title, s.checked_on)
@@ -150,23 +158,67 @@ pub fn checks_table(report: &Report, full: bool) -> String {
             .copied()
             .filter(|c| full || c.status == "problem" || c.status == "warning")
             .collect();
-        let limit = if full { usize::MAX } else { COMPACT_ROWS };
-        for c in shown.iter().take(limit) {
-            let (icon, _) = status_label(&c.status);
-            let address = c.address.clone().unwrap_or_default();
-            let line = format!(
-                "  {icon} {:<26} {:<30} {:<15}",
-                clip(&c.name, 26),
-                clip(&target(c), 30),
-                clip(&address, 15),
-            );
-            let _ = writeln!(out, "{}  {}", line.trim_end(), c.outcome);
-            if c.status != "ok" && !c.detail.is_empty() {
-                out.push_str(&wrap(&c.detail, "      ", WIDTH));
+        // Compact: rows that differ only by address or host become one line.
+        let mut lines: Vec<Vec<&CheckReport>> = Vec::new();
+        for c in shown {
+            match lines.last_mut() {
+                Some(last)
+                    if !full
+                        && last[0].name == c.name
+                        && last[0].port == c.port
+                        && last[0].outcome == c.outcome
+                        && last[0].status == c.status =>
+                {
+                    last.push(c)
+                }
+                _ => lines.push(vec![c]),
             }
         }
-        if shown.len() > limit {
-            let _ = writeln!(out, "  … and {} more", shown.len() - limit);
+        let limit = if full { usize::MAX } else { COMPACT_ROWS };
+        for rows in lines.iter().take(limit) {
+            let first = rows[0];
+            let (icon, _) = status_label(&first.status);
+            let (where_, address) = if rows.len() == 1 {
+                (target(first), first.address.clone().unwrap_or_default())
+            } else {
+                let hosts: std::collections::BTreeSet<&str> =
+                    rows.iter().map(|c| c.host.as_str()).collect();
+                let addresses: std::collections::BTreeSet<&str> =
+                    rows.iter().filter_map(|c| c.address.as_deref()).collect();
+                let where_ = match (hosts.len(), first.port) {
+                    (1, _) => target(first),
+                    (n, Some(p)) => format!("{n} hosts, port {p}"),
+                    (n, None) => format!("{n} hosts"),
+                };
+                let address = match addresses.len() {
+                    0 => String::new(),
+                    1 => addresses
+                        .iter()
+                        .next()
+                        .map(|a| a.to_string())
+                        .unwrap_or_default(),
+                    n => format!("{n} addresses"),
+                };
+                (where_, address)
+            };
+            let line = format!(
+                "  {icon} {:<26} {:<30} {:<15}",
+                clip(&first.name, 26),
+                clip(&where_, 30),
+                clip(&address, 15),
+            );
+            let _ = writeln!(out, "{}  {}", line.trim_end(), first.outcome);
+            if first.status != "ok" && !first.detail.is_empty() {
+                let detail = if rows.len() > 1 {
+                    format!("for example {}", first.detail)
+                } else {
+                    first.detail.clone()
+                };
+                out.push_str(&wrap(&detail, "      ", WIDTH));
+            }
+        }
+        if lines.len() > limit {
+            let _ = writeln!(out, "  … and {} more", lines.len() - limit);
         }
     }
     out
@@ -189,7 +241,10 @@ mod tests {
     fn wrap_keeps_width_and_words() {
         let text = "Allow outbound TCP 5223 and 443 from the device networks to 17.0.0.0/8 (Apple; for IPv6 2620:149::/32). No inbound rule is needed.";
         let wrapped = wrap(text, "    ", 40);
-        assert!(wrapped.lines().all(|l| l.chars().count() <= 40), "{wrapped}");
+        assert!(
+            wrapped.lines().all(|l| l.chars().count() <= 40),
+            "{wrapped}"
+        );
         assert_eq!(
             wrapped.split_whitespace().collect::<Vec<_>>(),
             text.split_whitespace().collect::<Vec<_>>()

@@ -1,0 +1,388 @@
+//! End-to-end: the real `pushcheck check` binary against the loopback test bed.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on a broken bed
+
+mod testbed;
+
+use std::time::Duration;
+
+use testbed::{Bed, COURIER_ADDRS, Captive, Serve, Setup};
+
+fn statuses(run: &testbed::Run, prefix: &str) -> Vec<String> {
+    run.checks(prefix)
+        .iter()
+        .map(|c| c["status"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn all_clear_on_a_healthy_network() {
+    let bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    let run = bed.run(&[]);
+    assert_eq!(run.headline_code(), "all_clear", "{:#}", run.json);
+    assert_eq!(run.json["overall"], "ok");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.json["schema"], "pushcheck.report/1");
+    // Eight distinct courier addresses on each of the two ports, all fine.
+    let couriers = run.checks("courier:");
+    assert_eq!(couriers.len(), 2 * COURIER_ADDRS as usize);
+    assert!(couriers.iter().all(|c| c["outcome"] == "ok"));
+    let tls = &couriers[0]["tls"];
+    assert_eq!(tls["alpn"], "apns-security-v3");
+    assert_eq!(tls["trusted_by"], "--ca-file");
+    // The provider API answered like APNs on both ports.
+    let provider = run.checks("provider:");
+    assert_eq!(provider.len(), 2);
+    for c in &provider {
+        assert_eq!(c["outcome"], "ok");
+        assert!(
+            c["detail"]
+                .as_str()
+                .unwrap()
+                .contains("MissingProviderToken")
+        );
+    }
+    // The retired ports are closed here, and that stays a note, not a warning.
+    assert!(run.codes().contains(&"legacy_ports_closed".to_string()));
+    assert_eq!(run.finding("legacy_ports_closed")["severity"], "info");
+    // Concurrent probes: a healthy run is far quicker than its timeout.
+    assert!(
+        run.elapsed < Duration::from_secs(4),
+        "took {:?}",
+        run.elapsed
+    );
+}
+
+#[test]
+fn port_5223_refused_but_443_fine_is_fallback_only() {
+    let bed = Bed::new();
+    let mut setup = Setup::healthy();
+    setup.courier_primary = vec![Serve::Closed; COURIER_ADDRS as usize];
+    bed.start(&setup, 0);
+    let run = bed.run(&[]);
+    assert_eq!(
+        run.headline_code(),
+        "device_fallback_only",
+        "{:#}",
+        run.json
+    );
+    assert_eq!(run.json["overall"], "warning");
+    assert_eq!(run.code, 1);
+    assert!(
+        run.checks("courier:25223")
+            .iter()
+            .all(|c| c["outcome"] == "refused")
+    );
+    let fix = run.finding("device_fallback_only")["fix"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(fix.contains("25223") && fix.contains(&bed.range()), "{fix}");
+}
+
+#[test]
+fn ports_5223_and_443_refused_is_port_blocked() {
+    let bed = Bed::new();
+    let mut setup = Setup::healthy();
+    setup.courier_primary = vec![Serve::Closed; COURIER_ADDRS as usize];
+    setup.courier_fallback = vec![Serve::Closed; COURIER_ADDRS as usize];
+    bed.start(&setup, 0);
+    let run = bed.run(&[]);
+    assert_eq!(run.headline_code(), "port_blocked", "{:#}", run.json);
+    assert_eq!(run.json["overall"], "problem");
+    assert_eq!(run.code, 2);
+    let finding = run.finding("port_blocked");
+    assert_eq!(finding["severity"], "problem");
+    assert_eq!(
+        finding["checks"].as_array().unwrap().len(),
+        2 * COURIER_ADDRS as usize
+    );
+    // The MDM server side still works and is not blamed.
+    assert!(!run.codes().contains(&"provider_api_blocked".to_string()));
+}
+
+#[test]
+fn some_courier_addresses_refused_is_partial_allowlist() {
+    let bed = Bed::new();
+    let mut setup = Setup::healthy();
+    for i in [2usize, 5] {
+        setup.courier_primary[i] = Serve::Closed;
+        setup.courier_fallback[i] = Serve::Closed;
+    }
+    bed.start(&setup, 0);
+    let run = bed.run(&[]);
+    assert_eq!(run.headline_code(), "partial_allowlist", "{:#}", run.json);
+    let finding = run.finding("partial_allowlist");
+    let explanation = finding["explanation"].as_str().unwrap();
+    assert!(
+        explanation.contains(&bed.courier_ip(0, 2).to_string()),
+        "{explanation}"
+    );
+    assert!(
+        explanation.contains(&bed.courier_ip(0, 5).to_string()),
+        "{explanation}"
+    );
+    assert_eq!(finding["checks"].as_array().unwrap().len(), 4);
+    assert_eq!(run.code, 1);
+}
+
+#[test]
+fn dns_answers_outside_the_apple_range_are_caught_and_the_real_addresses_probed() {
+    let bed = Bed::new();
+    // The real Apple servers live in the upper half of the bed; this network's DNS (here,
+    // --resolve) sends couriers to the lower half, outside Apple's range.
+    let apple_range = format!("{}.{}.{}.128/25", bed.net[0], bed.net[1], bed.net[2]);
+    bed.start(&Setup::healthy(), 130);
+    bed.start_couriers(
+        &Setup {
+            courier_primary: vec![Serve::PlainHttps; COURIER_ADDRS as usize],
+            courier_fallback: vec![Serve::PlainHttps; COURIER_ADDRS as usize],
+            ..Setup::healthy()
+        },
+        100,
+    );
+    let mut resolve: Vec<String> = bed
+        .standard_resolve(100)
+        .into_iter()
+        .filter(|r| r.contains("courier"))
+        .collect();
+    resolve.extend(
+        bed.standard_resolve(0)
+            .into_iter()
+            .filter(|r| !r.contains("courier")),
+    );
+    // A "public" resolver on loopback knows Apple's real courier addresses.
+    let answers = (1..=50u8)
+        .map(|n| {
+            (
+                format!("{n}-courier.push.apple.com"),
+                bed.courier_ip(130, (n - 1) % COURIER_ADDRS),
+            )
+        })
+        .collect();
+    let public = bed.dns_server(bed.ip(53), answers);
+    let public = public.to_string();
+    let run = bed.run_with(
+        &resolve,
+        &["--public-dns", &public, "--apple-range", &apple_range],
+    );
+    assert_eq!(
+        run.headline_code(),
+        "dns_outside_apple_range",
+        "{:#}",
+        run.json
+    );
+    assert_eq!(run.code, 2);
+    let explanation = run.finding("dns_outside_apple_range")["explanation"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(explanation.contains("public DNS server"), "{explanation}");
+    // The couriers were probed at the addresses the public resolver gave, and worked.
+    let couriers = run.checks("courier:");
+    assert_eq!(couriers.len(), 2 * COURIER_ADDRS as usize);
+    for c in couriers {
+        assert_eq!(c["address_source"], "public_dns", "{c:#}");
+        assert_eq!(c["outcome"], "ok", "{c:#}");
+    }
+}
+
+#[test]
+fn tls_interception_names_the_issuer() {
+    let bed = Bed::new();
+    let mut setup = Setup::healthy();
+    setup.courier_fallback = vec![Serve::Forti; COURIER_ADDRS as usize];
+    bed.start(&setup, 0);
+    let run = bed.run(&[]);
+    assert_eq!(run.headline_code(), "tls_interception", "{:#}", run.json);
+    assert_eq!(run.code, 2);
+    let finding = run.finding("tls_interception");
+    let explanation = finding["explanation"].as_str().unwrap();
+    assert!(explanation.contains("FortiGate CA"), "{explanation}");
+    assert!(explanation.contains("Fortinet"), "{explanation}");
+    let intercepted = run.checks("courier:20443");
+    assert!(intercepted.iter().all(|c| c["outcome"] == "tls_untrusted"));
+    assert_eq!(intercepted[0]["tls"]["issuer"], "FortiGate CA (Fortinet)");
+    // Port 5223 was not intercepted and is not reported as blocked either.
+    assert!(!run.codes().contains(&"port_blocked".to_string()));
+}
+
+#[test]
+fn interception_is_caught_even_when_its_ca_is_trusted_locally() {
+    // Schools install the filter's CA on their machines; Apple's services still refuse it.
+    let bed = Bed::new();
+    let mut setup = Setup::healthy();
+    setup.courier_fallback = vec![Serve::Forti; COURIER_ADDRS as usize];
+    bed.start(&setup, 0);
+    let run = bed.run(&["--ca-file", bed.forti_file.to_str().unwrap()]);
+    let intercepted = run.checks("courier:20443");
+    assert_eq!(
+        intercepted[0]["outcome"], "tls_untrusted",
+        "{:#}",
+        intercepted[0]
+    );
+    assert_eq!(intercepted[0]["tls"]["trusted_by"], "--ca-file");
+    assert_eq!(run.headline_code(), "tls_interception");
+}
+
+#[test]
+fn provider_api_replaced_by_a_plain_web_server_is_blocked() {
+    let bed = Bed::new();
+    let mut setup = Setup::healthy();
+    setup.provider = [Serve::PlainHttps, Serve::Closed];
+    bed.start(&setup, 0);
+    let run = bed.run(&[]);
+    assert_eq!(
+        run.headline_code(),
+        "provider_api_blocked",
+        "{:#}",
+        run.json
+    );
+    assert_eq!(run.code, 2);
+    let provider = run.checks("provider:api.push.apple.com:20443");
+    assert_eq!(provider[0]["outcome"], "unexpected_response");
+    let detail = provider[0]["detail"].as_str().unwrap();
+    assert!(
+        detail.contains("HTTP 200") && detail.contains("nginx"),
+        "{detail}"
+    );
+    assert_eq!(
+        run.checks("provider:api.push.apple.com:22197")[0]["outcome"],
+        "refused"
+    );
+}
+
+#[test]
+fn stalled_handshakes_end_at_the_timeout_not_later() {
+    let bed = Bed::new();
+    let mut setup = Setup::healthy();
+    setup.courier_primary = vec![Serve::Stall; COURIER_ADDRS as usize];
+    setup.courier_fallback = vec![Serve::Stall; COURIER_ADDRS as usize];
+    bed.start(&setup, 0);
+    let run = bed.run(&["--timeout", "2"]);
+    assert!(
+        run.elapsed < Duration::from_secs(3),
+        "took {:?} with --timeout 2",
+        run.elapsed
+    );
+    assert!(
+        run.elapsed >= Duration::from_millis(1900),
+        "took {:?}",
+        run.elapsed
+    );
+    assert_eq!(run.headline_code(), "port_blocked", "{:#}", run.json);
+    assert!(
+        run.checks("courier:")
+            .iter()
+            .all(|c| c["outcome"] == "timeout")
+    );
+}
+
+#[test]
+fn everything_blackholed_ends_within_the_timeout() {
+    let bed = Bed::new();
+    let setup = Setup {
+        courier_primary: vec![Serve::Stall; COURIER_ADDRS as usize],
+        courier_fallback: vec![Serve::Stall; COURIER_ADDRS as usize],
+        provider: [Serve::Stall, Serve::Stall],
+        captive: Captive::Success(0),
+        services: Serve::Stall,
+    };
+    bed.start(&setup, 0);
+    // Legacy hosts stall too.
+    bed.serve(bed.ip(41), 2195, Serve::Stall);
+    bed.serve(bed.ip(41), 2196, Serve::Stall);
+    let run = bed.run(&["--timeout", "2"]);
+    assert!(
+        run.elapsed < Duration::from_secs(3),
+        "took {:?}",
+        run.elapsed
+    );
+    assert_eq!(run.json["overall"], "problem");
+    assert_eq!(run.headline_code(), "port_blocked", "{:#}", run.json);
+    assert!(run.codes().contains(&"provider_api_blocked".to_string()));
+}
+
+#[test]
+fn captive_portal_is_the_headline() {
+    let bed = Bed::new();
+    let mut setup = Setup::healthy();
+    setup.captive = Captive::Portal;
+    bed.start(&setup, 0);
+    let run = bed.run(&[]);
+    assert_eq!(run.headline_code(), "captive_portal", "{:#}", run.json);
+    assert_eq!(run.code, 2);
+    let explanation = run.finding("captive_portal")["explanation"]
+        .as_str()
+        .unwrap();
+    assert!(
+        explanation.contains("login.school.example"),
+        "{explanation}"
+    );
+}
+
+#[test]
+fn clock_two_hours_off_is_found() {
+    let bed = Bed::new();
+    let mut setup = Setup::healthy();
+    setup.captive = Captive::Success(-2 * 3600);
+    bed.start(&setup, 0);
+    let run = bed.run(&[]);
+    assert_eq!(run.headline_code(), "clock_skew", "{:#}", run.json);
+    let title = run.finding("clock_skew")["title"].as_str().unwrap();
+    assert!(title.contains("2 h ahead"), "{title}");
+    assert_eq!(statuses(&run, "clock"), vec!["problem"]);
+}
+
+#[test]
+fn retired_ports_required_with_legacy_flag() {
+    let bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    let run = bed.run(&["--legacy"]);
+    assert_eq!(run.headline_code(), "legacy_ports_closed", "{:#}", run.json);
+    assert_eq!(run.code, 2);
+}
+
+#[test]
+fn role_server_tests_only_the_server_side() {
+    let bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    let run = bed.run(&["--role", "server"]);
+    assert!(run.checks("courier:").is_empty());
+    assert_eq!(run.checks("provider:").len(), 2);
+    assert_eq!(run.json["environment"]["role"], "server");
+    assert_eq!(run.headline_code(), "all_clear");
+}
+
+#[test]
+fn offline_gives_one_headline_quickly() {
+    if !testbed::can_unshare() {
+        eprintln!("skipped: needs `unshare --net` (root on Linux) to be offline safely");
+        return;
+    }
+    let started = std::time::Instant::now();
+    let output = std::process::Command::new("unshare")
+        .args([
+            "--net",
+            env!("CARGO_BIN_EXE_pushcheck"),
+            "check",
+            "--json",
+            "--timeout",
+            "3",
+        ])
+        .output()
+        .unwrap();
+    let elapsed = started.elapsed();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let code = json["findings"][0]["code"].as_str().unwrap();
+    assert!(code == "no_network" || code == "dns_failure", "{code}");
+    let problems = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["severity"] == "problem")
+        .count();
+    assert_eq!(problems, 1, "{:#}", json["findings"]);
+    assert!(elapsed < Duration::from_secs(4), "took {elapsed:?}");
+}

@@ -1,0 +1,586 @@
+//! The loopback test bed: real TLS, HTTP/2, HTTP and DNS servers that behave like Apple's
+//! (or like what schools put in front of Apple), bound to 127.x addresses only.
+//!
+//! Each bed owns a /24 inside 127.0.0.0/8 and a copy of the built-in catalog whose ports are
+//! moved up by [`PORT_OFFSET`], so no privileges are needed and beds never collide.
+
+#![allow(dead_code)]
+
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::path::PathBuf;
+use std::process::Command;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU8, Ordering};
+use std::time::{Duration, Instant, SystemTime};
+
+use bytes::Bytes;
+use rcgen::{
+    BasicConstraints, CertificateParams, CertifiedIssuer, DnType, IsCa, KeyPair, KeyUsagePurpose,
+};
+use rustls::ServerConfig;
+use rustls_pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, UdpSocket};
+use tokio_rustls::TlsAcceptor;
+
+/// Real port + this = the port the bed's catalog uses.
+pub const PORT_OFFSET: u16 = 20000;
+
+/// How many numbered couriers, and how many distinct courier addresses, the bed serves.
+pub const COURIER_ADDRS: u8 = 8;
+
+/// What listens on one address and port.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Serve {
+    /// Nothing: the kernel refuses the connection.
+    Closed,
+    /// Accepts TCP and never says a word (a stalled handshake, or a slow blackhole).
+    Stall,
+    /// A courier: TLS with ALPN apns-security-v3, a chain from the test CA.
+    Courier,
+    /// A courier-looking server whose chain comes from a "FortiGate CA".
+    Forti,
+    /// The provider API: HTTP/2 answering 403 MissingProviderToken with an apns-id.
+    Apns,
+    /// An ordinary HTTPS web server answering 200 to everything.
+    PlainHttps,
+}
+
+/// What Apple's captive-portal page looks like from here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Captive {
+    /// Apple's "Success" page, with the server clock off by this many seconds.
+    Success(i64),
+    /// A login page redirect.
+    Portal,
+}
+
+/// One bed's layout.
+#[derive(Debug, Clone)]
+pub struct Setup {
+    /// What serves the primary courier port (5223) on each courier address.
+    pub courier_primary: Vec<Serve>,
+    /// What serves the fallback courier port (443) on each courier address.
+    pub courier_fallback: Vec<Serve>,
+    /// Provider API on 443 and 2197.
+    pub provider: [Serve; 2],
+    /// The captive page.
+    pub captive: Captive,
+    /// Other Apple services (enrollment and so on).
+    pub services: Serve,
+}
+
+impl Setup {
+    /// Everything as Apple serves it.
+    pub fn healthy() -> Setup {
+        Setup {
+            courier_primary: vec![Serve::Courier; COURIER_ADDRS as usize],
+            courier_fallback: vec![Serve::Courier; COURIER_ADDRS as usize],
+            provider: [Serve::Apns, Serve::Apns],
+            captive: Captive::Success(0),
+            services: Serve::PlainHttps,
+        }
+    }
+}
+
+struct Ca {
+    issuer: CertifiedIssuer<'static, KeyPair>,
+}
+
+impl Ca {
+    fn new(name: &str, org: &str) -> Ca {
+        let mut params = CertificateParams::new(Vec::<String>::new()).unwrap();
+        params.distinguished_name.push(DnType::CommonName, name);
+        params
+            .distinguished_name
+            .push(DnType::OrganizationName, org);
+        params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        params.key_usages = vec![
+            KeyUsagePurpose::KeyCertSign,
+            KeyUsagePurpose::CrlSign,
+            KeyUsagePurpose::DigitalSignature,
+        ];
+        let key = KeyPair::generate().unwrap();
+        Ca {
+            issuer: CertifiedIssuer::self_signed(params, key).unwrap(),
+        }
+    }
+
+    fn server_config(&self, names: &[&str], alpn: &[&str]) -> Arc<ServerConfig> {
+        let mut params =
+            CertificateParams::new(names.iter().map(|n| n.to_string()).collect::<Vec<_>>())
+                .unwrap();
+        params
+            .distinguished_name
+            .push(DnType::CommonName, names[0].to_string());
+        let key = KeyPair::generate().unwrap();
+        let cert = params.signed_by(&key, &self.issuer).unwrap();
+        let chain = vec![cert.der().clone(), self.issuer.der().clone()];
+        let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der()));
+        let mut config =
+            ServerConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
+                .with_safe_default_protocol_versions()
+                .unwrap()
+                .with_no_client_auth()
+                .with_single_cert(chain, key)
+                .unwrap();
+        config.alpn_protocols = alpn.iter().map(|p| p.as_bytes().to_vec()).collect();
+        Arc::new(config)
+    }
+}
+
+static NEXT_BED: AtomicU8 = AtomicU8::new(1);
+
+/// The service host names of the built-in catalog (all served by one HTTPS server).
+pub const SERVICE_NAMES: [&str; 18] = [
+    "albert.apple.com",
+    "captive.apple.com",
+    "gs.apple.com",
+    "humb.apple.com",
+    "static.ips.apple.com",
+    "sq-device.apple.com",
+    "tbsc.apple.com",
+    "deviceenrollment.apple.com",
+    "deviceservices-external.apple.com",
+    "gdmf.apple.com",
+    "identity.apple.com",
+    "iprofiles.apple.com",
+    "mdmenrollment.apple.com",
+    "setup.icloud.com",
+    "vpp.itunes.apple.com",
+    "ocsp.apple.com",
+    "crl.apple.com",
+    "valid.apple.com",
+];
+
+/// A running bed.
+pub struct Bed {
+    /// The runtime the servers run on.
+    pub rt: tokio::runtime::Runtime,
+    /// The bed's /24: 127.a.b.0.
+    pub net: [u8; 3],
+    /// Files: the catalog, the CA.
+    pub dir: tempfile::TempDir,
+    /// The test CA's PEM file (for --ca-file).
+    pub ca_file: PathBuf,
+    /// The "FortiGate CA" PEM file, for tests where a school trusts its filter's CA.
+    pub forti_file: PathBuf,
+    /// The catalog with ports moved up.
+    pub catalog_file: PathBuf,
+    ca: Ca,
+    forti: Ca,
+    /// --resolve rules for every name the catalog uses.
+    pub resolve: Vec<String>,
+}
+
+/// What a run of the real binary produced.
+#[derive(Debug)]
+pub struct Run {
+    /// Exit status.
+    pub code: i32,
+    /// The parsed JSON report.
+    pub json: serde_json::Value,
+    /// Standard error.
+    pub stderr: String,
+    /// Wall time.
+    pub elapsed: Duration,
+}
+
+impl Run {
+    /// The code of the headline finding.
+    pub fn headline_code(&self) -> String {
+        self.json["findings"][0]["code"]
+            .as_str()
+            .unwrap_or("")
+            .to_string()
+    }
+
+    /// Every finding code.
+    pub fn codes(&self) -> Vec<String> {
+        self.json["findings"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|f| f["code"].as_str().unwrap_or("").to_string())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The finding with this code.
+    pub fn finding(&self, code: &str) -> &serde_json::Value {
+        self.json["findings"]
+            .as_array()
+            .and_then(|a| a.iter().find(|f| f["code"] == code))
+            .unwrap_or(&serde_json::Value::Null)
+    }
+
+    /// The checks whose id starts with `prefix`.
+    pub fn checks(&self, prefix: &str) -> Vec<&serde_json::Value> {
+        self.json["checks"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter(|c| c["id"].as_str().unwrap_or("").starts_with(prefix))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
+impl Bed {
+    /// A bed with its own /24, a test CA and a "FortiGate" CA, servers not yet started.
+    pub fn new() -> Bed {
+        let n = NEXT_BED.fetch_add(1, Ordering::Relaxed);
+        let net = [127, 100 + (std::process::id() % 100) as u8, n];
+        let dir = tempfile::tempdir().unwrap();
+        let ca = Ca::new("Push Check Test CA", "Push Check tests");
+        let forti = Ca::new("FortiGate CA", "Fortinet");
+        let ca_file = dir.path().join("test-ca.pem");
+        std::fs::write(&ca_file, ca.issuer.pem()).unwrap();
+        let forti_file = dir.path().join("fortigate-ca.pem");
+        std::fs::write(&forti_file, forti.issuer.pem()).unwrap();
+        let catalog_file = dir.path().join("catalog.toml");
+        std::fs::write(&catalog_file, shifted_catalog()).unwrap();
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .unwrap();
+        let mut bed = Bed {
+            rt,
+            net,
+            dir,
+            ca_file,
+            forti_file,
+            catalog_file,
+            ca,
+            forti,
+            resolve: Vec::new(),
+        };
+        bed.resolve = bed.standard_resolve(0);
+        bed
+    }
+
+    /// The bed's address ending in `last`.
+    pub fn ip(&self, last: u8) -> Ipv4Addr {
+        Ipv4Addr::new(self.net[0], self.net[1], self.net[2], last)
+    }
+
+    /// The address of courier address slot `i` (0-based), shifted by `base`.
+    pub fn courier_ip(&self, base: u8, i: u8) -> Ipv4Addr {
+        self.ip(base + 11 + i)
+    }
+
+    /// The bed's range, for --apple-range.
+    pub fn range(&self) -> String {
+        format!("{}.{}.{}.0/24", self.net[0], self.net[1], self.net[2])
+    }
+
+    /// --resolve rules: couriers spread over 8 addresses from `.11 + base`, the API at .21,
+    /// services and the captive page at .31, the legacy hosts at .41 (nothing listens).
+    pub fn standard_resolve(&self, base: u8) -> Vec<String> {
+        let mut rules = Vec::new();
+        for n in 1..=50u8 {
+            rules.push(format!(
+                "{n}-courier.push.apple.com:{}",
+                self.courier_ip(base, (n - 1) % COURIER_ADDRS)
+            ));
+        }
+        rules.push(format!("api.push.apple.com:{}", self.ip(21)));
+        rules.push(format!("gateway.push.apple.com:{}", self.ip(41)));
+        rules.push(format!("feedback.push.apple.com:{}", self.ip(41)));
+        rules.push(format!("*.apple.com:{}", self.ip(31)));
+        rules.push(format!("*.icloud.com:{}", self.ip(31)));
+        rules
+    }
+
+    /// Starts every server of `setup`, couriers on addresses from `.11 + base`.
+    pub fn start(&self, setup: &Setup, base: u8) {
+        self.start_couriers(setup, base);
+        self.serve(self.ip(21), 443, setup.provider[0]);
+        self.serve(self.ip(21), 2197, setup.provider[1]);
+        self.serve(self.ip(31), 443, setup.services);
+        self.captive(self.ip(31), 80, setup.captive);
+    }
+
+    /// Starts only the courier servers of `setup`, on addresses from `.11 + base`.
+    pub fn start_couriers(&self, setup: &Setup, base: u8) {
+        for i in 0..COURIER_ADDRS {
+            let ip = self.courier_ip(base, i);
+            self.serve(ip, 5223, setup.courier_primary[i as usize]);
+            self.serve(ip, 443, setup.courier_fallback[i as usize]);
+        }
+    }
+
+    /// Starts what `serve` says on `ip` and the bed's port for `real_port`.
+    pub fn serve(&self, ip: Ipv4Addr, real_port: u16, serve: Serve) {
+        let addr = SocketAddr::new(IpAddr::V4(ip), real_port + PORT_OFFSET);
+        let courier_names = ["*.push.apple.com"];
+        let config = match serve {
+            Serve::Closed => return,
+            Serve::Stall => {
+                return self.spawn_listener(addr, |stream| async move {
+                    // Hold the socket open, silent, until the client gives up.
+                    let _keep = stream;
+                    tokio::time::sleep(Duration::from_secs(120)).await;
+                });
+            }
+            Serve::Courier => self.ca.server_config(&courier_names, &["apns-security-v3"]),
+            Serve::Forti => self
+                .forti
+                .server_config(&courier_names, &["apns-security-v3", "h2"]),
+            Serve::Apns => self.ca.server_config(&["api.push.apple.com"], &["h2"]),
+            Serve::PlainHttps => {
+                let mut names: Vec<&str> = SERVICE_NAMES.to_vec();
+                names.push("api.push.apple.com");
+                self.ca.server_config(&names, &["h2", "http/1.1"])
+            }
+        };
+        let acceptor = TlsAcceptor::from(config);
+        self.spawn_listener(addr, move |stream| {
+            let acceptor = acceptor.clone();
+            async move {
+                let Ok(mut tls) = acceptor.accept(stream).await else {
+                    return;
+                };
+                let alpn = tls.get_ref().1.alpn_protocol().map(<[u8]>::to_vec);
+                match (serve, alpn.as_deref()) {
+                    (Serve::Apns, _) => apns_h2(tls, 403).await,
+                    (Serve::PlainHttps, Some(b"h2")) => apns_h2_plain(tls).await,
+                    (Serve::PlainHttps, _) => {
+                        let mut buf = [0u8; 2048];
+                        let _ = tls.read(&mut buf).await;
+                        let _ = tls
+                            .write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 8\r\nConnection: close\r\n\r\nIt works")
+                            .await;
+                        let _ = tls.shutdown().await;
+                    }
+                    _ => {
+                        // A courier: keep the connection open like APNs, until the client leaves.
+                        let mut buf = [0u8; 1024];
+                        while let Ok(n) = tls.read(&mut buf).await {
+                            if n == 0 {
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    /// Serves Apple's captive page (or a portal) on `ip` and the bed's port for `real_port`.
+    pub fn captive(&self, ip: Ipv4Addr, real_port: u16, captive: Captive) {
+        let addr = SocketAddr::new(IpAddr::V4(ip), real_port + PORT_OFFSET);
+        self.spawn_listener(addr, move |mut stream| async move {
+            let mut buf = vec![0u8; 4096];
+            let mut got = Vec::new();
+            while !got.windows(4).any(|w| w == b"\r\n\r\n") {
+                match stream.read(&mut buf).await {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => got.extend_from_slice(&buf[..n]),
+                }
+                if got.len() > 64 * 1024 {
+                    break;
+                }
+            }
+            // A TCP-only probe (revocation hosts) connects and leaves without a request.
+            if got.is_empty() {
+                return;
+            }
+            let response = match captive {
+                Captive::Success(offset) => {
+                    let date = if offset >= 0 {
+                        SystemTime::now() + Duration::from_secs(offset as u64)
+                    } else {
+                        SystemTime::now() - Duration::from_secs(offset.unsigned_abs())
+                    };
+                    let body = "<HTML><HEAD><TITLE>Success</TITLE></HEAD><BODY>Success</BODY></HTML>";
+                    format!(
+                        "HTTP/1.1 200 OK\r\nDate: {}\r\nContent-Type: text/html\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                        httpdate::fmt_http_date(date),
+                        body.len()
+                    )
+                }
+                Captive::Portal => "HTTP/1.1 302 Found\r\nLocation: http://login.school.example/portal?continue=captive.apple.com\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".to_string(),
+            };
+            let _ = stream.write_all(response.as_bytes()).await;
+            let _ = stream.shutdown().await;
+        });
+    }
+
+    /// A DNS server on `ip:5353` answering A queries from `answers` (name → address).
+    pub fn dns_server(&self, ip: Ipv4Addr, answers: Vec<(String, Ipv4Addr)>) -> SocketAddr {
+        let addr = SocketAddr::new(IpAddr::V4(ip), 5353);
+        let socket = self.rt.block_on(UdpSocket::bind(addr)).unwrap();
+        self.rt.spawn(async move {
+            let mut buf = vec![0u8; 1500];
+            loop {
+                let Ok((n, peer)) = socket.recv_from(&mut buf).await else {
+                    return;
+                };
+                if let Some(reply) = dns_reply(&buf[..n], &answers) {
+                    let _ = socket.send_to(&reply, peer).await;
+                }
+            }
+        });
+        addr
+    }
+
+    fn spawn_listener<F, Fut>(&self, addr: SocketAddr, handle: F)
+    where
+        F: Fn(tokio::net::TcpStream) -> Fut + Send + 'static,
+        Fut: std::future::Future<Output = ()> + Send + 'static,
+    {
+        let listener = self
+            .rt
+            .block_on(TcpListener::bind(addr))
+            .unwrap_or_else(|e| panic!("test bed cannot listen on {addr}: {e}"));
+        self.rt.spawn(async move {
+            while let Ok((stream, _)) = listener.accept().await {
+                tokio::spawn(handle(stream));
+            }
+        });
+    }
+
+    /// Runs `pushcheck check --json` against this bed with the standard arguments plus `extra`.
+    pub fn run(&self, extra: &[&str]) -> Run {
+        self.run_with(&self.resolve, extra)
+    }
+
+    /// Like [`Bed::run`] with other --resolve rules.
+    pub fn run_with(&self, resolve: &[String], extra: &[&str]) -> Run {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_pushcheck"));
+        cmd.args(["check", "--json", "--catalog"])
+            .arg(&self.catalog_file)
+            .arg("--ca-file")
+            .arg(&self.ca_file);
+        if !extra.contains(&"--apple-range") {
+            cmd.args(["--apple-range", &self.range()]);
+        }
+        if !extra.contains(&"--public-dns") {
+            cmd.args(["--public-dns", "none"]);
+        }
+        if !extra.contains(&"--timeout") {
+            cmd.args(["--timeout", "5"]);
+        }
+        for rule in resolve {
+            cmd.args(["--resolve", rule]);
+        }
+        cmd.args(extra);
+        let started = Instant::now();
+        let output = cmd.output().unwrap();
+        let elapsed = started.elapsed();
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let json = serde_json::from_str(&stdout).unwrap_or_else(|e| {
+            panic!(
+                "not JSON ({e}): {stdout}\nstderr: {}",
+                String::from_utf8_lossy(&output.stderr)
+            )
+        });
+        Run {
+            code: output.status.code().unwrap_or(-1),
+            json,
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+            elapsed,
+        }
+    }
+}
+
+/// The built-in catalog with every port moved up by [`PORT_OFFSET`].
+pub fn shifted_catalog() -> String {
+    let mut value: toml::Value = toml::from_str(pushcheck::catalog::BUILT_IN).unwrap();
+    for endpoint in value["endpoint"].as_array_mut().unwrap() {
+        let ports = endpoint["ports"].as_array_mut().unwrap();
+        for port in ports.iter_mut() {
+            *port = toml::Value::Integer(port.as_integer().unwrap() + i64::from(PORT_OFFSET));
+        }
+    }
+    toml::to_string(&value).unwrap()
+}
+
+async fn apns_h2<S>(tls: S, status: u16)
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
+{
+    let Ok(mut conn) = h2::server::handshake(tls).await else {
+        return;
+    };
+    while let Some(Ok((_request, mut respond))) = conn.accept().await {
+        let response = http::Response::builder()
+            .status(status)
+            .header("apns-id", "8F9F6D4A-1C7E-4E0B-9A59-0D3E8C1B2A11")
+            .header("content-type", "application/json")
+            .body(())
+            .unwrap();
+        if let Ok(mut send) = respond.send_response(response, false) {
+            let _ = send.send_data(
+                Bytes::from_static(b"{\"reason\":\"MissingProviderToken\"}"),
+                true,
+            );
+        }
+    }
+}
+
+async fn apns_h2_plain<S>(tls: S)
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
+{
+    let Ok(mut conn) = h2::server::handshake(tls).await else {
+        return;
+    };
+    while let Some(Ok((_request, mut respond))) = conn.accept().await {
+        let response = http::Response::builder()
+            .status(200)
+            .header("server", "nginx")
+            .body(())
+            .unwrap();
+        if let Ok(mut send) = respond.send_response(response, false) {
+            let _ = send.send_data(Bytes::from_static(b"<html>It works</html>"), true);
+        }
+    }
+}
+
+/// Answers a DNS query for a name in `answers` with one A record; NXDOMAIN otherwise.
+fn dns_reply(query: &[u8], answers: &[(String, Ipv4Addr)]) -> Option<Vec<u8>> {
+    let mut pos = 12;
+    let mut labels = Vec::new();
+    loop {
+        let len = *query.get(pos)? as usize;
+        pos += 1;
+        if len == 0 {
+            break;
+        }
+        labels.push(String::from_utf8_lossy(query.get(pos..pos + len)?).to_string());
+        pos += len;
+    }
+    let qtype = u16::from_be_bytes([*query.get(pos)?, *query.get(pos + 1)?]);
+    let question_end = pos + 4;
+    let name = labels.join(".").to_ascii_lowercase();
+    let found = answers.iter().find(|(n, _)| *n == name).map(|(_, a)| *a);
+    let mut reply = query.get(..question_end)?.to_vec();
+    reply[2] = 0x81;
+    reply[3] = if found.is_some() { 0x80 } else { 0x83 };
+    reply[6] = 0;
+    reply[7] = 0;
+    reply[8..12].fill(0);
+    if let (Some(addr), 1) = (found, qtype) {
+        reply[7] = 1;
+        reply.extend_from_slice(&[0xc0, 12, 0, 1, 0, 1, 0, 0, 0, 60, 0, 4]);
+        reply.extend_from_slice(&addr.octets());
+    }
+    Some(reply)
+}
+
+/// Whether this process may create network namespaces (root on Linux with unshare).
+pub fn can_unshare() -> bool {
+    Command::new("unshare")
+        .args(["--net", "true"])
+        .status()
+        .map(|s| s.success())
+        .unwrap_or(false)
+}
+
+/// Type alias to keep the public surface tidy.
+pub type Der = CertificateDer<'static>;
