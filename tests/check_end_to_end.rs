@@ -45,6 +45,12 @@ fn all_clear_on_a_healthy_network() {
     // The retired ports are closed here, and that stays a note, not a warning.
     assert!(run.codes().contains(&"legacy_ports_closed".to_string()));
     assert_eq!(run.finding("legacy_ports_closed")["severity"], "info");
+    eprintln!(
+        "healthy run: {} checks in {} ms (wall {:?})",
+        run.json["checks"].as_array().unwrap().len(),
+        run.json["duration_ms"],
+        run.elapsed
+    );
     // Concurrent probes: a healthy run is far quicker than its timeout.
     assert!(
         run.elapsed < Duration::from_secs(4),

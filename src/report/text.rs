@@ -80,8 +80,7 @@ pub fn render(report: &Report) -> String {
     };
     let _ = writeln!(out, "{title}");
     let _ = writeln!(out, "{}", "=".repeat(title.chars().count().min(WIDTH)));
-    let _ = writeln!(
-        out,
+    let tested = format!(
         "Tested {} on {} {}, took {:.1} s (pushcheck {}).",
         report.started_at,
         report.environment.os,
@@ -89,6 +88,7 @@ pub fn render(report: &Report) -> String {
         report.duration_ms as f64 / 1000.0,
         report.tool.version
     );
+    out.push_str(&wrap(&tested, "", WIDTH));
     out.push('\n');
     let (icon, word) = status_label(&report.overall);
     out.push_str(&wrap(
@@ -201,13 +201,28 @@ pub fn checks_table(report: &Report, full: bool) -> String {
                 };
                 (where_, address)
             };
+            // icon, name, where, outcome: at most 80 columns; the address and the detail
+            // follow on the next line.
             let line = format!(
-                "  {icon} {:<26} {:<30} {:<15}",
-                clip(&first.name, 26),
-                clip(&where_, 30),
-                clip(&address, 15),
+                "  {icon} {:<22} {:<32}",
+                clip(&first.name, 22),
+                clip(&where_, 32),
             );
             let _ = writeln!(out, "{}  {}", line.trim_end(), first.outcome);
+            let mut facts = Vec::new();
+            if !address.is_empty() {
+                facts.push(address);
+            }
+            if rows.len() == 1
+                && first.probe != "dns"
+                && first.probe != "route"
+                && first.outcome != "dns_failed"
+            {
+                facts.push(format!("{} ms", first.elapsed_ms));
+            }
+            if !facts.is_empty() && (full || first.status != "ok") {
+                out.push_str(&wrap(&facts.join(", "), "      ", WIDTH));
+            }
             if first.status != "ok" && !first.detail.is_empty() {
                 let detail = if rows.len() > 1 {
                     format!("for example {}", first.detail)
