@@ -39,6 +39,8 @@ pub struct Cli {
 pub enum Command {
     /// Test this network in the terminal and print the answer.
     Check(CheckArgs),
+    /// Open the window, with the same options as `check` (for a test bed, say).
+    Gui(CheckArgs),
 }
 
 /// Which side to test.
@@ -246,11 +248,22 @@ pub fn main_with_args(args: Vec<std::ffi::OsString>) -> i32 {
     };
     match cli.command {
         Some(Command::Check(args)) => run_check(&args),
-        None => {
-            eprintln!(
-                "Push Check's window is not part of this build yet; running the terminal check instead."
-            );
-            run_check(&CheckArgs::default())
+        Some(Command::Gui(args)) => run_window(args),
+        None => run_window(CheckArgs::default()),
+    }
+}
+
+/// Opens the window; without a display (or when it cannot open) runs the terminal check.
+fn run_window(args: CheckArgs) -> i32 {
+    if !crate::gui::display_available() {
+        eprintln!("No display found, so Push Check runs in the terminal instead of a window.");
+        return run_check(&args);
+    }
+    match crate::gui::run(args.clone()) {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("Push Check cannot open its window ({e}); running in the terminal instead.");
+            run_check(&args)
         }
     }
 }

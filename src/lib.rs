@@ -8,3 +8,4 @@ pub mod cli;
 pub mod diagnosis;
 pub mod engine;
 pub mod report;
+pub mod gui;

@@ -70,6 +70,22 @@ pub fn findings(report: &Report) -> String {
     out
 }
 
+/// The headline and what to ask IT, for pasting into an e-mail or a ticket.
+pub fn summary(report: &Report) -> String {
+    let mut out = String::new();
+    let title = if report.site.is_empty() {
+        format!("Push Check, {}", report.started_at)
+    } else {
+        format!("Push Check — {}, {}", report.site, report.started_at)
+    };
+    let _ = writeln!(out, "{title}");
+    let (icon, word) = status_label(&report.overall);
+    out.push_str(&wrap(&format!("{icon} {word}: {}", report.headline), "", WIDTH));
+    out.push('\n');
+    out.push_str(&findings(report));
+    out
+}
+
 /// The whole report.
 pub fn render(report: &Report) -> String {
     let mut out = String::new();

@@ -451,7 +451,7 @@ impl Bed {
 
     /// Like [`Bed::run`] with other --resolve rules.
     pub fn run_with(&self, resolve: &[String], extra: &[&str]) -> Run {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_pushcheck"));
+        let mut cmd = Command::new(option_env!("CARGO_BIN_EXE_pushcheck").unwrap_or("pushcheck"));
         cmd.args(["check", "--json", "--catalog"])
             .arg(&self.catalog_file)
             .arg("--ca-file")

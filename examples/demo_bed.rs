@@ -1,0 +1,53 @@
+//! A loopback stand-in for Apple and a school network, for looking at the app by hand:
+//! `cargo run --example demo_bed -- blocked` starts the servers and prints the arguments to
+//! pass to `pushcheck gui` or `pushcheck check`. Scenarios: healthy, blocked, fallback,
+//! intercepted, portal, partial, slow. Runs until killed. Loopback addresses only.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a developer tool: fail loudly
+
+#[path = "../tests/testbed/mod.rs"]
+mod testbed;
+
+use testbed::{Bed, COURIER_ADDRS, Captive, Serve, Setup};
+
+fn main() {
+    let scenario = std::env::args().nth(1).unwrap_or_else(|| "healthy".to_string());
+    let bed = Bed::new();
+    let n = COURIER_ADDRS as usize;
+    let mut setup = Setup::healthy();
+    match scenario.as_str() {
+        "healthy" => {}
+        "blocked" => {
+            setup.courier_primary = vec![Serve::Closed; n];
+            setup.courier_fallback = vec![Serve::Closed; n];
+        }
+        "fallback" => setup.courier_primary = vec![Serve::Closed; n],
+        "intercepted" => setup.courier_fallback = vec![Serve::Forti; n],
+        "portal" => setup.captive = Captive::Portal,
+        "partial" => {
+            setup.courier_primary[3] = Serve::Closed;
+            setup.courier_fallback[3] = Serve::Closed;
+        }
+        "slow" => {
+            setup.courier_primary = vec![Serve::Stall; n];
+            setup.courier_fallback = vec![Serve::Stall; n];
+        }
+        other => panic!("unknown scenario {other}"),
+    }
+    bed.start(&setup, 0);
+    let mut args = vec![
+        "--catalog".to_string(),
+        bed.catalog_file.display().to_string(),
+        "--ca-file".to_string(),
+        bed.ca_file.display().to_string(),
+        "--apple-range".to_string(),
+        bed.range(),
+        "--public-dns".to_string(),
+        "none".to_string(),
+    ];
+    for rule in &bed.resolve {
+        args.push("--resolve".to_string());
+        args.push(rule.clone());
+    }
+    println!("{}", args.join(" "));
+    std::thread::park();
+}

@@ -1,0 +1,395 @@
+//! The app: owns the runtime, starts and stops runs, drains engine events into the state,
+//! carries out what the views ask for.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use eframe::egui;
+use tokio::sync::mpsc::error::TryRecvError;
+
+use super::settings::{STORAGE_KEY, Settings};
+use super::state::{Phase, State};
+use super::theme;
+use super::view::{self, Action};
+use crate::cli::CheckArgs;
+use crate::engine::{Engine, Event, Notifier, Plan, RunHandle};
+use crate::report::{self, Report, RunLabels, text};
+
+/// Asks where to save a report. Behind a trait so tests can answer without a dialog.
+pub trait SaveDialog: Send + Sync {
+    /// The file chosen, or `None` when the person cancelled.
+    fn pick(&self, suggested_name: &str) -> Option<PathBuf>;
+}
+
+/// The system's save dialog.
+pub struct NativeDialog;
+
+impl SaveDialog for NativeDialog {
+    fn pick(&self, suggested_name: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Save the Push Check report")
+            .set_file_name(suggested_name)
+            .add_filter("JSON report", &["json"])
+            .add_filter("Text report", &["txt"])
+            .save_file()
+    }
+}
+
+/// How the last save went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveStatus {
+    /// Nothing saved yet.
+    Idle,
+    /// The dialog is open or the file is being written.
+    Busy,
+    /// Saved there.
+    Saved(PathBuf),
+    /// The person cancelled the dialog.
+    Cancelled,
+    /// It failed; the message says why and where.
+    Failed(String),
+}
+
+/// The window's app.
+pub struct App {
+    runtime: Option<tokio::runtime::Runtime>,
+    base: CheckArgs,
+    /// The options the person set.
+    pub settings: Settings,
+    /// What is shown.
+    pub state: State,
+    handle: Option<RunHandle>,
+    error: Option<String>,
+    dialog: Arc<dyn SaveDialog>,
+    /// How the last save went.
+    pub save_status: SaveStatus,
+    save_inbox: Option<mpsc::Receiver<SaveStatus>>,
+    note: Option<(String, Instant)>,
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        if let Some(handle) = &self.handle {
+            handle.cancel();
+        }
+        // Lookups stuck in the system resolver must not keep the window from closing.
+        if let Some(runtime) = self.runtime.take() {
+            runtime.shutdown_background();
+        }
+    }
+}
+
+impl App {
+    /// Builds the app for eframe: loads saved options and applies the theme.
+    pub fn new(cc: &eframe::CreationContext<'_>, base: CheckArgs, dialog: Arc<dyn SaveDialog>) -> App {
+        theme::apply(&cc.egui_ctx);
+        let mut settings = cc
+            .storage
+            .and_then(|s| s.get_string(STORAGE_KEY))
+            .map(|text| Settings::from_json_lenient(&text))
+            .unwrap_or_default();
+        // Options given on the command line win over saved ones.
+        if !base.site.is_empty() {
+            settings.site = base.site.clone();
+        }
+        if base.legacy {
+            settings.legacy = true;
+        }
+        App::with_settings(base, settings, dialog)
+    }
+
+    /// Builds the app with these options (no saved state).
+    pub fn with_settings(base: CheckArgs, settings: Settings, dialog: Arc<dyn SaveDialog>) -> App {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .thread_name("pushcheck-net")
+            .enable_all()
+            .build();
+        let (runtime, error) = match runtime {
+            Ok(rt) => (Some(rt), None),
+            Err(e) => (None, Some(format!("Cannot start the network tester: {e}"))),
+        };
+        App {
+            runtime,
+            base,
+            settings,
+            state: State::default(),
+            handle: None,
+            error,
+            dialog,
+            save_status: SaveStatus::Idle,
+            save_inbox: None,
+            note: None,
+        }
+    }
+
+    /// The arguments of a run: the command line's, with the window's options on top.
+    fn run_args(&self) -> CheckArgs {
+        let mut args = self.base.clone();
+        args.site = self.settings.site.clone();
+        args.legacy = self.settings.legacy;
+        args.timeout = f64::from(self.settings.timeout_secs);
+        args.role = match self.settings.role {
+            super::settings::RoleChoice::Both => crate::cli::RoleArg::Both,
+            super::settings::RoleChoice::Device => crate::cli::RoleArg::Device,
+            super::settings::RoleChoice::Server => crate::cli::RoleArg::Server,
+        };
+        args
+    }
+
+    /// Starts a run (a running one is stopped first).
+    pub fn start_run(&mut self, ctx: &egui::Context) {
+        if let Some(old) = self.handle.take() {
+            old.cancel();
+        }
+        self.error = None;
+        self.save_status = SaveStatus::Idle;
+        let args = self.run_args();
+        let plan = args
+            .engine_options()
+            .map_err(|e| e.to_string())
+            .and_then(|options| Ok((args.load_catalog().map_err(|e| e.to_string())?, options)))
+            .and_then(|(catalog, options)| Plan::new(catalog, options).map_err(|e| e.to_string()));
+        let plan = match plan {
+            Ok(plan) => plan,
+            Err(e) => {
+                self.error = Some(format!("The test could not start: {e}"));
+                return;
+            }
+        };
+        let Some(runtime) = &self.runtime else {
+            return;
+        };
+        let waker = ctx.clone();
+        let notify: Notifier = Arc::new(move || waker.request_repaint());
+        let handle = Engine::start(runtime.handle(), plan.clone(), Some(notify));
+        self.state.start(
+            handle.run,
+            plan,
+            RunLabels {
+                site: args.site.clone(),
+            },
+        );
+        self.handle = Some(handle);
+    }
+
+    /// Stops the current run; it ends as "couldn't test".
+    pub fn stop(&mut self) {
+        if let Some(handle) = &self.handle {
+            handle.cancel();
+        }
+    }
+
+    /// Whether a run is going on.
+    pub fn is_running(&self) -> bool {
+        self.handle.is_some()
+    }
+
+    /// Moves engine events into the state, for at most a few milliseconds per frame.
+    pub fn drain(&mut self, ctx: &egui::Context) {
+        let Some(handle) = &mut self.handle else {
+            return;
+        };
+        let budget = Instant::now() + Duration::from_millis(8);
+        let mut ended = false;
+        while Instant::now() < budget {
+            match handle.events.try_recv() {
+                Ok(event) => {
+                    ended = matches!(event, Event::Finished { .. });
+                    self.state.apply(event);
+                    if ended {
+                        break;
+                    }
+                }
+                Err(TryRecvError::Empty) => break,
+                Err(TryRecvError::Disconnected) => {
+                    ended = true;
+                    break;
+                }
+            }
+        }
+        if ended {
+            self.handle = None;
+        } else if !handle.events.is_empty() {
+            ctx.request_repaint();
+        }
+    }
+
+    /// Saves the report in the background: asks where, writes atomically, reports back.
+    /// A second request while one is going on is refused.
+    pub fn save(&mut self, ctx: &egui::Context) {
+        if self.save_status == SaveStatus::Busy {
+            return;
+        }
+        let Phase::Done(report) = &self.state.phase else {
+            return;
+        };
+        let report: Report = (**report).clone();
+        let dialog = self.dialog.clone();
+        let (tx, rx) = mpsc::channel();
+        let waker = ctx.clone();
+        let name = suggested_name(&report);
+        self.save_status = SaveStatus::Busy;
+        self.save_inbox = Some(rx);
+        std::thread::spawn(move || {
+            let status = match dialog.pick(&name) {
+                None => SaveStatus::Cancelled,
+                Some(path) => match report::save(&report, &path) {
+                    Ok(()) => SaveStatus::Saved(path),
+                    Err(e) => SaveStatus::Failed(e.to_string()),
+                },
+            };
+            let _ = tx.send(status);
+            waker.request_repaint();
+        });
+    }
+
+    fn poll_save(&mut self) {
+        if let Some(inbox) = &self.save_inbox
+            && let Ok(status) = inbox.try_recv()
+        {
+            self.save_status = status;
+            self.save_inbox = None;
+        }
+    }
+
+    fn perform(&mut self, action: Action, ctx: &egui::Context) {
+        match action {
+            Action::StartRun => self.start_run(ctx),
+            Action::Stop => self.stop(),
+            Action::Save => self.save(ctx),
+            Action::Copy(text, what) => {
+                ctx.copy_text(text);
+                self.note = Some((format!("Copied {what} to the clipboard."), Instant::now()));
+            }
+            Action::ShowStart => self.state.phase = Phase::Idle,
+        }
+    }
+
+    fn bottom_bar(&self, ui: &mut egui::Ui, report: &Report) -> Option<Action> {
+        let mut action = None;
+        ui.horizontal(|ui| {
+            let saving = self.save_status == SaveStatus::Busy;
+            if ui
+                .add_enabled(!saving, egui::Button::new("Save report…"))
+                .clicked()
+            {
+                action = Some(Action::Save);
+            }
+            if ui.button("Copy summary").clicked() {
+                action = Some(Action::Copy(text::summary(report), "the summary"));
+            }
+            if ui.button("Test again").clicked() {
+                action = Some(Action::StartRun);
+            }
+            if ui.button("Options").clicked() {
+                action = Some(Action::ShowStart);
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let took = report.duration_ms as f64 / 1000.0;
+                ui.weak(format!("took {took:.1} s"));
+            });
+        });
+        let message = match &self.save_status {
+            SaveStatus::Idle | SaveStatus::Cancelled => None,
+            SaveStatus::Busy => Some(("Saving…".to_string(), false)),
+            SaveStatus::Saved(path) => Some((format!("Report saved to {}", path.display()), false)),
+            SaveStatus::Failed(e) => Some((format!("Not saved: {e}"), true)),
+        };
+        let note = self
+            .note
+            .as_ref()
+            .filter(|(_, at)| at.elapsed() < Duration::from_secs(4))
+            .map(|(n, _)| (n.clone(), false));
+        if let Some((message, failed)) = message.or(note) {
+            if failed {
+                ui.colored_label(
+                    theme::status_color(ui.visuals(), crate::diagnosis::Severity::Problem),
+                    message,
+                );
+            } else {
+                ui.label(message);
+            }
+        }
+        action
+    }
+}
+
+/// "pushcheck-library-2026-11-28.json"
+fn suggested_name(report: &Report) -> String {
+    let site: String = report
+        .site
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .collect();
+    let site = site.trim_matches('-').to_string();
+    let date = report.started_at.get(..10).unwrap_or("report");
+    if site.is_empty() {
+        format!("pushcheck-{date}.json")
+    } else {
+        format!("pushcheck-{site}-{date}.json")
+    }
+}
+
+impl eframe::App for App {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.drain(ctx);
+        self.poll_save();
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        let mut action = None;
+        if let Phase::Done(report) = &self.state.phase {
+            let report = report.clone();
+            egui::Panel::bottom("actions").show(ui, |ui| {
+                ui.add_space(6.0);
+                action = self.bottom_bar(ui, &report).or(action.take());
+                ui.add_space(4.0);
+            });
+        }
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    // One readable column, centred in wide windows.
+                    let width = ui.available_width().min(theme::COLUMN_WIDTH);
+                    let margin = (ui.available_width() - width) / 2.0;
+                    ui.horizontal(|ui| {
+                        ui.add_space(margin);
+                        ui.vertical(|ui| {
+                            ui.set_width(width);
+                            let shown = match &self.state.phase {
+                                Phase::Idle => view::start::show(
+                                    ui,
+                                    &mut self.settings,
+                                    self.error.as_deref(),
+                                ),
+                                Phase::Running(running) => view::running::show(ui, running),
+                                Phase::Done(report) => view::result::show(ui, report),
+                            };
+                            if shown.is_some() {
+                                action = shown;
+                            }
+                        });
+                    });
+                });
+        });
+        if let Some(action) = action {
+            self.perform(action, &ctx);
+        }
+        // Keep the "Copied" note on screen for its few seconds, then let the window sleep.
+        if let Some((_, at)) = &self.note {
+            let left = Duration::from_secs(4).saturating_sub(at.elapsed());
+            if left > Duration::ZERO {
+                ctx.request_repaint_after(left);
+            }
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        storage.set_string(STORAGE_KEY, self.settings.to_json());
+    }
+}

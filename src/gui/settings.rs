@@ -1,0 +1,120 @@
+//! The options a person sets in the window, kept between launches. Loading never fails: a
+//! field that is missing, old or broken falls back to its default, the others are kept.
+
+use serde::{Deserialize, Serialize};
+
+use crate::engine::RoleFilter;
+
+/// The key the settings are stored under.
+pub const STORAGE_KEY: &str = "pushcheck.settings";
+
+/// What to test.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RoleChoice {
+    /// This device and the MDM server.
+    #[default]
+    Both,
+    /// This device only.
+    Device,
+    /// The MDM server only.
+    Server,
+}
+
+impl From<RoleChoice> for RoleFilter {
+    fn from(choice: RoleChoice) -> Self {
+        match choice {
+            RoleChoice::Both => RoleFilter::Both,
+            RoleChoice::Device => RoleFilter::Device,
+            RoleChoice::Server => RoleFilter::Server,
+        }
+    }
+}
+
+/// The window's options.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Site or room label for the report.
+    pub site: String,
+    /// What to test.
+    pub role: RoleChoice,
+    /// Treat the retired ports 2195/2196 as required.
+    pub legacy: bool,
+    /// Deadline of a run, in seconds.
+    pub timeout_secs: u32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            site: String::new(),
+            role: RoleChoice::Both,
+            legacy: false,
+            timeout_secs: 10,
+        }
+    }
+}
+
+impl Settings {
+    /// The settings as stored.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Reads stored settings field by field, keeping every field that still makes sense.
+    pub fn from_json_lenient(text: &str) -> Settings {
+        let mut settings = Settings::default();
+        let Ok(serde_json::Value::Object(map)) = serde_json::from_str::<serde_json::Value>(text)
+        else {
+            return settings;
+        };
+        let field = |name: &str| map.get(name).cloned();
+        if let Some(v) = field("site").and_then(|v| serde_json::from_value::<String>(v).ok()) {
+            settings.site = v.chars().take(200).collect();
+        }
+        if let Some(v) = field("role").and_then(|v| serde_json::from_value(v).ok()) {
+            settings.role = v;
+        }
+        if let Some(v) = field("legacy").and_then(|v| v.as_bool()) {
+            settings.legacy = v;
+        }
+        if let Some(v) = field("timeout_secs")
+            .and_then(|v| v.as_u64())
+            .and_then(|v| u32::try_from(v).ok())
+            .filter(|v| (2..=60).contains(v))
+        {
+            settings.timeout_secs = v;
+        }
+        settings
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip() {
+        let s = Settings {
+            site: "Library".into(),
+            role: RoleChoice::Server,
+            legacy: true,
+            timeout_secs: 20,
+        };
+        assert_eq!(Settings::from_json_lenient(&s.to_json()), s);
+    }
+
+    #[test]
+    fn broken_or_old_settings_keep_what_is_valid() {
+        assert_eq!(Settings::from_json_lenient("not json"), Settings::default());
+        assert_eq!(Settings::from_json_lenient(""), Settings::default());
+        let s = Settings::from_json_lenient(
+            r#"{"site":"Room 4","role":"teacher","timeout_secs":99999,"legacy":"yes","old_field":1}"#,
+        );
+        assert_eq!(s.site, "Room 4");
+        assert_eq!(s.role, RoleChoice::Both);
+        assert_eq!(s.timeout_secs, 10);
+        assert!(!s.legacy);
+    }
+}

@@ -1,0 +1,253 @@
+//! The window's state: a pure reducer over engine events. Views only read it; tests drive it
+//! without a window.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use crate::diagnosis::{Context, Severity, check_status};
+use crate::engine::{CheckResult, Event, Plan, RunId};
+use crate::report::{Report, RunLabels};
+
+/// One row while a run is in progress.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LiveRow {
+    /// Check id.
+    pub id: String,
+    /// Plain name and target ("Push, 1-courier.push.apple.com:5223").
+    pub label: String,
+    /// `None` while the probe runs; then its light.
+    pub status: Option<Severity>,
+    /// The outcome word once finished.
+    pub outcome: String,
+}
+
+/// A run in progress.
+#[derive(Debug, Clone)]
+pub struct Running {
+    /// The run whose events are accepted.
+    pub run: RunId,
+    /// The plan (catalog and options) of the run, to build its report.
+    pub plan: Plan,
+    /// Labels for the report.
+    pub labels: RunLabels,
+    /// Checks known so far.
+    pub total: usize,
+    /// Checks finished.
+    pub finished: usize,
+    /// Rows by id, in arrival order.
+    pub rows: Vec<LiveRow>,
+    index: BTreeMap<String, usize>,
+}
+
+/// What the window shows.
+#[derive(Debug, Clone, Default)]
+pub enum Phase {
+    /// Before the first run.
+    #[default]
+    Idle,
+    /// A run is going on.
+    Running(Box<Running>),
+    /// A run ended; its report.
+    Done(Box<Report>),
+}
+
+/// The whole state.
+#[derive(Debug, Clone, Default)]
+pub struct State {
+    /// What is shown.
+    pub phase: Phase,
+}
+
+impl State {
+    /// Begins showing a new run; events of any other run are ignored from now on.
+    pub fn start(&mut self, run: RunId, plan: Plan, labels: RunLabels) {
+        self.phase = Phase::Running(Box::new(Running {
+            run,
+            plan,
+            labels,
+            total: 0,
+            finished: 0,
+            rows: Vec::new(),
+            index: BTreeMap::new(),
+        }));
+    }
+
+    /// The run whose events are accepted, if any.
+    pub fn current_run(&self) -> Option<RunId> {
+        match &self.phase {
+            Phase::Running(r) => Some(r.run),
+            _ => None,
+        }
+    }
+
+    /// Applies one engine event; returns false when it was dropped (another run's).
+    pub fn apply(&mut self, event: Event) -> bool {
+        let Phase::Running(running) = &mut self.phase else {
+            return false;
+        };
+        if event.run() != running.run {
+            return false;
+        }
+        match event {
+            Event::Started { total, .. } | Event::Planned { total, .. } => {
+                running.total = total.max(running.finished);
+            }
+            Event::ProbeStarted { id, .. } => {
+                if !running.index.contains_key(&id) {
+                    running.index.insert(id.clone(), running.rows.len());
+                    running.rows.push(LiveRow {
+                        label: id.clone(),
+                        id,
+                        status: None,
+                        outcome: String::new(),
+                    });
+                }
+            }
+            Event::ProbeFinished { check, .. } => {
+                let status = live_status(&check, &running.plan);
+                let row = LiveRow {
+                    id: check.id.clone(),
+                    label: row_label(&check),
+                    status: Some(status),
+                    outcome: check.outcome.as_str().to_string(),
+                };
+                match running.index.get(&check.id) {
+                    Some(&i) => running.rows[i] = row,
+                    None => {
+                        running.index.insert(check.id.clone(), running.rows.len());
+                        running.rows.push(row);
+                    }
+                }
+                running.finished += 1;
+                running.total = running.total.max(running.finished);
+            }
+            Event::Finished { summary, .. } => {
+                let (report, _) = Report::build(
+                    &summary,
+                    running.plan.catalog(),
+                    running.plan.options(),
+                    &running.labels,
+                );
+                self.phase = Phase::Done(Box::new(report));
+            }
+        }
+        true
+    }
+
+    /// Progress as "finished of total".
+    pub fn progress(&self) -> Option<(usize, usize)> {
+        match &self.phase {
+            Phase::Running(r) => Some((r.finished, r.total)),
+            _ => None,
+        }
+    }
+
+    /// How long the last run took.
+    pub fn took(&self) -> Option<Duration> {
+        match &self.phase {
+            Phase::Done(report) => Some(Duration::from_millis(report.duration_ms)),
+            _ => None,
+        }
+    }
+}
+
+fn live_status(check: &CheckResult, plan: &Plan) -> Severity {
+    check_status(
+        check,
+        &Context {
+            catalog: plan.catalog(),
+            legacy: plan.options().legacy,
+            cancelled: false,
+        },
+    )
+}
+
+/// "Push — 1-courier.push.apple.com:5223" for a row.
+pub fn row_label(check: &CheckResult) -> String {
+    match check.port {
+        Some(port) => format!("{} — {}:{port}", check.name, check.host),
+        None => format!("{} — {}", check.name, check.host),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::Catalog;
+    use crate::engine::{CheckKind, Options, Outcome, RunSummary};
+    use std::time::SystemTime;
+
+    fn plan() -> Plan {
+        Plan::new(
+            Catalog::built_in().unwrap(),
+            Options {
+                public_dns: Vec::new(),
+                ..Options::default()
+            },
+        )
+        .unwrap()
+    }
+
+    fn check(id: &str, outcome: Outcome) -> CheckResult {
+        CheckResult {
+            id: id.into(),
+            endpoint: "courier".into(),
+            role: crate::catalog::Role::Device,
+            name: "Push".into(),
+            kind: CheckKind::Probe(crate::catalog::ProbeKind::Tls),
+            host: "1-courier.push.apple.com".into(),
+            port: Some(crate::catalog::Port(5223)),
+            address: Some("17.57.146.52".parse().unwrap()),
+            address_source: None,
+            via: "direct".into(),
+            outcome,
+            elapsed: Duration::from_millis(30),
+            detail: String::new(),
+            tls: None,
+            required: true,
+            answers: vec![],
+            server_date: None,
+            local_date: None,
+        }
+    }
+
+    #[test]
+    fn reducer_tracks_progress_and_drops_stale_runs() {
+        let mut state = State::default();
+        assert!(!state.apply(Event::Started { run: RunId(1), total: 3 }));
+        state.start(RunId(2), plan(), RunLabels::default());
+        assert!(!state.apply(Event::Started { run: RunId(1), total: 99 }));
+        assert!(state.apply(Event::Started { run: RunId(2), total: 3 }));
+        assert!(state.apply(Event::ProbeStarted { run: RunId(2), id: "a".into() }));
+        assert_eq!(state.progress(), Some((0, 3)));
+        let Phase::Running(r) = &state.phase else { panic!() };
+        assert_eq!(r.rows[0].status, None);
+        state.apply(Event::ProbeFinished { run: RunId(2), check: Box::new(check("a", Outcome::Refused)) });
+        state.apply(Event::Planned { run: RunId(2), total: 5 });
+        assert_eq!(state.progress(), Some((1, 5)));
+        let Phase::Running(r) = &state.phase else { panic!() };
+        assert_eq!(r.rows.len(), 1);
+        assert_eq!(r.rows[0].status, Some(Severity::Problem));
+        assert_eq!(r.rows[0].label, "Push — 1-courier.push.apple.com:5223");
+        // A stale run's end does not end this one.
+        let summary = RunSummary {
+            run: RunId(1),
+            started_at: SystemTime::now(),
+            duration: Duration::from_millis(10),
+            checks: vec![],
+            cancelled: false,
+        };
+        assert!(!state.apply(Event::Finished { run: RunId(1), summary: Box::new(summary.clone()) }));
+        assert!(matches!(state.phase, Phase::Running(_)));
+        let summary = RunSummary {
+            run: RunId(2),
+            checks: vec![check("a", Outcome::Ok)],
+            ..summary
+        };
+        assert!(state.apply(Event::Finished { run: RunId(2), summary: Box::new(summary) }));
+        let Phase::Done(report) = &state.phase else { panic!() };
+        assert_eq!(report.checks.len(), 1);
+        assert_eq!(state.current_run(), None);
+        assert_eq!(state.took(), Some(Duration::from_millis(10)));
+    }
+}

@@ -1,0 +1,115 @@
+//! Colours and sizes: the only place they are chosen. Traffic lights always come with an icon
+//! and a word, so colour is never the only signal.
+#![allow(clippy::disallowed_methods)] // this module is where colours are defined
+
+use eframe::egui::{self, Color32, FontId, Visuals};
+
+use crate::diagnosis::Severity;
+
+/// Space between sections.
+pub const SECTION_GAP: f32 = 14.0;
+/// Radius of the headline's light.
+pub const HEADLINE_LIGHT: f32 = 22.0;
+/// Radius of a row's light.
+pub const ROW_LIGHT: f32 = 6.0;
+/// Size of the big button.
+pub const BIG_BUTTON: egui::Vec2 = egui::vec2(300.0, 64.0);
+/// Text size of the big button.
+pub const BIG_BUTTON_TEXT: f32 = 22.0;
+/// Text size of the question and the headline.
+pub const HEADLINE_TEXT: f32 = 21.0;
+/// Text size of body text.
+pub const BODY_TEXT: f32 = 15.0;
+/// Width of the content column in wide windows.
+pub const COLUMN_WIDTH: f32 = 820.0;
+/// The smallest window that still shows a result without clipping.
+pub const MIN_WINDOW: [f32; 2] = [720.0, 560.0];
+/// The window's first size.
+pub const START_WINDOW: [f32; 2] = [1000.0, 700.0];
+
+/// The colour of a status, readable on the current background.
+pub fn status_color(visuals: &Visuals, status: Severity) -> Color32 {
+    let dark = visuals.dark_mode;
+    match status {
+        Severity::Ok => {
+            if dark {
+                Color32::from_rgb(72, 199, 116)
+            } else {
+                Color32::from_rgb(22, 130, 60)
+            }
+        }
+        Severity::Info => {
+            if dark {
+                Color32::from_rgb(110, 168, 254)
+            } else {
+                Color32::from_rgb(30, 90, 200)
+            }
+        }
+        Severity::Warning => {
+            if dark {
+                Color32::from_rgb(255, 193, 7)
+            } else {
+                Color32::from_rgb(176, 110, 0)
+            }
+        }
+        Severity::Problem => {
+            if dark {
+                Color32::from_rgb(255, 107, 107)
+            } else {
+                Color32::from_rgb(200, 30, 30)
+            }
+        }
+        Severity::Untested => Color32::from_rgb(140, 140, 140),
+    }
+}
+
+/// The headline card's background: a pale tint of the status colour.
+pub fn card_fill(visuals: &Visuals, status: Severity) -> Color32 {
+    let c = status_color(visuals, status);
+    let alpha = if visuals.dark_mode { 40 } else { 28 };
+    Color32::from_rgba_unmultiplied(c.r(), c.g(), c.b(), alpha)
+}
+
+/// The icon and word of a status.
+pub fn status_words(status: Severity) -> (&'static str, &'static str) {
+    match status {
+        Severity::Ok => ("✔", "OK"),
+        Severity::Info => ("ℹ", "NOTE"),
+        Severity::Warning => ("⚠", "WARNING"),
+        Severity::Problem => ("✖", "PROBLEM"),
+        Severity::Untested => ("?", "COULDN'T TEST"),
+    }
+}
+
+/// A status from its report word.
+pub fn severity_of(word: &str) -> Severity {
+    match word {
+        "ok" => Severity::Ok,
+        "info" => Severity::Info,
+        "warning" => Severity::Warning,
+        "problem" => Severity::Problem,
+        _ => Severity::Untested,
+    }
+}
+
+/// Body text style.
+pub fn body() -> FontId {
+    FontId::proportional(BODY_TEXT)
+}
+
+/// Applies the app's spacing and text sizes to a context.
+pub fn apply(ctx: &egui::Context) {
+    ctx.all_styles_mut(|style| {
+        style.spacing.item_spacing = egui::vec2(8.0, 6.0);
+        style.spacing.button_padding = egui::vec2(10.0, 5.0);
+        style
+            .text_styles
+            .insert(egui::TextStyle::Body, FontId::proportional(BODY_TEXT));
+        style
+            .text_styles
+            .insert(egui::TextStyle::Button, FontId::proportional(BODY_TEXT));
+        style
+            .text_styles
+            .insert(egui::TextStyle::Heading, FontId::proportional(HEADLINE_TEXT));
+    });
+}

@@ -1,0 +1,45 @@
+//! The views: they read the state and return what the person asked for; they change nothing.
+
+pub mod result;
+pub mod running;
+pub mod start;
+
+use eframe::egui;
+
+use crate::diagnosis::Severity;
+
+use super::theme;
+
+/// What a click asked for; the app carries it out after drawing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Start a run with the current options.
+    StartRun,
+    /// Stop the current run.
+    Stop,
+    /// Save the report (asks where).
+    Save,
+    /// Put this text on the clipboard; the second part says what was copied.
+    Copy(String, &'static str),
+    /// Back to the start screen's options.
+    ShowStart,
+}
+
+/// A round light with its icon and word beside it: colour is never the only signal.
+pub fn light(ui: &mut egui::Ui, status: Severity, radius: f32) {
+    let color = theme::status_color(ui.visuals(), status);
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(radius * 2.0, radius * 2.0), egui::Sense::hover());
+    ui.painter().circle_filled(rect.center(), radius, color);
+}
+
+/// "✖ PROBLEM" in the status colour.
+pub fn status_tag(ui: &mut egui::Ui, status: Severity, size: f32) -> egui::Response {
+    let (icon, word) = theme::status_words(status);
+    let color = theme::status_color(ui.visuals(), status);
+    ui.label(
+        egui::RichText::new(format!("{icon} {word}"))
+            .color(color)
+            .strong()
+            .size(size),
+    )
+}

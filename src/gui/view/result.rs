@@ -1,0 +1,258 @@
+//! The answer: the headline card, what to ask IT, and the details one click away.
+
+use eframe::egui;
+use egui_plot::{Bar, BarChart, Plot};
+
+use super::{Action, light, status_tag};
+use crate::diagnosis::Severity;
+use crate::gui::theme;
+use crate::report::Report;
+use crate::report::model::CheckReport;
+use crate::report::text;
+
+/// A group of rows in the details.
+struct Group<'a> {
+    title: &'static str,
+    rows: Vec<&'a CheckReport>,
+}
+
+/// The worst status among rows (problem > warning > untested > info > ok).
+fn worst(rows: &[&CheckReport]) -> Severity {
+    let rank = |s: Severity| match s {
+        Severity::Problem => 4,
+        Severity::Warning => 3,
+        Severity::Untested => 2,
+        Severity::Info => 1,
+        Severity::Ok => 0,
+    };
+    rows.iter()
+        .map(|c| theme::severity_of(&c.status))
+        .max_by_key(|s| rank(*s))
+        .unwrap_or(Severity::Untested)
+}
+
+fn groups(report: &Report) -> Vec<Group<'_>> {
+    let pick = |f: &dyn Fn(&CheckReport) -> bool| report.checks.iter().filter(|c| f(c)).collect();
+    vec![
+        Group {
+            title: "Devices (iPad, Mac)",
+            rows: pick(&|c| c.role == "device" && c.probe != "dns"),
+        },
+        Group {
+            title: "MDM server",
+            rows: pick(&|c| c.role == "server" && c.probe != "dns"),
+        },
+        Group {
+            title: "DNS",
+            rows: pick(&|c| c.probe == "dns"),
+        },
+        Group {
+            title: "Network",
+            rows: pick(&|c| c.probe == "route" || c.probe == "captive"),
+        },
+        Group {
+            title: "Encryption inspection",
+            rows: pick(&|c| c.tls.is_some()),
+        },
+        Group {
+            title: "Clock",
+            rows: pick(&|c| c.probe == "clock"),
+        },
+    ]
+}
+
+/// Draws the answer.
+pub fn show(ui: &mut egui::Ui, report: &Report) -> Option<Action> {
+    let mut action = None;
+    let overall = theme::severity_of(&report.overall);
+    headline_card(ui, report, overall);
+    ui.add_space(theme::SECTION_GAP);
+
+    let asks: Vec<_> = report.findings.iter().filter(|f| !f.fix.is_empty()).collect();
+    if !asks.is_empty() {
+        ui.horizontal(|ui| {
+            ui.label(egui::RichText::new("What to ask IT").strong().size(theme::BODY_TEXT + 2.0));
+            if asks.len() > 1 && ui.button("Copy all").clicked() {
+                let all: Vec<String> = asks.iter().map(|f| format!("• {}", f.fix)).collect();
+                action = Some(Action::Copy(all.join("\n"), "What to ask IT"));
+            }
+        });
+        for (i, finding) in asks.iter().enumerate() {
+            let status = theme::severity_of(&finding.severity);
+            ui.horizontal_wrapped(|ui| {
+                light(ui, status, theme::ROW_LIGHT);
+                ui.label(egui::RichText::new(theme::status_words(status).0));
+                ui.label(&finding.fix);
+                if ui
+                    .add(egui::Button::new("Copy").small())
+                    .on_hover_text("Copy this request to the clipboard")
+                    .clicked()
+                {
+                    action = Some(Action::Copy(finding.fix.clone(), "the request"));
+                }
+            });
+            if i + 1 < asks.len() {
+                ui.add_space(2.0);
+            }
+        }
+        ui.add_space(theme::SECTION_GAP);
+    }
+
+    // Other findings (after the headline) in one line each, explanation on demand.
+    let others: Vec<_> = report.findings.iter().skip(1).collect();
+    if !others.is_empty() {
+        ui.label(egui::RichText::new("Also found").strong().size(theme::BODY_TEXT + 2.0));
+        for finding in others {
+            let status = theme::severity_of(&finding.severity);
+            let (icon, word) = theme::status_words(status);
+            egui::CollapsingHeader::new(format!("{icon} {word}: {}", finding.title))
+                .id_salt(("finding", &finding.code))
+                .show(ui, |ui| {
+                    ui.label(&finding.explanation);
+                });
+        }
+        ui.add_space(theme::SECTION_GAP);
+    }
+
+    ui.label(egui::RichText::new("Details").strong().size(theme::BODY_TEXT + 2.0));
+    for group in groups(report) {
+        if group.rows.is_empty() {
+            continue;
+        }
+        let status = worst(&group.rows);
+        let (icon, _) = theme::status_words(status);
+        let counts = text::group_counts(&group.rows);
+        egui::CollapsingHeader::new(format!("{icon} {}   {counts}", group.title))
+            .id_salt(("group", group.title))
+            .default_open(false)
+            .show(ui, |ui| {
+                for row in &group.rows {
+                    detail_row(ui, row);
+                }
+            });
+    }
+    egui::CollapsingHeader::new("Proxy   not read by this version")
+        .id_salt("group-proxy")
+        .show(ui, |ui| {
+            ui.label("Reading the system's proxy settings arrives in a later version; every check above went direct.");
+        });
+    egui::CollapsingHeader::new("Connect times per Apple address")
+        .id_salt("chart")
+        .show(ui, |ui| connect_chart(ui, report));
+    action
+}
+
+fn headline_card(ui: &mut egui::Ui, report: &Report, overall: Severity) {
+    egui::Frame::group(ui.style())
+        .fill(theme::card_fill(ui.visuals(), overall))
+        .stroke(egui::Stroke::new(1.5, theme::status_color(ui.visuals(), overall)))
+        .inner_margin(egui::Margin::same(14))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal(|ui| {
+                light(ui, overall, theme::HEADLINE_LIGHT);
+                ui.add_space(8.0);
+                ui.vertical(|ui| {
+                    ui.horizontal_wrapped(|ui| {
+                        status_tag(ui, overall, theme::HEADLINE_TEXT);
+                        ui.label(
+                            egui::RichText::new(&report.headline)
+                                .size(theme::HEADLINE_TEXT)
+                                .strong(),
+                        );
+                    });
+                    if let Some(first) = report.findings.first() {
+                        ui.label(&first.explanation);
+                    }
+                    if !report.site.is_empty() {
+                        ui.weak(format!("Site: {}", report.site));
+                    }
+                });
+            });
+        });
+}
+
+fn detail_row(ui: &mut egui::Ui, row: &CheckReport) {
+    let status = theme::severity_of(&row.status);
+    let (icon, word) = theme::status_words(status);
+    let address = row.address.clone().unwrap_or_default();
+    let time = if row.elapsed_ms > 0 {
+        format!("{} ms", row.elapsed_ms)
+    } else {
+        String::new()
+    };
+    let title = format!(
+        "{icon} {}   {}   {address}   {}   {time}",
+        row.name,
+        text::target(row),
+        row.outcome
+    );
+    egui::CollapsingHeader::new(egui::RichText::new(title).color(theme::status_color(ui.visuals(), status)))
+        .id_salt(("row", &row.id))
+        .show(ui, |ui| {
+            egui::Grid::new(("grid", &row.id)).num_columns(2).striped(true).show(ui, |ui| {
+                let mut line = |k: &str, v: &str| {
+                    if !v.is_empty() {
+                        ui.weak(k);
+                        ui.label(v);
+                        ui.end_row();
+                    }
+                };
+                line("Status", word);
+                line("Outcome", &row.outcome);
+                line("What happened", &row.detail);
+                line("Check", &row.id);
+                line("Via", &row.via);
+                line("Address from", row.address_source.as_deref().unwrap_or(""));
+                if !row.answers.is_empty() {
+                    line("Answers", &row.answers.join(", "));
+                }
+                if let Some(tls) = &row.tls {
+                    line("TLS version", tls.version.as_deref().unwrap_or(""));
+                    line("ALPN", tls.alpn.as_deref().unwrap_or(""));
+                    line("Issuer", tls.issuer.as_deref().unwrap_or(""));
+                    line("Chain", &tls.chain.join(" ← "));
+                    line("Trusted by", tls.trusted_by.as_deref().unwrap_or("nothing"));
+                    line("Filtering product", tls.vendor.as_deref().unwrap_or(""));
+                }
+            });
+        });
+}
+
+/// Connect time per probed Apple address, coloured by status.
+fn connect_chart(ui: &mut egui::Ui, report: &Report) {
+    let rows: Vec<&CheckReport> = report
+        .checks
+        .iter()
+        .filter(|c| c.address.is_some() && c.port.is_some() && c.role != "network")
+        .collect();
+    if rows.is_empty() {
+        ui.weak("No connection was tried.");
+        return;
+    }
+    let bars: Vec<Bar> = rows
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let status = theme::severity_of(&c.status);
+            Bar::new(i as f64, c.elapsed_ms as f64)
+                .name(format!(
+                    "{} {}:{}",
+                    c.name,
+                    c.address.as_deref().unwrap_or(""),
+                    c.port.unwrap_or(0)
+                ))
+                .fill(theme::status_color(ui.visuals(), status))
+                .width(0.7)
+        })
+        .collect();
+    Plot::new("connect-times")
+        .height(160.0)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_drag(false)
+        .include_y(0.0)
+        .y_axis_label("ms")
+        .show_x(false)
+        .show(ui, |plot| plot.bar_chart(BarChart::new("connect time", bars)));
+}

@@ -1,0 +1,52 @@
+//! A run in progress: the progress bar, rows appearing live, and Stop.
+
+use eframe::egui;
+
+use super::{Action, light};
+use crate::gui::state::Running;
+use crate::gui::theme;
+
+/// Draws a run in progress.
+pub fn show(ui: &mut egui::Ui, running: &Running) -> Option<Action> {
+    let mut action = None;
+    ui.add_space(theme::SECTION_GAP);
+    ui.heading("Testing this network…");
+    ui.add_space(theme::SECTION_GAP / 2.0);
+    ui.horizontal(|ui| {
+        let fraction = if running.total == 0 {
+            0.0
+        } else {
+            running.finished as f32 / running.total as f32
+        };
+        ui.add(
+            egui::ProgressBar::new(fraction)
+                .desired_width(ui.available_width() - 120.0)
+                .text(format!("{} of {} checks", running.finished, running.total)),
+        );
+        if ui.button("Stop").clicked() {
+            action = Some(Action::Stop);
+        }
+    });
+    ui.add_space(theme::SECTION_GAP / 2.0);
+    egui::ScrollArea::vertical().stick_to_bottom(true).show(ui, |ui| {
+        for row in &running.rows {
+            ui.horizontal(|ui| {
+                match row.status {
+                    None => {
+                        ui.add(egui::Spinner::new().size(theme::ROW_LIGHT * 2.0));
+                    }
+                    Some(status) => {
+                        light(ui, status, theme::ROW_LIGHT);
+                        let (icon, _) = theme::status_words(status);
+                        ui.label(icon);
+                    }
+                }
+                ui.label(&row.label);
+                if !row.outcome.is_empty() {
+                    ui.weak(&row.outcome);
+                }
+            });
+        }
+    });
+    action
+}
