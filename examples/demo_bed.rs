@@ -10,7 +10,9 @@ mod testbed;
 use testbed::{Bed, COURIER_ADDRS, Captive, Serve, Setup};
 
 fn main() {
-    let scenario = std::env::args().nth(1).unwrap_or_else(|| "healthy".to_string());
+    let scenario = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "healthy".to_string());
     let bed = Bed::new();
     let n = COURIER_ADDRS as usize;
     let mut setup = Setup::healthy();

@@ -234,6 +234,7 @@ impl CheckArgs {
 
 /// Parses the arguments and runs; returns the process exit status.
 pub fn main_with_args(args: Vec<std::ffi::OsString>) -> i32 {
+    let _ = crate::gui::PROCESS_START.set(std::time::Instant::now());
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {

@@ -7,5 +7,5 @@ pub mod catalog;
 pub mod cli;
 pub mod diagnosis;
 pub mod engine;
-pub mod report;
 pub mod gui;
+pub mod report;

@@ -67,6 +67,8 @@ pub struct App {
     pub save_status: SaveStatus,
     save_inbox: Option<mpsc::Receiver<SaveStatus>>,
     note: Option<(String, Instant)>,
+    icon: Option<egui::TextureHandle>,
+    first_frame_logged: bool,
 }
 
 impl Drop for App {
@@ -83,7 +85,11 @@ impl Drop for App {
 
 impl App {
     /// Builds the app for eframe: loads saved options and applies the theme.
-    pub fn new(cc: &eframe::CreationContext<'_>, base: CheckArgs, dialog: Arc<dyn SaveDialog>) -> App {
+    pub fn new(
+        cc: &eframe::CreationContext<'_>,
+        base: CheckArgs,
+        dialog: Arc<dyn SaveDialog>,
+    ) -> App {
         theme::apply(&cc.egui_ctx);
         let mut settings = cc
             .storage
@@ -97,7 +103,16 @@ impl App {
         if base.legacy {
             settings.legacy = true;
         }
-        App::with_settings(base, settings, dialog)
+        let mut app = App::with_settings(base, settings, dialog);
+        app.icon = eframe::icon_data::from_png_bytes(super::ICON_SMALL)
+            .ok()
+            .map(|icon| {
+                let size = [icon.width as usize, icon.height as usize];
+                let image = egui::ColorImage::from_rgba_unmultiplied(size, &icon.rgba);
+                cc.egui_ctx
+                    .load_texture("pushcheck-icon", image, egui::TextureOptions::LINEAR)
+            });
+        app
     }
 
     /// Builds the app with these options (no saved state).
@@ -122,6 +137,8 @@ impl App {
             save_status: SaveStatus::Idle,
             save_inbox: None,
             note: None,
+            icon: None,
+            first_frame_logged: false,
         }
     }
 
@@ -322,7 +339,13 @@ fn suggested_name(report: &Report) -> String {
     let site: String = report
         .site
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect();
     let site = site.trim_matches('-').to_string();
     let date = report.started_at.get(..10).unwrap_or("report");
@@ -366,6 +389,7 @@ impl eframe::App for App {
                                     ui,
                                     &mut self.settings,
                                     self.error.as_deref(),
+                                    self.icon.as_ref(),
                                 ),
                                 Phase::Running(running) => view::running::show(ui, running),
                                 Phase::Done(report) => view::result::show(ui, report),
@@ -379,6 +403,14 @@ impl eframe::App for App {
         });
         if let Some(action) = action {
             self.perform(action, &ctx);
+        }
+        if !self.first_frame_logged {
+            self.first_frame_logged = true;
+            if std::env::var_os(super::FIRST_FRAME_ENV).is_some()
+                && let Some(start) = super::PROCESS_START.get()
+            {
+                eprintln!("first frame after {} ms", start.elapsed().as_millis());
+            }
         }
         // Keep the "Copied" note on screen for its few seconds, then let the window sleep.
         if let Some((_, at)) = &self.note {

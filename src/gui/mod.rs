@@ -15,10 +15,22 @@ pub use app::{App, NativeDialog, SaveDialog};
 use crate::cli::CheckArgs;
 
 const ICON: &[u8] = include_bytes!("../../assets/icons/pushcheck-256.png");
+const ICON_SMALL: &[u8] = include_bytes!("../../assets/icons/pushcheck-64.png");
+
+/// When the process started, for measuring the time to the first frame.
+pub static PROCESS_START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+/// Set this variable to have the window print, once, how long its first frame took to appear
+/// (used by `scripts/gui-check`).
+pub const FIRST_FRAME_ENV: &str = "PUSHCHECK_LOG_FIRST_FRAME";
 
 /// Whether a graphical display is available to open a window on.
 pub fn display_available() -> bool {
-    if cfg!(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd")) {
+    if cfg!(any(
+        target_os = "linux",
+        target_os = "freebsd",
+        target_os = "openbsd"
+    )) {
         let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
         set("DISPLAY") || set("WAYLAND_DISPLAY")
     } else {
@@ -44,6 +56,12 @@ pub fn run(base: CheckArgs) -> Result<(), eframe::Error> {
     eframe::run_native(
         "Push Check",
         options,
-        Box::new(move |cc| Ok(Box::new(App::new(cc, base, std::sync::Arc::new(NativeDialog))))),
+        Box::new(move |cc| {
+            Ok(Box::new(App::new(
+                cc,
+                base,
+                std::sync::Arc::new(NativeDialog),
+            )))
+        }),
     )
 }

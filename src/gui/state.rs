@@ -214,18 +214,40 @@ mod tests {
     #[test]
     fn reducer_tracks_progress_and_drops_stale_runs() {
         let mut state = State::default();
-        assert!(!state.apply(Event::Started { run: RunId(1), total: 3 }));
+        assert!(!state.apply(Event::Started {
+            run: RunId(1),
+            total: 3
+        }));
         state.start(RunId(2), plan(), RunLabels::default());
-        assert!(!state.apply(Event::Started { run: RunId(1), total: 99 }));
-        assert!(state.apply(Event::Started { run: RunId(2), total: 3 }));
-        assert!(state.apply(Event::ProbeStarted { run: RunId(2), id: "a".into() }));
+        assert!(!state.apply(Event::Started {
+            run: RunId(1),
+            total: 99
+        }));
+        assert!(state.apply(Event::Started {
+            run: RunId(2),
+            total: 3
+        }));
+        assert!(state.apply(Event::ProbeStarted {
+            run: RunId(2),
+            id: "a".into()
+        }));
         assert_eq!(state.progress(), Some((0, 3)));
-        let Phase::Running(r) = &state.phase else { panic!() };
+        let Phase::Running(r) = &state.phase else {
+            panic!()
+        };
         assert_eq!(r.rows[0].status, None);
-        state.apply(Event::ProbeFinished { run: RunId(2), check: Box::new(check("a", Outcome::Refused)) });
-        state.apply(Event::Planned { run: RunId(2), total: 5 });
+        state.apply(Event::ProbeFinished {
+            run: RunId(2),
+            check: Box::new(check("a", Outcome::Refused)),
+        });
+        state.apply(Event::Planned {
+            run: RunId(2),
+            total: 5,
+        });
         assert_eq!(state.progress(), Some((1, 5)));
-        let Phase::Running(r) = &state.phase else { panic!() };
+        let Phase::Running(r) = &state.phase else {
+            panic!()
+        };
         assert_eq!(r.rows.len(), 1);
         assert_eq!(r.rows[0].status, Some(Severity::Problem));
         assert_eq!(r.rows[0].label, "Push — 1-courier.push.apple.com:5223");
@@ -237,15 +259,23 @@ mod tests {
             checks: vec![],
             cancelled: false,
         };
-        assert!(!state.apply(Event::Finished { run: RunId(1), summary: Box::new(summary.clone()) }));
+        assert!(!state.apply(Event::Finished {
+            run: RunId(1),
+            summary: Box::new(summary.clone())
+        }));
         assert!(matches!(state.phase, Phase::Running(_)));
         let summary = RunSummary {
             run: RunId(2),
             checks: vec![check("a", Outcome::Ok)],
             ..summary
         };
-        assert!(state.apply(Event::Finished { run: RunId(2), summary: Box::new(summary) }));
-        let Phase::Done(report) = &state.phase else { panic!() };
+        assert!(state.apply(Event::Finished {
+            run: RunId(2),
+            summary: Box::new(summary)
+        }));
+        let Phase::Done(report) = &state.phase else {
+            panic!()
+        };
         assert_eq!(report.checks.len(), 1);
         assert_eq!(state.current_run(), None);
         assert_eq!(state.took(), Some(Duration::from_millis(10)));

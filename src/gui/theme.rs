@@ -63,6 +63,11 @@ pub fn status_color(visuals: &Visuals, status: Severity) -> Color32 {
     }
 }
 
+/// The colour of an icon drawn on a light.
+pub fn on_light() -> Color32 {
+    Color32::WHITE
+}
+
 /// The headline card's background: a pale tint of the status colour.
 pub fn card_fill(visuals: &Visuals, status: Severity) -> Color32 {
     let c = status_color(visuals, status);
@@ -108,8 +113,9 @@ pub fn apply(ctx: &egui::Context) {
         style
             .text_styles
             .insert(egui::TextStyle::Button, FontId::proportional(BODY_TEXT));
-        style
-            .text_styles
-            .insert(egui::TextStyle::Heading, FontId::proportional(HEADLINE_TEXT));
+        style.text_styles.insert(
+            egui::TextStyle::Heading,
+            FontId::proportional(HEADLINE_TEXT),
+        );
     });
 }

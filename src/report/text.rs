@@ -80,7 +80,11 @@ pub fn summary(report: &Report) -> String {
     };
     let _ = writeln!(out, "{title}");
     let (icon, word) = status_label(&report.overall);
-    out.push_str(&wrap(&format!("{icon} {word}: {}", report.headline), "", WIDTH));
+    out.push_str(&wrap(
+        &format!("{icon} {word}: {}", report.headline),
+        "",
+        WIDTH,
+    ));
     out.push('\n');
     out.push_str(&findings(report));
     out

@@ -25,11 +25,22 @@ pub enum Action {
     ShowStart,
 }
 
-/// A round light with its icon and word beside it: colour is never the only signal.
+/// A round light; large ones carry their icon inside, and a word always stands beside it, so
+/// colour is never the only signal.
 pub fn light(ui: &mut egui::Ui, status: Severity, radius: f32) {
     let color = theme::status_color(ui.visuals(), status);
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(radius * 2.0, radius * 2.0), egui::Sense::hover());
+    let (rect, _) =
+        ui.allocate_exact_size(egui::vec2(radius * 2.0, radius * 2.0), egui::Sense::hover());
     ui.painter().circle_filled(rect.center(), radius, color);
+    if radius >= theme::HEADLINE_LIGHT {
+        ui.painter().text(
+            rect.center(),
+            egui::Align2::CENTER_CENTER,
+            theme::status_words(status).0,
+            egui::FontId::proportional(radius * 1.1),
+            theme::on_light(),
+        );
+    }
 }
 
 /// "✖ PROBLEM" in the status colour.
@@ -42,4 +53,20 @@ pub fn status_tag(ui: &mut egui::Ui, status: Severity, size: f32) -> egui::Respo
             .strong()
             .size(size),
     )
+}
+
+/// The app's name with its icon, at the top of the start screen.
+pub fn brand(ui: &mut egui::Ui, icon: Option<&egui::TextureHandle>) {
+    ui.horizontal(|ui| {
+        if let Some(icon) = icon {
+            ui.add(
+                egui::Image::new((icon.id(), egui::vec2(28.0, 28.0))).alt_text("Push Check icon"),
+            );
+        }
+        ui.label(
+            egui::RichText::new("Push Check")
+                .strong()
+                .size(theme::BODY_TEXT + 3.0),
+        );
+    });
 }

@@ -68,10 +68,18 @@ pub fn show(ui: &mut egui::Ui, report: &Report) -> Option<Action> {
     headline_card(ui, report, overall);
     ui.add_space(theme::SECTION_GAP);
 
-    let asks: Vec<_> = report.findings.iter().filter(|f| !f.fix.is_empty()).collect();
+    let asks: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| !f.fix.is_empty())
+        .collect();
     if !asks.is_empty() {
         ui.horizontal(|ui| {
-            ui.label(egui::RichText::new("What to ask IT").strong().size(theme::BODY_TEXT + 2.0));
+            ui.label(
+                egui::RichText::new("What to ask IT")
+                    .strong()
+                    .size(theme::BODY_TEXT + 2.0),
+            );
             if asks.len() > 1 && ui.button("Copy all").clicked() {
                 let all: Vec<String> = asks.iter().map(|f| format!("• {}", f.fix)).collect();
                 action = Some(Action::Copy(all.join("\n"), "What to ask IT"));
@@ -82,7 +90,7 @@ pub fn show(ui: &mut egui::Ui, report: &Report) -> Option<Action> {
             ui.horizontal_wrapped(|ui| {
                 light(ui, status, theme::ROW_LIGHT);
                 ui.label(egui::RichText::new(theme::status_words(status).0));
-                ui.label(&finding.fix);
+                ui.label(egui::RichText::new(&finding.fix).color(ui.visuals().strong_text_color()));
                 if ui
                     .add(egui::Button::new("Copy").small())
                     .on_hover_text("Copy this request to the clipboard")
@@ -101,7 +109,11 @@ pub fn show(ui: &mut egui::Ui, report: &Report) -> Option<Action> {
     // Other findings (after the headline) in one line each, explanation on demand.
     let others: Vec<_> = report.findings.iter().skip(1).collect();
     if !others.is_empty() {
-        ui.label(egui::RichText::new("Also found").strong().size(theme::BODY_TEXT + 2.0));
+        ui.label(
+            egui::RichText::new("Also found")
+                .strong()
+                .size(theme::BODY_TEXT + 2.0),
+        );
         for finding in others {
             let status = theme::severity_of(&finding.severity);
             let (icon, word) = theme::status_words(status);
@@ -114,7 +126,11 @@ pub fn show(ui: &mut egui::Ui, report: &Report) -> Option<Action> {
         ui.add_space(theme::SECTION_GAP);
     }
 
-    ui.label(egui::RichText::new("Details").strong().size(theme::BODY_TEXT + 2.0));
+    ui.label(
+        egui::RichText::new("Details")
+            .strong()
+            .size(theme::BODY_TEXT + 2.0),
+    );
     for group in groups(report) {
         if group.rows.is_empty() {
             continue;
@@ -145,7 +161,10 @@ pub fn show(ui: &mut egui::Ui, report: &Report) -> Option<Action> {
 fn headline_card(ui: &mut egui::Ui, report: &Report, overall: Severity) {
     egui::Frame::group(ui.style())
         .fill(theme::card_fill(ui.visuals(), overall))
-        .stroke(egui::Stroke::new(1.5, theme::status_color(ui.visuals(), overall)))
+        .stroke(egui::Stroke::new(
+            1.5,
+            theme::status_color(ui.visuals(), overall),
+        ))
         .inner_margin(egui::Margin::same(14))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
@@ -187,10 +206,15 @@ fn detail_row(ui: &mut egui::Ui, row: &CheckReport) {
         text::target(row),
         row.outcome
     );
-    egui::CollapsingHeader::new(egui::RichText::new(title).color(theme::status_color(ui.visuals(), status)))
-        .id_salt(("row", &row.id))
-        .show(ui, |ui| {
-            egui::Grid::new(("grid", &row.id)).num_columns(2).striped(true).show(ui, |ui| {
+    egui::CollapsingHeader::new(
+        egui::RichText::new(title).color(theme::status_color(ui.visuals(), status)),
+    )
+    .id_salt(("row", &row.id))
+    .show(ui, |ui| {
+        egui::Grid::new(("grid", &row.id))
+            .num_columns(2)
+            .striped(true)
+            .show(ui, |ui| {
                 let mut line = |k: &str, v: &str| {
                     if !v.is_empty() {
                         ui.weak(k);
@@ -216,7 +240,7 @@ fn detail_row(ui: &mut egui::Ui, row: &CheckReport) {
                     line("Filtering product", tls.vendor.as_deref().unwrap_or(""));
                 }
             });
-        });
+    });
 }
 
 /// Connect time per probed Apple address, coloured by status.
@@ -254,5 +278,7 @@ fn connect_chart(ui: &mut egui::Ui, report: &Report) {
         .include_y(0.0)
         .y_axis_label("ms")
         .show_x(false)
-        .show(ui, |plot| plot.bar_chart(BarChart::new("connect time", bars)));
+        .show(ui, |plot| {
+            plot.bar_chart(BarChart::new("connect time", bars))
+        });
 }

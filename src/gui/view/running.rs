@@ -28,25 +28,32 @@ pub fn show(ui: &mut egui::Ui, running: &Running) -> Option<Action> {
         }
     });
     ui.add_space(theme::SECTION_GAP / 2.0);
-    egui::ScrollArea::vertical().stick_to_bottom(true).show(ui, |ui| {
-        for row in &running.rows {
-            ui.horizontal(|ui| {
-                match row.status {
-                    None => {
-                        ui.add(egui::Spinner::new().size(theme::ROW_LIGHT * 2.0));
+    let height = (ui.available_height() - theme::SECTION_GAP).max(200.0);
+    egui::ScrollArea::vertical()
+        .id_salt("live-rows")
+        .stick_to_bottom(true)
+        .min_scrolled_height(height)
+        .max_height(height)
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            for row in &running.rows {
+                ui.horizontal(|ui| {
+                    match row.status {
+                        None => {
+                            ui.add(egui::Spinner::new().size(theme::ROW_LIGHT * 2.0));
+                        }
+                        Some(status) => {
+                            light(ui, status, theme::ROW_LIGHT);
+                            let (icon, _) = theme::status_words(status);
+                            ui.label(icon);
+                        }
                     }
-                    Some(status) => {
-                        light(ui, status, theme::ROW_LIGHT);
-                        let (icon, _) = theme::status_words(status);
-                        ui.label(icon);
+                    ui.label(&row.label);
+                    if !row.outcome.is_empty() {
+                        ui.weak(&row.outcome);
                     }
-                }
-                ui.label(&row.label);
-                if !row.outcome.is_empty() {
-                    ui.weak(&row.outcome);
-                }
-            });
-        }
-    });
+                });
+            }
+        });
     action
 }

@@ -7,14 +7,23 @@ use crate::gui::settings::{RoleChoice, Settings};
 use crate::gui::theme;
 
 /// Draws the start screen; options are edited in place.
-pub fn show(ui: &mut egui::Ui, settings: &mut Settings, error: Option<&str>) -> Option<Action> {
+pub fn show(
+    ui: &mut egui::Ui,
+    settings: &mut Settings,
+    error: Option<&str>,
+    icon: Option<&egui::TextureHandle>,
+) -> Option<Action> {
     let mut action = None;
-    ui.add_space(theme::SECTION_GAP * 2.0);
+    ui.add_space(theme::SECTION_GAP);
+    super::brand(ui, icon);
+    ui.add_space(theme::SECTION_GAP);
     ui.vertical_centered(|ui| {
         ui.heading("Can Apple devices get push notifications on this network?");
         ui.add_space(theme::SECTION_GAP * 1.5);
         let button = egui::Button::new(
-            egui::RichText::new("Test my network").size(theme::BIG_BUTTON_TEXT).strong(),
+            egui::RichText::new("Test my network")
+                .size(theme::BIG_BUTTON_TEXT)
+                .strong(),
         )
         .min_size(theme::BIG_BUTTON);
         let response = ui.add(button);
@@ -58,7 +67,11 @@ pub fn show(ui: &mut egui::Ui, settings: &mut Settings, error: Option<&str>) -> 
 fn options(ui: &mut egui::Ui, settings: &mut Settings) {
     ui.horizontal(|ui| {
         ui.label("What to test:");
-        ui.radio_value(&mut settings.role, RoleChoice::Both, "this device and the MDM server");
+        ui.radio_value(
+            &mut settings.role,
+            RoleChoice::Both,
+            "this device and the MDM server",
+        );
         ui.radio_value(&mut settings.role, RoleChoice::Device, "this device only");
         ui.radio_value(&mut settings.role, RoleChoice::Server, "MDM server only");
     });
@@ -66,6 +79,10 @@ fn options(ui: &mut egui::Ui, settings: &mut Settings) {
         &mut settings.legacy,
         "Our MDM server still uses the retired ports 2195 and 2196",
     );
+    ui.horizontal(|ui| {
+        ui.label("Appearance:");
+        egui::widgets::global_theme_preference_buttons(ui);
+    });
     ui.horizontal(|ui| {
         ui.label("Give up after");
         ui.add(

@@ -1,0 +1,195 @@
+//! The real app driven through its accessibility tree (egui_kittest), against the loopback
+//! test bed: click "Test my network", wait, read the headline; Stop; save; options.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on a broken bed
+
+mod testbed;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use pushcheck::cli::CheckArgs;
+use pushcheck::gui::settings::{STORAGE_KEY, Settings};
+use pushcheck::gui::{App, SaveDialog};
+use testbed::{Bed, COURIER_ADDRS, Serve, Setup};
+
+/// Answers the save dialog with a fixed path, as a person would.
+struct FixedPath(PathBuf);
+
+impl SaveDialog for FixedPath {
+    fn pick(&self, _suggested: &str) -> Option<PathBuf> {
+        Some(self.0.clone())
+    }
+}
+
+fn args_for(bed: &Bed) -> CheckArgs {
+    CheckArgs {
+        catalog: Some(bed.catalog_file.clone()),
+        ca_file: vec![bed.ca_file.clone()],
+        apple_range: vec![bed.range()],
+        public_dns: vec!["none".to_string()],
+        resolve: bed.resolve.clone(),
+        ..CheckArgs::default()
+    }
+}
+
+fn harness(bed: &Bed, settings: Settings, save_to: PathBuf) -> Harness<'static, App> {
+    let base = args_for(bed);
+    Harness::builder()
+        .with_size([1000.0, 700.0])
+        .build_eframe(move |cc| {
+            let mut app = App::new(cc, base, Arc::new(FixedPath(save_to)));
+            app.settings = settings;
+            app
+        })
+}
+
+/// Steps the app in real time until `label` (a substring) is on screen.
+fn wait_for(harness: &mut Harness<'static, App>, label: &str, limit: Duration) {
+    let started = Instant::now();
+    loop {
+        harness.step();
+        if harness.query_by_label_contains(label).is_some() {
+            // Let a new screen settle its layout before anything is clicked on it.
+            harness.step();
+            harness.step();
+            return;
+        }
+        assert!(
+            started.elapsed() < limit,
+            "\"{label}\" did not appear within {limit:?}"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn teacher_sees_all_clear_and_saves_the_report() {
+    let bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    let json = bed.dir.path().join("saved.json");
+    let mut harness = harness(
+        &bed,
+        Settings {
+            site: "Library".into(),
+            ..Settings::default()
+        },
+        json.clone(),
+    );
+    harness.step();
+    harness.get_by_label("Test my network").click();
+    wait_for(
+        &mut harness,
+        "Apple devices can get push notifications on this network.",
+        Duration::from_secs(10),
+    );
+    assert!(harness.query_by_label_contains("OK").is_some());
+    assert!(harness.query_by_label_contains("Site: Library").is_some());
+
+    // Save through the same code path the dialog uses.
+    harness.get_by_label("Save report…").click();
+    wait_for(&mut harness, "Report saved to", Duration::from_secs(5));
+    let saved: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    assert_eq!(saved["schema"], "pushcheck.report/1");
+    assert_eq!(saved["overall"], "ok");
+    assert_eq!(saved["site"], "Library");
+}
+
+#[test]
+fn blocked_network_headline_and_what_to_ask_it() {
+    let bed = Bed::new();
+    let mut setup = Setup::healthy();
+    setup.courier_primary = vec![Serve::Closed; COURIER_ADDRS as usize];
+    setup.courier_fallback = vec![Serve::Closed; COURIER_ADDRS as usize];
+    bed.start(&setup, 0);
+    let mut harness = harness(&bed, Settings::default(), bed.dir.path().join("x.json"));
+    harness.step();
+    harness.get_by_label("Test my network").click();
+    wait_for(
+        &mut harness,
+        "iPads and Macs here can't reach Apple's push service.",
+        Duration::from_secs(10),
+    );
+    assert!(harness.query_by_label_contains("PROBLEM").is_some());
+    assert!(harness.query_by_label("What to ask IT").is_some());
+    assert!(
+        harness
+            .query_by_label_contains("Allow outbound TCP 25223 and 20443")
+            .is_some()
+    );
+    // Copy puts the request on the clipboard and says so.
+    harness.get_all_by_label("Copy").next().unwrap().click();
+    wait_for(&mut harness, "Copied the request", Duration::from_secs(2));
+}
+
+#[test]
+fn stop_ends_a_run_at_once() {
+    let bed = Bed::new();
+    let setup = Setup {
+        courier_primary: vec![Serve::Stall; COURIER_ADDRS as usize],
+        courier_fallback: vec![Serve::Stall; COURIER_ADDRS as usize],
+        ..Setup::healthy()
+    };
+    bed.start(&setup, 0);
+    let mut harness = harness(
+        &bed,
+        Settings {
+            timeout_secs: 30,
+            ..Settings::default()
+        },
+        bed.dir.path().join("x.json"),
+    );
+    harness.step();
+    harness.get_by_label("Test my network").click();
+    wait_for(&mut harness, "checks", Duration::from_secs(5));
+    let started = Instant::now();
+    harness.get_by_label("Stop").click();
+    wait_for(
+        &mut harness,
+        "The test was stopped before it finished.",
+        Duration::from_secs(2),
+    );
+    assert!(started.elapsed() < Duration::from_secs(2));
+    assert!(!harness.state().is_running());
+}
+
+#[test]
+fn options_persist_between_launches() {
+    let bed = Bed::new();
+    let settings = Settings {
+        site: "Room 12".into(),
+        legacy: true,
+        timeout_secs: 20,
+        ..Settings::default()
+    };
+    let mut harness = harness(&bed, settings.clone(), bed.dir.path().join("x.json"));
+    harness.step();
+    // The site field shows the saved value.
+    assert_eq!(
+        harness.get_by_label("Site / room:").value().as_deref(),
+        Some("Room 12")
+    );
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(harness.state_mut(), &mut storage);
+    let stored = eframe::Storage::get_string(&storage, STORAGE_KEY).unwrap();
+    assert_eq!(Settings::from_json_lenient(&stored), settings);
+}
+
+#[derive(Default)]
+struct MemoryStorage(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_string(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
