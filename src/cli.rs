@@ -41,6 +41,25 @@ pub enum Command {
     Check(CheckArgs),
     /// Open the window, with the same options as `check` (for a test bed, say).
     Gui(CheckArgs),
+    /// What changed between two JSON reports: fixed, newly broken, unchanged.
+    Compare(CompareArgs),
+    /// Print the JSON Schema of the report (pushcheck.report/1).
+    Schema,
+}
+
+/// Options of `pushcheck compare`.
+#[derive(Debug, Clone, Args)]
+pub struct CompareArgs {
+    /// The earlier report (JSON).
+    pub old: PathBuf,
+    /// The later report (JSON).
+    pub new: PathBuf,
+    /// Also write the comparison to FILE (.json, .pdf, .txt). Repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub output: Vec<PathBuf>,
+    /// Paper size of a PDF (default: from the locale).
+    #[arg(long, value_enum)]
+    pub paper: Option<PaperArg>,
 }
 
 /// Which side to test.
@@ -74,7 +93,7 @@ pub struct CheckArgs {
     /// Print the JSON report (pushcheck.report/1) on standard output.
     #[arg(long)]
     pub json: bool,
-    /// Also write the report to FILE; the format follows the extension (.json, .txt). Repeatable.
+    /// Also write the report to FILE; the format follows the extension (.json, .pdf, .txt). Repeatable.
     #[arg(long, value_name = "FILE")]
     pub output: Vec<PathBuf>,
     /// Deadline of the whole run, in seconds.
@@ -116,6 +135,29 @@ pub struct CheckArgs {
     /// List every check in the terminal, not only those that are not fine.
     #[arg(long, short)]
     pub verbose: bool,
+    /// Paper size of a PDF report (default: from the locale; Letter in the US and Canada).
+    #[arg(long, value_enum)]
+    pub paper: Option<PaperArg>,
+}
+
+/// Paper sizes for PDF reports.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum PaperArg {
+    /// 210 × 297 mm.
+    A4,
+    /// 8.5 × 11 in.
+    Letter,
+}
+
+impl CheckArgs {
+    /// The paper for PDF reports.
+    pub fn paper(&self) -> report::pdf::Paper {
+        match self.paper {
+            Some(PaperArg::A4) => report::pdf::Paper::A4,
+            Some(PaperArg::Letter) => report::pdf::Paper::Letter,
+            None => report::pdf::Paper::from_locale(),
+        }
+    }
 }
 
 impl Default for CheckArgs {
@@ -137,6 +179,7 @@ impl Default for CheckArgs {
             color: ColorArg::Auto,
             quiet: false,
             verbose: false,
+            paper: None,
         }
     }
 }
@@ -250,6 +293,15 @@ pub fn main_with_args(args: Vec<std::ffi::OsString>) -> i32 {
     match cli.command {
         Some(Command::Check(args)) => run_check(&args),
         Some(Command::Gui(args)) => run_window(args),
+        Some(Command::Compare(args)) => crate::compare::run(&args),
+        Some(Command::Schema) => {
+            let schema = crate::report::model::schema();
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&schema).unwrap_or_default()
+            );
+            0
+        }
         None => run_window(CheckArgs::default()),
     }
 }
@@ -292,16 +344,7 @@ fn check(args: &CheckArgs) -> anyhow::Result<i32> {
         .into());
     }
     for path in &args.output {
-        match Format::from_path(path) {
-            Ok(Format::Pdf) => {
-                return Err(UsageError(
-                    report::WriteError::PdfUnavailable(path.clone()).to_string(),
-                )
-                .into());
-            }
-            Ok(_) => {}
-            Err(e) => return Err(UsageError(e.to_string()).into()),
-        }
+        Format::from_path(path).map_err(|e| UsageError(e.to_string()))?;
     }
     let options = args.engine_options()?;
     let catalog = args.load_catalog()?;
@@ -387,7 +430,7 @@ fn check(args: &CheckArgs) -> anyhow::Result<i32> {
 
     let mut code = report.overall_severity().exit_code();
     for path in &args.output {
-        if let Err(e) = report::save(&report, path) {
+        if let Err(e) = report::save_with(&report, path, args.paper()) {
             eprintln!("pushcheck: {e}");
             code = EXIT_UNTESTED;
         } else if !args.quiet && !args.json {

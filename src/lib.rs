@@ -5,6 +5,7 @@
 
 pub mod catalog;
 pub mod cli;
+pub mod compare;
 pub mod diagnosis;
 pub mod engine;
 pub mod gui;

@@ -102,8 +102,8 @@ fn reports_are_written_and_a_failed_write_keeps_the_old_file() {
         "{text}"
     );
 
-    // A .pdf is refused up front (until PDF reports exist), before any probe runs.
-    let out = pushcheck(&["check", "--output", "x.pdf", "--public-dns", "none"]);
+    // An unknown format is refused up front, before any probe runs.
+    let out = pushcheck(&["check", "--output", "x.docx", "--public-dns", "none"]);
     assert_eq!(out.status.code(), Some(64));
 
     // Unwritable: a directory where the file should go; the run still answers, exit 3.

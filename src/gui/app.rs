@@ -31,6 +31,7 @@ impl SaveDialog for NativeDialog {
         rfd::FileDialog::new()
             .set_title("Save the Push Check report")
             .set_file_name(suggested_name)
+            .add_filter("PDF report", &["pdf"])
             .add_filter("JSON report", &["json"])
             .add_filter("Text report", &["txt"])
             .save_file()
@@ -248,12 +249,13 @@ impl App {
         let (tx, rx) = mpsc::channel();
         let waker = ctx.clone();
         let name = suggested_name(&report);
+        let paper = self.base.paper();
         self.save_status = SaveStatus::Busy;
         self.save_inbox = Some(rx);
         std::thread::spawn(move || {
             let status = match dialog.pick(&name) {
                 None => SaveStatus::Cancelled,
-                Some(path) => match report::save(&report, &path) {
+                Some(path) => match report::save_with(&report, &path, paper) {
                     Ok(()) => SaveStatus::Saved(path),
                     Err(e) => SaveStatus::Failed(e.to_string()),
                 },
@@ -350,9 +352,9 @@ fn suggested_name(report: &Report) -> String {
     let site = site.trim_matches('-').to_string();
     let date = report.started_at.get(..10).unwrap_or("report");
     if site.is_empty() {
-        format!("pushcheck-{date}.json")
+        format!("pushcheck-{date}.pdf")
     } else {
-        format!("pushcheck-{site}-{date}.json")
+        format!("pushcheck-{site}-{date}.pdf")
     }
 }
 

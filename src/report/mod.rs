@@ -2,6 +2,7 @@
 
 pub mod json;
 pub mod model;
+pub mod pdf;
 pub mod text;
 
 pub use model::{Report, RunLabels, SCHEMA};
@@ -26,9 +27,14 @@ pub enum WriteError {
     /// The extension names no known format.
     #[error("cannot tell the format of {0}: use a name ending in .json, .pdf or .txt")]
     UnknownFormat(PathBuf),
-    /// The format is not available in this version.
-    #[error("{0}: PDF reports are not available in this version yet; use .json or .txt")]
-    PdfUnavailable(PathBuf),
+    /// The PDF could not be made.
+    #[error("cannot make the PDF {path}: {source}")]
+    Pdf {
+        /// The file.
+        path: PathBuf,
+        /// The cause.
+        source: pdf::PdfError,
+    },
     /// The file could not be written; an existing file is left as it was.
     #[error("cannot write {path}: {source} (nothing was changed there)")]
     Io {
@@ -55,12 +61,20 @@ impl Format {
     }
 }
 
-/// Renders `report` in the format of `path` and writes it atomically.
+/// Renders `report` in the format of `path` and writes it atomically (PDF on the locale's paper).
 pub fn save(report: &Report, path: &Path) -> Result<(), WriteError> {
+    save_with(report, path, pdf::Paper::from_locale())
+}
+
+/// Like [`save`], with the paper size for PDF given.
+pub fn save_with(report: &Report, path: &Path, paper: pdf::Paper) -> Result<(), WriteError> {
     let bytes = match Format::from_path(path)? {
         Format::Json => json::render(report).into_bytes(),
         Format::Text => text::render(report).into_bytes(),
-        Format::Pdf => return Err(WriteError::PdfUnavailable(path.to_path_buf())),
+        Format::Pdf => pdf::render(report, paper).map_err(|source| WriteError::Pdf {
+            path: path.to_path_buf(),
+            source,
+        })?,
     };
     write_atomic(path, &bytes)
 }

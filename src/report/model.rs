@@ -1,6 +1,7 @@
 //! The report's data model (`pushcheck.report/1`): plain serde types, separate from the
 //! engine's, so the file format stays stable while the engine changes.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
@@ -11,9 +12,10 @@ use crate::engine::{CheckResult, Options, RunSummary, TlsInfo};
 pub const SCHEMA: &str = "pushcheck.report/1";
 
 /// A whole report.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Report {
     /// Always [`SCHEMA`].
+    #[schemars(extend("const" = "pushcheck.report/1"))]
     pub schema: String,
     /// Which program wrote it.
     pub tool: Tool,
@@ -24,6 +26,7 @@ pub struct Report {
     /// The site or room label the user gave.
     pub site: String,
     /// `ok | warning | problem | untested` (information never changes the answer).
+    #[schemars(extend("enum" = ["ok", "info", "warning", "problem", "untested"]))]
     pub overall: String,
     /// One sentence answering the question.
     pub headline: String,
@@ -38,7 +41,7 @@ pub struct Report {
 }
 
 /// The program that wrote a report.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Tool {
     /// "pushcheck".
     pub name: String,
@@ -47,11 +50,13 @@ pub struct Tool {
 }
 
 /// One finding.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct FindingReport {
     /// Stable code (`port_blocked`, …).
+    #[schemars(extend("enum" = ["all_clear", "no_network", "dns_failure", "dns_outside_apple_range", "captive_portal", "port_blocked", "device_fallback_only", "partial_allowlist", "tls_interception", "proxy_configured", "direct_blocked_proxy_only", "provider_api_blocked", "legacy_ports_closed", "clock_skew", "ipv6_broken", "idle_timeout", "service_blocked"]))]
     pub code: String,
     /// `ok | info | warning | problem | untested`.
+    #[schemars(extend("enum" = ["ok", "info", "warning", "problem", "untested"]))]
     pub severity: String,
     /// One plain sentence.
     pub title: String,
@@ -64,11 +69,12 @@ pub struct FindingReport {
 }
 
 /// One check.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct CheckReport {
     /// Stable id.
     pub id: String,
     /// `device | server | network`.
+    #[schemars(extend("enum" = ["device", "server", "network"]))]
     pub role: String,
     /// Plain name.
     pub name: String,
@@ -76,7 +82,8 @@ pub struct CheckReport {
     pub host: String,
     /// Port, when a connection was made.
     pub port: Option<u16>,
-    /// `dns | route | tcp | tls | provider | captive`.
+    /// `dns | route | tcp | tls | provider | captive | clock`.
+    #[schemars(extend("enum" = ["dns", "route", "tcp", "tls", "provider", "captive", "clock", "hold"]))]
     pub probe: String,
     /// Address probed.
     pub address: Option<String>,
@@ -85,8 +92,10 @@ pub struct CheckReport {
     /// `direct` or the proxy URL.
     pub via: String,
     /// `ok | info | warning | problem | untested`.
+    #[schemars(extend("enum" = ["ok", "info", "warning", "problem", "untested"]))]
     pub status: String,
     /// The outcome vocabulary of DESIGN.md.
+    #[schemars(extend("enum" = ["ok", "refused", "timeout", "reset", "unreachable", "dns_failed", "outside_apple_range", "tls_failed", "tls_untrusted", "unexpected_response", "proxy_failed", "skipped"]))]
     pub outcome: String,
     /// Time taken.
     pub elapsed_ms: u64,
@@ -100,7 +109,7 @@ pub struct CheckReport {
 }
 
 /// TLS facts of a check.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct TlsReport {
     /// Protocol version.
     pub version: Option<String>,
@@ -118,7 +127,7 @@ pub struct TlsReport {
 }
 
 /// Proxy settings (read by a later version; `read` says whether they were).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 pub struct ProxyReport {
     /// Whether proxy settings were read at all.
     pub read: bool,
@@ -127,7 +136,7 @@ pub struct ProxyReport {
 }
 
 /// One place proxy settings come from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct ProxySource {
     /// Where ("environment", "GNOME", "WinHTTP", …).
     pub source: String,
@@ -136,7 +145,7 @@ pub struct ProxySource {
 }
 
 /// Where and how the test ran.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Environment {
     /// Operating system family.
     pub os: String,
@@ -159,7 +168,7 @@ pub struct Environment {
 }
 
 /// A document a rule rests on.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct SourceReport {
     /// Catalog key.
     pub id: String,
@@ -169,6 +178,23 @@ pub struct SourceReport {
     pub url: String,
     /// When last checked.
     pub checked_on: String,
+}
+
+impl Environment {
+    /// An environment with nothing known, for documents that are not a run's report.
+    pub fn empty() -> Environment {
+        Environment {
+            os: std::env::consts::OS.to_string(),
+            os_version: String::new(),
+            arch: std::env::consts::ARCH.to_string(),
+            role: String::new(),
+            timeout_ms: 0,
+            legacy: false,
+            apple_ranges: Vec::new(),
+            catalog_checked_on: String::new(),
+            sources: Vec::new(),
+        }
+    }
 }
 
 impl From<&Finding> for FindingReport {
@@ -383,4 +409,9 @@ fn os_version() -> String {
     } else {
         String::new()
     }
+}
+
+/// The JSON Schema of the report, as checked in at `assets/report.schema.json`.
+pub fn schema() -> serde_json::Value {
+    serde_json::to_value(schemars::schema_for!(Report)).unwrap_or_default()
 }
