@@ -138,6 +138,9 @@ pub struct CheckArgs {
     /// Paper size of a PDF report (default: from the locale; Letter in the US and Canada).
     #[arg(long, value_enum)]
     pub paper: Option<PaperArg>,
+    /// Leave this computer's name, addresses, gateway and DNS servers out of reports.
+    #[arg(long)]
+    pub redact: bool,
 }
 
 /// Paper sizes for PDF reports.
@@ -180,6 +183,7 @@ impl Default for CheckArgs {
             quiet: false,
             verbose: false,
             paper: None,
+            redact: false,
         }
     }
 }
@@ -406,6 +410,7 @@ fn check(args: &CheckArgs) -> anyhow::Result<i32> {
     let summary = summary.context("the test stopped without a result")?;
     let labels = RunLabels {
         site: args.site.clone(),
+        redact: args.redact,
     };
     let (report, _) = Report::build(&summary, plan.catalog(), plan.options(), &labels);
 

@@ -9,4 +9,5 @@ pub mod compare;
 pub mod diagnosis;
 pub mod engine;
 pub mod gui;
+pub mod netinfo;
 pub mod report;

@@ -216,3 +216,21 @@ fn compare_refuses_other_schemas_and_non_reports_clearly() {
         "{stderr}"
     );
 }
+
+#[test]
+fn redact_leaves_this_computers_network_out() {
+    let bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    let run = bed.run(&[]);
+    let net = &run.json["environment"]["network"];
+    assert!(net.is_object(), "{net:#}");
+    assert!(net["dns_servers"].is_array());
+    assert_eq!(run.json["environment"]["redacted"], false);
+    let txt = bed.dir.path().join("r.txt");
+    let run = bed.run(&["--redact", "--output", txt.to_str().unwrap()]);
+    assert!(run.json["environment"]["network"].is_null());
+    assert_eq!(run.json["environment"]["redacted"], true);
+    let text = std::fs::read_to_string(&txt).unwrap();
+    assert!(!text.contains("This computer\n"), "{text}");
+    assert!(validator().is_valid(&run.json));
+}

@@ -148,6 +148,7 @@ impl App {
         let mut args = self.base.clone();
         args.site = self.settings.site.clone();
         args.legacy = self.settings.legacy;
+        args.redact = args.redact || self.settings.redact;
         args.timeout = f64::from(self.settings.timeout_secs);
         args.role = match self.settings.role {
             super::settings::RoleChoice::Both => crate::cli::RoleArg::Both,
@@ -188,6 +189,7 @@ impl App {
             plan,
             RunLabels {
                 site: args.site.clone(),
+                redact: args.redact,
             },
         );
         self.handle = Some(handle);

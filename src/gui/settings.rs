@@ -43,6 +43,8 @@ pub struct Settings {
     pub legacy: bool,
     /// Deadline of a run, in seconds.
     pub timeout_secs: u32,
+    /// Leave this computer's addresses out of saved reports.
+    pub redact: bool,
 }
 
 impl Default for Settings {
@@ -52,6 +54,7 @@ impl Default for Settings {
             role: RoleChoice::Both,
             legacy: false,
             timeout_secs: 10,
+            redact: false,
         }
     }
 }
@@ -79,6 +82,9 @@ impl Settings {
         if let Some(v) = field("legacy").and_then(|v| v.as_bool()) {
             settings.legacy = v;
         }
+        if let Some(v) = field("redact").and_then(|v| v.as_bool()) {
+            settings.redact = v;
+        }
         if let Some(v) = field("timeout_secs")
             .and_then(|v| v.as_u64())
             .and_then(|v| u32::try_from(v).ok())
@@ -101,6 +107,7 @@ mod tests {
             role: RoleChoice::Server,
             legacy: true,
             timeout_secs: 20,
+            redact: true,
         };
         assert_eq!(Settings::from_json_lenient(&s.to_json()), s);
     }

@@ -165,6 +165,13 @@ pub struct Environment {
     pub catalog_checked_on: String,
     /// The documents the rules come from.
     pub sources: Vec<SourceReport>,
+    /// This computer's network (host name, addresses, gateway, DNS servers); absent when
+    /// the report was made with `--redact`.
+    #[serde(default)]
+    pub network: Option<crate::netinfo::NetworkFacts>,
+    /// True when network facts were left out on purpose.
+    #[serde(default)]
+    pub redacted: bool,
 }
 
 /// A document a rule rests on.
@@ -193,6 +200,8 @@ impl Environment {
             apple_ranges: Vec::new(),
             catalog_checked_on: String::new(),
             sources: Vec::new(),
+            network: None,
+            redacted: true,
         }
     }
 }
@@ -253,6 +262,8 @@ fn check_report(c: &CheckResult, status: Severity) -> CheckReport {
 pub struct RunLabels {
     /// Site or room.
     pub site: String,
+    /// Leave this computer's network facts out of the report.
+    pub redact: bool,
 }
 
 /// RFC 3339 in UTC, to the second.
@@ -377,6 +388,8 @@ impl Report {
                         checked_on: s.checked_on.clone(),
                     })
                     .collect(),
+                network: (!labels.redact).then(crate::netinfo::read),
+                redacted: labels.redact,
             },
         };
         (report, diagnosis)

@@ -342,6 +342,7 @@ pub fn render(report: &Report, paper: Paper) -> Result<Vec<u8>, PdfError> {
     first_page(&mut layout, report);
     layout.new_page();
     check_table(&mut layout, report);
+    network_section(&mut layout, report);
     proxy_section(&mut layout, report);
     chains_section(&mut layout, report);
     sources_section(&mut layout, report);
@@ -759,6 +760,41 @@ fn table_row(l: &mut Layout<'_>, c: &CheckReport) {
         fill: Some(RULE),
         stroke: None,
     });
+}
+
+fn network_section(l: &mut Layout<'_>, report: &Report) {
+    l.heading("This computer's network");
+    let Some(net) = &report.environment.network else {
+        l.paragraph(
+            "Left out of this report on purpose (--redact).",
+            10.0,
+            false,
+            INK,
+            l.margin,
+            l.content_width(),
+        );
+        return;
+    };
+    for (label, value) in [
+        ("Name", net.hostname.clone()),
+        ("Addresses", net.local_addresses.join(", ")),
+        ("Default gateway", net.gateways.join(", ")),
+        ("DNS servers", net.dns_servers.join(", ")),
+    ] {
+        let value = if value.is_empty() {
+            "not found".to_string()
+        } else {
+            value
+        };
+        l.paragraph(
+            &format!("{label}: {value}"),
+            10.0,
+            false,
+            INK,
+            l.margin,
+            l.content_width(),
+        );
+    }
 }
 
 fn proxy_section(l: &mut Layout<'_>, report: &Report) {

@@ -79,6 +79,10 @@ fn options(ui: &mut egui::Ui, settings: &mut Settings) {
         &mut settings.legacy,
         "Our MDM server still uses the retired ports 2195 and 2196",
     );
+    ui.checkbox(
+        &mut settings.redact,
+        "Leave this computer's name and addresses out of saved reports",
+    );
     ui.horizontal(|ui| {
         ui.label("Appearance:");
         egui::widgets::global_theme_preference_buttons(ui);

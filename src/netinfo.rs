@@ -1,0 +1,190 @@
+//! Facts about this computer's network that help IT find it: host name, local addresses,
+//! default gateways, DNS servers. Read from the operating system's own files; each parser is
+//! pure so it is tested on any OS. `--redact` leaves all of this out of reports.
+
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// The network facts of a report.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct NetworkFacts {
+    /// This computer's name.
+    pub hostname: String,
+    /// Its addresses (loopback and link-local left out).
+    pub local_addresses: Vec<String>,
+    /// Default gateways.
+    pub gateways: Vec<String>,
+    /// DNS servers it asks.
+    pub dns_servers: Vec<String>,
+}
+
+/// Reads what this OS offers; empty fields where it offers nothing readable.
+pub fn read() -> NetworkFacts {
+    let file = |path: &str| std::fs::read_to_string(path).unwrap_or_default();
+    let hostname = file("/proc/sys/kernel/hostname").trim().to_string();
+    let hostname = if hostname.is_empty() {
+        std::env::var("COMPUTERNAME")
+            .or_else(|_| std::env::var("HOSTNAME"))
+            .unwrap_or_default()
+    } else {
+        hostname
+    };
+    let mut local: Vec<IpAddr> = parse_fib_trie(&file("/proc/net/fib_trie"))
+        .into_iter()
+        .map(IpAddr::V4)
+        .collect();
+    local.extend(
+        parse_if_inet6(&file("/proc/net/if_inet6"))
+            .into_iter()
+            .map(IpAddr::V6),
+    );
+    let mut gateways: Vec<IpAddr> = parse_route(&file("/proc/net/route"))
+        .into_iter()
+        .map(IpAddr::V4)
+        .collect();
+    gateways.extend(
+        parse_ipv6_route(&file("/proc/net/ipv6_route"))
+            .into_iter()
+            .map(IpAddr::V6),
+    );
+    NetworkFacts {
+        hostname,
+        local_addresses: local.iter().map(ToString::to_string).collect(),
+        gateways: gateways.iter().map(ToString::to_string).collect(),
+        dns_servers: parse_resolv_conf(&file("/etc/resolv.conf")),
+    }
+}
+
+/// `nameserver` lines of resolv.conf.
+pub fn parse_resolv_conf(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = text
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("nameserver"))
+        .filter_map(|rest| rest.split_whitespace().next())
+        .filter(|a| a.parse::<IpAddr>().is_ok())
+        .map(str::to_string)
+        .collect();
+    out.dedup();
+    out
+}
+
+/// Default gateways of /proc/net/route (addresses in little-endian hex).
+pub fn parse_route(text: &str) -> Vec<Ipv4Addr> {
+    let mut out = Vec::new();
+    for line in text.lines().skip(1) {
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        let (Some(dest), Some(gw)) = (fields.get(1), fields.get(2)) else {
+            continue;
+        };
+        if *dest != "00000000" {
+            continue;
+        }
+        if let Ok(raw) = u32::from_str_radix(gw, 16) {
+            let addr = Ipv4Addr::from(raw.swap_bytes());
+            if !addr.is_unspecified() && !out.contains(&addr) {
+                out.push(addr);
+            }
+        }
+    }
+    out
+}
+
+fn hex_v6(text: &str) -> Option<Ipv6Addr> {
+    if text.len() != 32 {
+        return None;
+    }
+    u128::from_str_radix(text, 16).ok().map(Ipv6Addr::from)
+}
+
+/// Default gateways of /proc/net/ipv6_route.
+pub fn parse_ipv6_route(text: &str) -> Vec<Ipv6Addr> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        if fields.len() < 5 || fields[1] != "00" {
+            continue;
+        }
+        if let (Some(dest), Some(gw)) = (hex_v6(fields[0]), hex_v6(fields[4]))
+            && dest.is_unspecified()
+            && !gw.is_unspecified()
+            && !out.contains(&gw)
+        {
+            out.push(gw);
+        }
+    }
+    out
+}
+
+/// Global IPv6 addresses of /proc/net/if_inet6 (scope 00).
+pub fn parse_if_inet6(text: &str) -> Vec<Ipv6Addr> {
+    text.lines()
+        .filter_map(|line| {
+            let fields: Vec<&str> = line.split_whitespace().collect();
+            let addr = hex_v6(fields.first()?)?;
+            (fields.get(3) == Some(&"00") && !addr.is_loopback()).then_some(addr)
+        })
+        .collect()
+}
+
+/// Local IPv4 addresses of /proc/net/fib_trie (`/32 host LOCAL` entries), loopback left out.
+pub fn parse_fib_trie(text: &str) -> Vec<Ipv4Addr> {
+    let mut out = Vec::new();
+    let mut last: Option<Ipv4Addr> = None;
+    for line in text.lines() {
+        let trimmed = line.trim_start_matches([' ', '|', '+', '-']).trim();
+        if let Ok(addr) = trimmed.parse::<Ipv4Addr>() {
+            last = Some(addr);
+        } else if trimmed.contains("host LOCAL")
+            && let Some(addr) = last
+            && !addr.is_loopback()
+            && !out.contains(&addr)
+        {
+            out.push(addr);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parsers_read_captured_files() {
+        let route = "Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT\neth0\t00000000\t0101A8C0\t0003\t0\t0\t100\t00000000\t0\t0\t0\neth0\t0001A8C0\t00000000\t0001\t0\t0\t100\t00FFFFFF\t0\t0\t0\n";
+        assert_eq!(parse_route(route), vec![Ipv4Addr::new(192, 168, 1, 1)]);
+        let resolv = "# generated\nsearch school.example\nnameserver 10.0.0.53\nnameserver fe80::1%eth0\nnameserver 1.1.1.1 # comment\n";
+        assert_eq!(parse_resolv_conf(resolv), vec!["10.0.0.53", "1.1.1.1"]);
+        let trie = "Main:\n  +-- 0.0.0.0/0 3 0 5\n     |-- 0.0.0.0\n        /0 universe UNICAST\n     +-- 127.0.0.0/8 2 0 2\n        |-- 127.0.0.1\n           /32 host LOCAL\n     |-- 192.168.1.23\n        /32 host LOCAL\n     |-- 192.168.1.255\n        /32 link BROADCAST\n";
+        assert_eq!(parse_fib_trie(trie), vec![Ipv4Addr::new(192, 168, 1, 23)]);
+        let inet6 = "00000000000000000000000000000001 01 80 10 80       lo\n20010db8000000000000000000000023 02 40 00 00     eth0\nfe800000000000000000000000000023 02 40 20 80     eth0\n";
+        assert_eq!(
+            parse_if_inet6(inet6),
+            vec!["2001:db8::23".parse::<Ipv6Addr>().unwrap()]
+        );
+        let v6route = "00000000000000000000000000000000 00 00000000000000000000000000000000 00 fe800000000000000000000000000001 00000400 00000001 00000000 00000003     eth0\n";
+        assert_eq!(
+            parse_ipv6_route(v6route),
+            vec!["fe80::1".parse::<Ipv6Addr>().unwrap()]
+        );
+    }
+
+    #[test]
+    fn garbage_reads_as_nothing() {
+        for junk in [
+            "",
+            "\0\0\0",
+            "nameserver",
+            "Iface\n eth0 00000000 zz",
+            "|-- 999.1.1.1\n /32 host LOCAL",
+        ] {
+            assert!(parse_route(junk).is_empty());
+            assert!(parse_fib_trie(junk).is_empty());
+            assert!(parse_if_inet6(junk).is_empty());
+            assert!(parse_ipv6_route(junk).is_empty());
+            assert!(parse_resolv_conf(junk).is_empty());
+        }
+    }
+}
