@@ -33,4 +33,7 @@ if __name__ == "__main__":
     OUT.mkdir(parents=True, exist_ok=True)
     for size in SIZES:
         draw(size).save(OUT / f"pushcheck-{size}.png", optimize=True)
-    print(f"wrote {len(SIZES)} icons to {OUT}")
+    # Windows .exe icon and macOS bundle icon.
+    draw(256).save(OUT / "pushcheck.ico", sizes=[(s, s) for s in SIZES if s <= 256])
+    draw(512).save(OUT / "pushcheck.icns")
+    print(f"wrote {len(SIZES)} icons, .ico and .icns to {OUT}")

@@ -70,6 +70,7 @@ pub struct App {
     note: Option<(String, Instant)>,
     icon: Option<egui::TextureHandle>,
     first_frame_logged: bool,
+    about_open: bool,
 }
 
 impl Drop for App {
@@ -140,6 +141,7 @@ impl App {
             note: None,
             icon: None,
             first_frame_logged: false,
+            about_open: false,
         }
     }
 
@@ -286,6 +288,7 @@ impl App {
                 self.note = Some((format!("Copied {what} to the clipboard."), Instant::now()));
             }
             Action::ShowStart => self.state.phase = Phase::Idle,
+            Action::ToggleAbout => self.about_open = !self.about_open,
         }
     }
 
@@ -405,6 +408,16 @@ impl eframe::App for App {
                     });
                 });
         });
+        if self.about_open {
+            let catalog = self.base.load_catalog().ok();
+            let mut open = true;
+            egui::Window::new("About Push Check")
+                .open(&mut open)
+                .collapsible(false)
+                .default_width(560.0)
+                .show(&ctx, |ui| view::about::show(ui, catalog.as_ref()));
+            self.about_open = open;
+        }
         if let Some(action) = action {
             self.perform(action, &ctx);
         }

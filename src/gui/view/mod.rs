@@ -1,5 +1,6 @@
 //! The views: they read the state and return what the person asked for; they change nothing.
 
+pub mod about;
 pub mod result;
 pub mod running;
 pub mod start;
@@ -23,6 +24,8 @@ pub enum Action {
     Copy(String, &'static str),
     /// Back to the start screen's options.
     ShowStart,
+    /// Open or close the About window.
+    ToggleAbout,
 }
 
 /// A round light; large ones carry their icon inside, and a word always stands beside it, so

@@ -54,6 +54,10 @@ pub fn show(
          ports 5223 and 443 to 17.0.0.0/8, encryption inspection, DNS and Wi-Fi login pages. \
          Takes a few seconds.",
     );
+    ui.add_space(theme::SECTION_GAP);
+    if ui.link("About Push Check").clicked() {
+        action = Some(Action::ToggleAbout);
+    }
     if let Some(error) = error {
         ui.add_space(theme::SECTION_GAP);
         ui.colored_label(

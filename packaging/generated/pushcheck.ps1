@@ -1,0 +1,144 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'pushcheck' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'pushcheck'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'pushcheck' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Test this network in the terminal and print the answer')
+            [CompletionResult]::new('gui', 'gui', [CompletionResultType]::ParameterValue, 'Open the window, with the same options as `check` (for a test bed, say)')
+            [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'What changed between two JSON reports: fixed, newly broken, unchanged')
+            [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of the report (pushcheck.report/1)')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('manpage', 'manpage', [CompletionResultType]::ParameterValue, 'Print the manual page (roff)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'pushcheck;check' {
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'What to test: this device''s side, the MDM server''s, or both')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Also write the report to FILE; the format follows the extension (.json, .pdf, .txt). Repeatable')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline of the whole run, in seconds')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Use this endpoint catalog instead of the built-in one')
+            [CompletionResult]::new('--resolve', '--resolve', [CompletionResultType]::ParameterName, 'Answer HOST with ADDR without DNS (HOST may be *.example.com; IPv6 as [::1]). Repeatable')
+            [CompletionResult]::new('--apple-range', '--apple-range', [CompletionResultType]::ParameterName, 'Replace the catalog''s Apple address ranges. Repeatable')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust the certificates in this PEM file too (a school''s own CA). Repeatable')
+            [CompletionResult]::new('--site', '--site', [CompletionResultType]::ParameterName, 'A label for the report: the site, building or room')
+            [CompletionResult]::new('--public-dns', '--public-dns', [CompletionResultType]::ParameterName, 'Second-opinion DNS server (ADDR or ADDR:PORT), or "none". Repeatable')
+            [CompletionResult]::new('--hold', '--hold', [CompletionResultType]::ParameterName, 'Hold an idle connection to Apple for SECS seconds to catch idle timeouts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour the output')
+            [CompletionResult]::new('--paper', '--paper', [CompletionResultType]::ParameterName, 'Paper size of a PDF report (default: from the locale; Letter in the US and Canada)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the JSON report (pushcheck.report/1) on standard output')
+            [CompletionResult]::new('--legacy', '--legacy', [CompletionResultType]::ParameterName, 'The MDM server still uses the retired ports 2195/2196: treat them as required')
+            [CompletionResult]::new('--no-proxy', '--no-proxy', [CompletionResultType]::ParameterName, 'Ignore the system''s proxy settings')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the one-line answer (the exit status says the rest)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the one-line answer (the exit status says the rest)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'List every check in the terminal, not only those that are not fine')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'List every check in the terminal, not only those that are not fine')
+            [CompletionResult]::new('--redact', '--redact', [CompletionResultType]::ParameterName, 'Leave this computer''s name, addresses, gateway and DNS servers out of reports')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'pushcheck;gui' {
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'What to test: this device''s side, the MDM server''s, or both')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Also write the report to FILE; the format follows the extension (.json, .pdf, .txt). Repeatable')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline of the whole run, in seconds')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Use this endpoint catalog instead of the built-in one')
+            [CompletionResult]::new('--resolve', '--resolve', [CompletionResultType]::ParameterName, 'Answer HOST with ADDR without DNS (HOST may be *.example.com; IPv6 as [::1]). Repeatable')
+            [CompletionResult]::new('--apple-range', '--apple-range', [CompletionResultType]::ParameterName, 'Replace the catalog''s Apple address ranges. Repeatable')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust the certificates in this PEM file too (a school''s own CA). Repeatable')
+            [CompletionResult]::new('--site', '--site', [CompletionResultType]::ParameterName, 'A label for the report: the site, building or room')
+            [CompletionResult]::new('--public-dns', '--public-dns', [CompletionResultType]::ParameterName, 'Second-opinion DNS server (ADDR or ADDR:PORT), or "none". Repeatable')
+            [CompletionResult]::new('--hold', '--hold', [CompletionResultType]::ParameterName, 'Hold an idle connection to Apple for SECS seconds to catch idle timeouts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour the output')
+            [CompletionResult]::new('--paper', '--paper', [CompletionResultType]::ParameterName, 'Paper size of a PDF report (default: from the locale; Letter in the US and Canada)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the JSON report (pushcheck.report/1) on standard output')
+            [CompletionResult]::new('--legacy', '--legacy', [CompletionResultType]::ParameterName, 'The MDM server still uses the retired ports 2195/2196: treat them as required')
+            [CompletionResult]::new('--no-proxy', '--no-proxy', [CompletionResultType]::ParameterName, 'Ignore the system''s proxy settings')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the one-line answer (the exit status says the rest)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the one-line answer (the exit status says the rest)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'List every check in the terminal, not only those that are not fine')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'List every check in the terminal, not only those that are not fine')
+            [CompletionResult]::new('--redact', '--redact', [CompletionResultType]::ParameterName, 'Leave this computer''s name, addresses, gateway and DNS servers out of reports')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'pushcheck;compare' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Also write the comparison to FILE (.json, .pdf, .txt). Repeatable')
+            [CompletionResult]::new('--paper', '--paper', [CompletionResultType]::ParameterName, 'Paper size of a PDF (default: from the locale)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'pushcheck;schema' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'pushcheck;completions' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'pushcheck;manpage' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'pushcheck;help' {
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Test this network in the terminal and print the answer')
+            [CompletionResult]::new('gui', 'gui', [CompletionResultType]::ParameterValue, 'Open the window, with the same options as `check` (for a test bed, say)')
+            [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'What changed between two JSON reports: fixed, newly broken, unchanged')
+            [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of the report (pushcheck.report/1)')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('manpage', 'manpage', [CompletionResultType]::ParameterValue, 'Print the manual page (roff)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'pushcheck;help;check' {
+            break
+        }
+        'pushcheck;help;gui' {
+            break
+        }
+        'pushcheck;help;compare' {
+            break
+        }
+        'pushcheck;help;schema' {
+            break
+        }
+        'pushcheck;help;completions' {
+            break
+        }
+        'pushcheck;help;manpage' {
+            break
+        }
+        'pushcheck;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}
