@@ -193,3 +193,27 @@ impl eframe::Storage for MemoryStorage {
     }
     fn flush(&mut self) {}
 }
+
+#[test]
+fn about_names_version_licences_and_rule_sources() {
+    let bed = Bed::new();
+    let mut harness = harness(&bed, Settings::default(), bed.dir.path().join("x.json"));
+    harness.step();
+    harness.get_by_label("About Push Check").click();
+    wait_for(
+        &mut harness,
+        "Where the rules come from",
+        Duration::from_secs(2),
+    );
+    assert!(
+        harness
+            .query_by_label_contains(&format!("Push Check {}", env!("CARGO_PKG_VERSION")))
+            .is_some()
+    );
+    assert!(harness.query_by_label_contains("Open Sans").is_some());
+    assert!(
+        harness
+            .query_by_label_contains("Changed on 2021-03-31")
+            .is_some()
+    );
+}

@@ -37,10 +37,17 @@ pub fn show(ui: &mut egui::Ui, catalog: Option<&Catalog>) {
                 };
                 ui.label(line);
             }
+            let mut changes: Vec<String> = Vec::new();
             for endpoint in &catalog.endpoints {
                 if let (Some(date), Some(change)) = (&endpoint.changed_on, &endpoint.change) {
-                    ui.label(format!("Changed on {date}: {change}"));
+                    let line = format!("Changed on {date}: {change}");
+                    if !changes.contains(&line) {
+                        changes.push(line);
+                    }
                 }
+            }
+            for line in changes {
+                ui.label(line);
             }
         }
         None => {
