@@ -125,7 +125,7 @@ pub struct CheckArgs {
     /// The MDM server still uses the retired ports 2195/2196: treat them as required.
     #[arg(long)]
     pub legacy: bool,
-    /// Ignore the system's proxy settings.
+    /// Do not read the system's proxy settings (every check goes direct in any case).
     #[arg(long)]
     pub no_proxy: bool,
     /// Second-opinion DNS server (ADDR or ADDR:PORT), or "none". Repeatable.
@@ -282,6 +282,7 @@ impl CheckArgs {
             extra_roots,
             legacy: self.legacy,
             public_dns,
+            proxies: (!self.no_proxy).then(crate::proxy::read_system),
             ..Options::default()
         })
     }

@@ -153,6 +153,8 @@ pub struct Context<'a> {
     pub legacy: bool,
     /// The run was stopped before it ended.
     pub cancelled: bool,
+    /// The system's proxy settings (empty when none or not read).
+    pub proxies: &'a [crate::proxy::ProxySetting],
 }
 
 /// A clock further off than this breaks certificate checks and provider tokens.
@@ -566,7 +568,12 @@ fn findings_for(checks: &[CheckResult], ctx: &Context<'_>) -> Vec<Finding> {
         out.push(f);
     }
 
-    // 8. Other services managed devices need.
+    // 8. A proxy on this computer.
+    if let Some(f) = proxy_finding(ctx) {
+        out.push(f);
+    }
+
+    // 9. Other services managed devices need.
     if !captive_found {
         // Probes that ran and failed, and (when DNS as a whole works) names that did not resolve.
         let failed: Vec<&CheckResult> = checks
@@ -935,6 +942,66 @@ fn clock_finding(checks: &[CheckResult]) -> Option<Finding> {
     })
 }
 
+fn proxy_finding(ctx: &Context<'_>) -> Option<Finding> {
+    let set: Vec<&crate::proxy::ProxySetting> = ctx.proxies.iter().filter(|p| p.is_set()).collect();
+    if set.is_empty() {
+        return None;
+    }
+    let push_host = ctx
+        .catalog
+        .couriers
+        .courier_hosts()
+        .into_iter()
+        .next()
+        .unwrap_or_default();
+    // Manual proxies that Apple's push hosts would go through; PAC and WPAD cannot be judged
+    // without running the script, so they count as "may apply".
+    let applies: Vec<&&crate::proxy::ProxySetting> = set
+        .iter()
+        .filter(|p| {
+            p.https_proxy_for(&push_host).is_some() || p.pac_url.is_some() || p.auto_discover
+        })
+        .collect();
+    let sources: Vec<String> = set
+        .iter()
+        .map(|p| format!("{} ({})", p.source.label(), p.describe()))
+        .collect();
+    let ranges = ranges_text(ctx.catalog, false);
+    let (severity, state) = if applies.is_empty() {
+        (
+            Severity::Info,
+            "Apple's push hosts are exempt from it, as Apple asks.".to_string(),
+        )
+    } else {
+        (
+            Severity::Warning,
+            "Apple's push hosts are not exempt from it, so apps and services that follow these settings send Apple traffic through the proxy.".to_string(),
+        )
+    };
+    Some(Finding {
+        code: Code::ProxyConfigured,
+        severity,
+        title: if applies.is_empty() {
+            "A proxy is set on this computer, and Apple's push service bypasses it.".to_string()
+        } else {
+            "A proxy is set on this computer and Apple's push traffic is not exempt from it."
+                .to_string()
+        },
+        explanation: format!(
+            "Found in {}. {state} Apple devices use port 5223 directly and can use a proxy only for the port 443 fallback, only if it does not decrypt, and only since iOS/iPadOS 13.4 and macOS 10.15.4 when it comes from a PAC file. This version tested every connection directly.",
+            and_list(&sources)
+        ),
+        fix: if applies.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "Exempt *.push.apple.com and {ranges} from the proxy (bypass list, or DIRECT in the PAC file), and allow them through the firewall directly."
+            )
+        },
+        checks: Vec::new(),
+    })
+}
+
 fn ipv6_finding(checks: &[CheckResult], catalog: &Catalog) -> Option<Finding> {
     let push: Vec<&CheckResult> = checks
         .iter()
@@ -1088,6 +1155,7 @@ mod tests {
                 catalog: &c,
                 legacy,
                 cancelled: false,
+                proxies: &[],
             },
         )
     }
@@ -1362,6 +1430,7 @@ mod tests {
                 catalog: &c,
                 legacy: false,
                 cancelled: true,
+                proxies: &[],
             },
         );
         assert_eq!(d.overall, Severity::Untested);
@@ -1382,6 +1451,42 @@ mod tests {
             .collect();
         let d = run(&checks, false);
         assert_eq!(d.overall, Severity::Untested);
+    }
+
+    #[test]
+    fn proxy_configured_is_a_warning_unless_apple_is_exempt() {
+        use crate::proxy::{ProxySetting, Source};
+        let c = catalog();
+        let mut proxy = ProxySetting::empty(Source::Environment);
+        proxy.https = Some("http://teacher:pw@proxy.school:3128".parse().unwrap());
+        let proxies = vec![proxy.clone()];
+        let ctx = Context {
+            catalog: &c,
+            legacy: false,
+            cancelled: false,
+            proxies: &proxies,
+        };
+        let d = diagnose(&healthy(), &ctx);
+        assert_eq!(d.findings[0].code, Code::ProxyConfigured, "{:?}", codes(&d));
+        assert_eq!(d.overall, Severity::Warning);
+        assert!(
+            d.findings[0]
+                .explanation
+                .contains("teacher:***@proxy.school:3128")
+        );
+        assert!(!d.findings[0].explanation.contains(":pw@"));
+        assert!(d.findings[0].fix.contains("*.push.apple.com"));
+        proxy.bypass = vec![".push.apple.com".into()];
+        let proxies = vec![proxy];
+        let ctx = Context {
+            catalog: &c,
+            legacy: false,
+            cancelled: false,
+            proxies: &proxies,
+        };
+        let d = diagnose(&healthy(), &ctx);
+        assert_eq!(d.overall, Severity::Ok);
+        assert!(codes(&d).contains(&(Code::ProxyConfigured, Severity::Info)));
     }
 
     #[test]

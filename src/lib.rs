@@ -10,4 +10,5 @@ pub mod diagnosis;
 pub mod engine;
 pub mod gui;
 pub mod netinfo;
+pub mod proxy;
 pub mod report;

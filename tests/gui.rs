@@ -31,6 +31,7 @@ fn args_for(bed: &Bed) -> CheckArgs {
         apple_range: vec![bed.range()],
         public_dns: vec!["none".to_string()],
         resolve: bed.resolve.clone(),
+        no_proxy: true,
         ..CheckArgs::default()
     }
 }

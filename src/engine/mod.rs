@@ -97,6 +97,9 @@ pub struct Options {
     pub public_dns: Vec<PublicDns>,
     /// How many probes may run at once.
     pub concurrency: usize,
+    /// The system's proxy settings, each source separately; `None` when not read
+    /// (`--no-proxy`).
+    pub proxies: Option<Vec<crate::proxy::ProxySetting>>,
 }
 
 impl Default for Options {
@@ -110,6 +113,7 @@ impl Default for Options {
             legacy: false,
             public_dns: default_public_dns(),
             concurrency: 256,
+            proxies: None,
         }
     }
 }

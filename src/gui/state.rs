@@ -158,6 +158,7 @@ fn live_status(check: &CheckResult, plan: &Plan) -> Severity {
             catalog: plan.catalog(),
             legacy: plan.options().legacy,
             cancelled: false,
+            proxies: &[],
         },
     )
 }

@@ -126,13 +126,16 @@ pub struct TlsReport {
     pub vendor: Option<String>,
 }
 
-/// Proxy settings (read by a later version; `read` says whether they were).
+/// Proxy settings found on this computer; `read` is false with `--no-proxy`.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 pub struct ProxyReport {
     /// Whether proxy settings were read at all.
     pub read: bool,
     /// Each place settings were found, credentials removed.
     pub sources: Vec<ProxySource>,
+    /// Whether the checks themselves went through a proxy (not yet: every check goes direct).
+    #[serde(default)]
+    pub used_for_checks: bool,
 }
 
 /// One place proxy settings come from.
@@ -290,6 +293,7 @@ impl Report {
             catalog,
             legacy: options.legacy,
             cancelled: summary.cancelled,
+            proxies: options.proxies.as_deref().unwrap_or_default(),
         };
         let diagnosis = diagnose(&summary.checks, &ctx);
         let mut checks: Vec<CheckReport> = summary
@@ -365,7 +369,19 @@ impl Report {
             headline: diagnosis.headline.clone(),
             findings: diagnosis.findings.iter().map(FindingReport::from).collect(),
             checks,
-            proxy: ProxyReport::default(),
+            proxy: ProxyReport {
+                read: options.proxies.is_some(),
+                sources: options
+                    .proxies
+                    .iter()
+                    .flatten()
+                    .map(|p| ProxySource {
+                        source: p.source.label().to_string(),
+                        setting: p.describe(),
+                    })
+                    .collect(),
+                used_for_checks: false,
+            },
             environment: Environment {
                 os: std::env::consts::OS.to_string(),
                 os_version: os_version(),

@@ -800,7 +800,7 @@ fn network_section(l: &mut Layout<'_>, report: &Report) {
 fn proxy_section(l: &mut Layout<'_>, report: &Report) {
     l.heading("Proxy settings");
     let text = if !report.proxy.read {
-        "This version of Push Check does not read proxy settings yet; every check went directly to Apple.".to_string()
+        "Proxy settings were not read (--no-proxy); every check went directly to Apple.".to_string()
     } else if report.proxy.sources.is_empty() {
         "No proxy is configured on this computer.".to_string()
     } else {

@@ -171,6 +171,8 @@ pub struct Bed {
     forti: Ca,
     /// --resolve rules for every name the catalog uses.
     pub resolve: Vec<String>,
+    /// Extra environment for the binary (proxy variables, say).
+    pub env: Vec<(String, String)>,
 }
 
 /// What a run of the real binary produced.
@@ -257,6 +259,7 @@ impl Bed {
             ca,
             forti,
             resolve: Vec::new(),
+            env: Vec::new(),
         };
         bed.resolve = bed.standard_resolve(0);
         bed
@@ -452,6 +455,15 @@ impl Bed {
     /// Like [`Bed::run`] with other --resolve rules.
     pub fn run_with(&self, resolve: &[String], extra: &[&str]) -> Run {
         let mut cmd = Command::new(option_env!("CARGO_BIN_EXE_pushcheck").unwrap_or("pushcheck"));
+        // Hermetic: no proxy settings of the machine running the tests leak in.
+        for name in ["http_proxy", "https_proxy", "all_proxy", "no_proxy"] {
+            cmd.env_remove(name).env_remove(name.to_ascii_uppercase());
+        }
+        cmd.env("HOME", self.dir.path())
+            .env("XDG_CONFIG_HOME", self.dir.path());
+        for (key, value) in &self.env {
+            cmd.env(key, value);
+        }
         cmd.args(["check", "--json", "--catalog"])
             .arg(&self.catalog_file)
             .arg("--ca-file")

@@ -147,10 +147,20 @@ pub fn show(ui: &mut egui::Ui, report: &Report) -> Option<Action> {
                 }
             });
     }
-    egui::CollapsingHeader::new("Proxy   not read by this version")
+    let proxy_summary = if !report.proxy.read {
+        "not read (--no-proxy)".to_string()
+    } else if report.proxy.sources.is_empty() {
+        "none configured".to_string()
+    } else {
+        format!("{} found", report.proxy.sources.len())
+    };
+    egui::CollapsingHeader::new(format!("Proxy   {proxy_summary}"))
         .id_salt("group-proxy")
         .show(ui, |ui| {
-            ui.label("Reading the system's proxy settings arrives in a later version; every check above went direct.");
+            for source in &report.proxy.sources {
+                ui.label(format!("{}: {}", source.source, source.setting));
+            }
+            ui.weak("Every check above went directly to Apple; tests through the proxy arrive in a later version.");
         });
     egui::CollapsingHeader::new("Connect times per Apple address")
         .id_salt("chart")
