@@ -331,6 +331,7 @@ fn by_port<'a>(checks: &'a [CheckResult], endpoint: &Endpoint) -> Vec<PortView<'
             let mine = checks.iter().filter(|c| {
                 c.endpoint == endpoint.id
                     && c.port == Some(*port)
+                    && c.via == "direct"
                     && matches!(c.kind, CheckKind::Probe(_))
             });
             let mut view = PortView {
@@ -715,6 +716,40 @@ fn device_port_findings(
     let fallback_ok = fallbacks.iter().any(|v| !v.ok.is_empty());
     let blocked_ports: Vec<&PortView<'_>> = views.iter().filter(|v| v.all_failed()).collect();
     let port_numbers: Vec<Port> = endpoint.ports.clone();
+    let through_proxy: Vec<&CheckResult> = checks
+        .iter()
+        .filter(|c| c.endpoint == endpoint.id && c.via != "direct" && c.outcome == Outcome::Ok)
+        .collect();
+    if blocked_ports.len() == views.len() && !through_proxy.is_empty() {
+        let failed: Vec<&CheckResult> = views
+            .iter()
+            .flat_map(|v| v.failed.iter().copied())
+            .collect();
+        let proxy = through_proxy[0].via.clone();
+        let tunnel_port = through_proxy[0]
+            .port
+            .map(|p| p.to_string())
+            .unwrap_or_default();
+        let mut evidence = failed.clone();
+        evidence.extend(through_proxy.iter().copied());
+        out.push(Finding {
+            code: Code::DirectBlockedProxyOnly,
+            severity: Severity::Problem,
+            title: "Apple's push service is reachable here only through the proxy.".to_string(),
+            explanation: format!(
+                "Direct connections to Apple on port {} were {}, but a tunnel through the proxy {proxy} to Apple on port {tunnel_port} worked. iPads and Macs on iPadOS 13.4 / macOS 10.15.4 and later can use a proxy for the port {tunnel_port} fallback only when a PAC file names it and the proxy does not decrypt the traffic; port {} and older devices cannot use a proxy at all, so push stays slow and unreliable.",
+                and_list(&port_numbers),
+                outcome_words(&failed),
+                primary.port
+            ),
+            fix: format!(
+                "Allow outbound TCP {} from the device networks to {range_rule} directly, not via the proxy. Until then, hand devices a PAC file that sends *.push.apple.com to the proxy, with no SSL inspection for it.",
+                and_list(&port_numbers)
+            ),
+            checks: ids(evidence),
+        });
+        return out;
+    }
     if blocked_ports.len() == views.len() {
         let failed: Vec<&CheckResult> = views
             .iter()
@@ -1487,6 +1522,32 @@ mod tests {
         let d = diagnose(&healthy(), &ctx);
         assert_eq!(d.overall, Severity::Ok);
         assert!(codes(&d).contains(&(Code::ProxyConfigured, Severity::Info)));
+    }
+
+    #[test]
+    fn only_the_proxy_gets_out() {
+        let mut checks = healthy();
+        set(&mut checks, "courier", 5223, &[], Outcome::Timeout);
+        set(&mut checks, "courier", 443, &[], Outcome::Timeout);
+        let mut via = check("courier", 443, "17.57.146.52", Outcome::Ok);
+        via.id = "courier:443@via http://proxy:3128".into();
+        via.via = "http://proxy:3128".into();
+        via.address = None;
+        checks.push(via);
+        let d = run(&checks, false);
+        assert_eq!(
+            d.findings[0].code,
+            Code::DirectBlockedProxyOnly,
+            "{:?}",
+            codes(&d)
+        );
+        assert_eq!(d.overall, Severity::Problem);
+        assert!(!codes(&d).iter().any(|(c, _)| *c == Code::PortBlocked));
+        assert!(d.findings[0].explanation.contains("http://proxy:3128"));
+        // A failed proxy path changes nothing: the ports are blocked.
+        let last = checks.len() - 1;
+        checks[last].outcome = Outcome::ProxyFailed;
+        assert_eq!(run(&checks, false).findings[0].code, Code::PortBlocked);
     }
 
     #[test]

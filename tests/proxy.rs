@@ -58,3 +58,66 @@ fn malformed_proxy_value_is_a_clear_line_not_a_crash() {
     let setting = sources[0]["setting"].as_str().unwrap();
     assert!(setting.contains("unreadable: http_proxy"), "{setting}");
 }
+
+use std::time::Duration;
+
+use testbed::{COURIER_ADDRS, Serve};
+
+#[test]
+fn only_the_proxy_gets_out_through_a_real_squid() {
+    let mut bed = Bed::new();
+    // Direct: every courier address closed (the firewall). Behind Squid: Apple as it should be.
+    let setup = Setup {
+        courier_primary: vec![Serve::Closed; COURIER_ADDRS as usize],
+        courier_fallback: vec![Serve::Closed; COURIER_ADDRS as usize],
+        ..Setup::healthy()
+    };
+    bed.start(&setup, 0);
+    bed.serve(bed.ip(200), 443, Serve::Courier);
+    bed.serve(bed.ip(200), 5223, Serve::Courier);
+    let hosts = [
+        ("1-courier.push.apple.com", bed.ip(200)),
+        ("api.push.apple.com", bed.ip(21)),
+    ];
+    let Some(squid) = bed.squid(bed.ip(60), &[20443], &hosts) else {
+        eprintln!("skipped: Squid is not installed (.ci/run installs it)");
+        return;
+    };
+    bed.env = vec![("https_proxy".to_string(), squid.url.clone())];
+    let run = bed.run(&[]);
+    assert_eq!(
+        run.headline_code(),
+        "direct_blocked_proxy_only",
+        "{:#}",
+        run.json
+    );
+    assert_eq!(run.json["overall"], "problem");
+    let via = run.checks("courier:1-courier.push.apple.com:20443@via");
+    assert_eq!(via.len(), 1, "{:#}", run.json["checks"]);
+    assert_eq!(via[0]["outcome"], "ok", "{:#}", via[0]);
+    assert_eq!(via[0]["via"], squid.url.as_str());
+    // The chain came through untouched: Squid does not decrypt.
+    assert_eq!(via[0]["tls"]["trusted_by"], "--ca-file");
+    let provider = run.checks("provider:api.push.apple.com:20443@via");
+    assert_eq!(provider[0]["outcome"], "ok", "{:#}", provider[0]);
+    let finding = run.finding("direct_blocked_proxy_only");
+    let explanation = finding["explanation"].as_str().unwrap();
+    assert!(
+        explanation.contains("13.4") && explanation.contains("PAC"),
+        "{explanation}"
+    );
+    assert!(!run.codes().contains(&"port_blocked".to_string()));
+
+    // Squid's SSL_ports refuse a tunnel to the push port, as its default config does to 5223.
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let proxy: pushcheck::proxy::ProxyUrl = squid.url.parse().unwrap();
+    let refused = runtime.block_on(pushcheck::engine::connect_via(
+        &proxy,
+        "1-courier.push.apple.com",
+        25223,
+        tokio::time::Instant::now() + Duration::from_secs(5),
+    ));
+    let (outcome, detail) = refused.unwrap_err();
+    assert_eq!(outcome, pushcheck::engine::Outcome::ProxyFailed);
+    assert!(detail.contains("403"), "{detail}");
+}

@@ -25,6 +25,7 @@ mod error;
 mod http;
 mod outcome;
 mod provider;
+mod proxy_path;
 mod tcp;
 mod tls;
 
@@ -34,6 +35,7 @@ pub use dns::{
 };
 pub use error::EngineError;
 pub use outcome::{CheckKind, CheckResult, Outcome, TlsInfo};
+pub use proxy_path::connect_via;
 pub use tls::{Trust, read_ca_file};
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -352,15 +354,63 @@ struct Target {
     port: Port,
     addr: IpAddr,
     source: AnswerSource,
+    /// Through this proxy (CONNECT to `host`), instead of directly to `addr`.
+    via: Option<crate::proxy::ProxyUrl>,
 }
 
 impl Target {
     fn id(&self, endpoint: &Endpoint) -> String {
+        if let Some(proxy) = &self.via {
+            return format!("{}:{}:{}@via {proxy}", endpoint.id, self.host, self.port);
+        }
         match &endpoint.hosts {
             Hosts::Couriers => format!("{}:{}@{}", endpoint.id, self.port, self.addr),
             Hosts::Names(_) => format!("{}:{}:{}@{}", endpoint.id, self.host, self.port, self.addr),
         }
     }
+}
+
+/// Path tests through each proxy the system would use for Apple's push hosts: a courier and
+/// the provider API, on the port a proxy can carry (the endpoint's lowest, 443).
+fn proxy_targets(plan: &Plan) -> Vec<Target> {
+    let Some(settings) = &plan.options.proxies else {
+        return Vec::new();
+    };
+    let mut out: Vec<Target> = Vec::new();
+    for (index, endpoint) in plan.endpoints() {
+        let push = endpoint.required
+            && endpoint.apple_range
+            && matches!(endpoint.probe, ProbeKind::Tls | ProbeKind::Provider);
+        if !push {
+            continue;
+        }
+        let host = match &endpoint.hosts {
+            Hosts::Couriers => plan.catalog.couriers.courier_hosts().into_iter().next(),
+            Hosts::Names(names) => names.first().cloned(),
+        };
+        let (Some(host), Some(port)) = (host, endpoint.ports.iter().min().copied()) else {
+            continue;
+        };
+        for setting in settings {
+            let Some(proxy) = setting.https_proxy_for(&host) else {
+                continue;
+            };
+            let duplicate = out
+                .iter()
+                .any(|t| t.endpoint == index && t.via.as_ref() == Some(proxy) && t.host == host);
+            if !duplicate {
+                out.push(Target {
+                    endpoint: index,
+                    host: host.clone(),
+                    port,
+                    addr: IpAddr::from([0, 0, 0, 0]),
+                    source: AnswerSource::System,
+                    via: Some(proxy.clone()),
+                });
+            }
+        }
+    }
+    out
 }
 
 /// Addresses chosen for a host, per the range rules, with where they came from.
@@ -463,8 +513,9 @@ async fn execute(ctx: Arc<Ctx>) {
         ctx.finish(check);
     }
 
-    // Phase 3: connection probes.
-    let (targets, unresolved) = choose_targets(plan, &resolutions);
+    // Phase 3: connection probes, direct and through the system's proxies.
+    let (mut targets, unresolved) = choose_targets(plan, &resolutions);
+    targets.extend(proxy_targets(plan));
     ctx.emit(Event::Planned {
         run: ctx.run,
         total: dns_checks + route_checks + targets.len() + unresolved.len(),
@@ -766,6 +817,7 @@ fn choose_targets(
                             port: *port,
                             addr: *addr,
                             source: *source,
+                            via: None,
                         });
                     }
                 }
@@ -792,6 +844,7 @@ fn choose_targets(
                                 port: *port,
                                 addr: *addr,
                                 source: *source,
+                                via: None,
                             });
                         }
                     }
@@ -830,6 +883,7 @@ fn unresolved_check(endpoint: &Endpoint, host: &str, port: Port) -> CheckResult 
 }
 
 fn base_check(endpoint: &Endpoint, target: &Target, id: String) -> CheckResult {
+    let proxied = target.via.is_some();
     CheckResult {
         id,
         endpoint: endpoint.id.clone(),
@@ -838,9 +892,13 @@ fn base_check(endpoint: &Endpoint, target: &Target, id: String) -> CheckResult {
         kind: CheckKind::Probe(endpoint.probe),
         host: target.host.clone(),
         port: Some(target.port),
-        address: Some(target.addr),
-        address_source: Some(target.source),
-        via: "direct".to_string(),
+        address: (!proxied).then_some(target.addr),
+        address_source: (!proxied).then_some(target.source),
+        via: target
+            .via
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_else(|| "direct".to_string()),
         outcome: Outcome::Skipped,
         elapsed: Duration::ZERO,
         detail: String::new(),
@@ -881,7 +939,7 @@ async fn probe(ctx: &Ctx, target: &Target, deadline: Instant) -> CheckResult {
             check.local_date = answer.server_date.map(|_| SystemTime::now());
             (answer.outcome, answer.detail)
         }
-        ProbeKind::Tls | ProbeKind::Provider => match tcp::connect(addr, deadline).await {
+        ProbeKind::Tls | ProbeKind::Provider => match connect(target, addr, deadline).await {
             Err(failure) => failure,
             Ok(stream) => {
                 match tls::handshake(&plan.trust, stream, &target.host, &endpoint.alpn, deadline)
@@ -914,6 +972,18 @@ async fn probe(ctx: &Ctx, target: &Target, deadline: Instant) -> CheckResult {
     check.detail = detail;
     check.elapsed = started.elapsed();
     check
+}
+
+/// A TCP stream to the target: directly, or through its proxy's CONNECT tunnel.
+async fn connect(
+    target: &Target,
+    addr: SocketAddr,
+    deadline: Instant,
+) -> Result<tokio::net::TcpStream, (Outcome, String)> {
+    match &target.via {
+        Some(proxy) => proxy_path::connect_via(proxy, &target.host, target.port.0, deadline).await,
+        None => tcp::connect(addr, deadline).await,
+    }
 }
 
 /// Representative addresses of Apple's ranges, one per family, for the route check.

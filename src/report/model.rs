@@ -133,7 +133,7 @@ pub struct ProxyReport {
     pub read: bool,
     /// Each place settings were found, credentials removed.
     pub sources: Vec<ProxySource>,
-    /// Whether the checks themselves went through a proxy (not yet: every check goes direct).
+    /// Whether some checks went through a proxy (their `via` names it).
     #[serde(default)]
     pub used_for_checks: bool,
 }
@@ -380,7 +380,7 @@ impl Report {
                         setting: p.describe(),
                     })
                     .collect(),
-                used_for_checks: false,
+                used_for_checks: summary.checks.iter().any(|c| c.via != "direct"),
             },
             environment: Environment {
                 os: std::env::consts::OS.to_string(),

@@ -813,6 +813,16 @@ fn proxy_section(l: &mut Layout<'_>, report: &Report) {
             .join("\n")
     };
     l.paragraph(&text, 10.0, false, INK, l.margin, l.content_width());
+    if report.proxy.used_for_checks {
+        l.paragraph(
+            "Checks through a proxy are listed with the proxy's address; all others went directly to Apple.",
+            9.5,
+            false,
+            MUTED,
+            l.margin,
+            l.content_width(),
+        );
+    }
 }
 
 fn chains_section(l: &mut Layout<'_>, report: &Report) {

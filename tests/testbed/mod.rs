@@ -596,3 +596,84 @@ pub fn can_unshare() -> bool {
 
 /// Type alias to keep the public surface tidy.
 pub type Der = CertificateDer<'static>;
+
+/// A real Squid on a loopback address, stopped when dropped.
+pub struct Squid {
+    child: std::process::Child,
+    /// Its address, for `http_proxy`.
+    pub url: String,
+    /// Its directory (config, hosts file, logs).
+    pub dir: PathBuf,
+}
+
+impl Drop for Squid {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Bed {
+    /// Starts Squid on `ip:13128` with CONNECT allowed only to `ssl_ports` (as Squid's
+    /// default `SSL_ports` allows only 443), resolving names from `hosts`. `None` when Squid is
+    /// not installed (the caller says it skipped).
+    pub fn squid(
+        &self,
+        ip: Ipv4Addr,
+        ssl_ports: &[u16],
+        hosts: &[(&str, Ipv4Addr)],
+    ) -> Option<Squid> {
+        let binary = ["/usr/sbin/squid", "/usr/bin/squid"]
+            .into_iter()
+            .find(|p| std::path::Path::new(p).exists())?;
+        let dir = self.dir.path().join(format!("squid-{ip}"));
+        std::fs::create_dir_all(&dir).unwrap();
+        // Squid drops to its own user: let it write its logs here.
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o777)).unwrap();
+        let hosts_text: String = hosts.iter().map(|(n, a)| format!("{a} {n}\n")).collect();
+        std::fs::write(dir.join("hosts"), hosts_text).unwrap();
+        let ports: Vec<String> = ssl_ports.iter().map(u16::to_string).collect();
+        let config = format!(
+            "http_port {ip}:13128\n\
+             acl SSL_ports port {ports}\n\
+             acl CONNECT method CONNECT\n\
+             http_access deny CONNECT !SSL_ports\n\
+             http_access allow all\n\
+             hosts_file {hosts}\n\
+             dns_nameservers 127.0.0.1\n\
+             cache deny all\n\
+             pid_filename {dir}/squid.pid\n\
+             cache_log {dir}/cache.log\n\
+             access_log {dir}/access.log\n\
+             coredump_dir {dir}\n\
+             shutdown_lifetime 0 seconds\n",
+            ports = ports.join(" "),
+            hosts = dir.join("hosts").display(),
+            dir = dir.display(),
+        );
+        std::fs::write(dir.join("squid.conf"), config).unwrap();
+        let child = Command::new(binary)
+            .args(["-N", "-f"])
+            .arg(dir.join("squid.conf"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let squid = Squid {
+            child,
+            url: format!("http://{ip}:13128"),
+            dir: dir.clone(),
+        };
+        let started = Instant::now();
+        while std::net::TcpStream::connect((ip, 13128)).is_err() {
+            assert!(
+                started.elapsed() < Duration::from_secs(15),
+                "Squid did not start: {}",
+                std::fs::read_to_string(dir.join("cache.log")).unwrap_or_default()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Some(squid)
+    }
+}

@@ -160,7 +160,11 @@ pub fn show(ui: &mut egui::Ui, report: &Report) -> Option<Action> {
             for source in &report.proxy.sources {
                 ui.label(format!("{}: {}", source.source, source.setting));
             }
-            ui.weak("Every check above went directly to Apple; tests through the proxy arrive in a later version.");
+            if report.proxy.used_for_checks {
+                ui.weak("Checks whose \"Via\" names a proxy went through it; all others went directly to Apple.");
+            } else {
+                ui.weak("Every check above went directly to Apple.");
+            }
         });
     egui::CollapsingHeader::new("Connect times per Apple address")
         .id_salt("chart")
