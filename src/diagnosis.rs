@@ -178,6 +178,8 @@ pub fn check_status(check: &CheckResult, ctx: &Context<'_>) -> Severity {
             }
         }
         _ if endpoint.is_some_and(is_service) => Severity::Warning,
+        // A broken PAC file: clients following it usually fall back to DIRECT.
+        _ if check.kind == CheckKind::Pac => Severity::Warning,
         _ => Severity::Problem,
     }
 }
@@ -570,7 +572,7 @@ fn findings_for(checks: &[CheckResult], ctx: &Context<'_>) -> Vec<Finding> {
     }
 
     // 8. A proxy on this computer.
-    if let Some(f) = proxy_finding(ctx) {
+    if let Some(f) = proxy_finding(checks, ctx) {
         out.push(f);
     }
 
@@ -977,7 +979,7 @@ fn clock_finding(checks: &[CheckResult]) -> Option<Finding> {
     })
 }
 
-fn proxy_finding(ctx: &Context<'_>) -> Option<Finding> {
+fn proxy_finding(checks: &[CheckResult], ctx: &Context<'_>) -> Option<Finding> {
     let set: Vec<&crate::proxy::ProxySetting> = ctx.proxies.iter().filter(|p| p.is_set()).collect();
     if set.is_empty() {
         return None;
@@ -989,12 +991,28 @@ fn proxy_finding(ctx: &Context<'_>) -> Option<Finding> {
         .into_iter()
         .next()
         .unwrap_or_default();
-    // Manual proxies that Apple's push hosts would go through; PAC and WPAD cannot be judged
-    // without running the script, so they count as "may apply".
+    // A PAC file that was run decides for its source; one that could not be run, and WPAD,
+    // may send Apple's hosts anywhere.
+    let pac = |p: &crate::proxy::ProxySetting| {
+        checks
+            .iter()
+            .find(|c| c.kind == CheckKind::Pac && c.id == format!("pac:{}", p.source.label()))
+    };
+    let pac_problems: Vec<&CheckResult> = set
+        .iter()
+        .filter_map(|p| pac(p))
+        .filter(|c| c.outcome != Outcome::Ok)
+        .collect();
     let applies: Vec<&&crate::proxy::ProxySetting> = set
         .iter()
         .filter(|p| {
-            p.https_proxy_for(&push_host).is_some() || p.pac_url.is_some() || p.auto_discover
+            let pac_proxies = p.pac_url.is_some()
+                && pac(p).is_none_or(|c| {
+                    c.outcome != Outcome::Ok
+                        || c.detail.contains("→ PROXY")
+                        || c.detail.contains("→ SOCKS")
+                });
+            p.https_proxy_for(&push_host).is_some() || pac_proxies || p.auto_discover
         })
         .collect();
     let sources: Vec<String> = set
@@ -1012,6 +1030,10 @@ fn proxy_finding(ctx: &Context<'_>) -> Option<Finding> {
             Severity::Warning,
             "Apple's push hosts are not exempt from it, so apps and services that follow these settings send Apple traffic through the proxy.".to_string(),
         )
+    };
+    let state = match pac_problems.first() {
+        Some(c) => format!("{state} The PAC file could not be used ({}).", c.detail),
+        None => state,
     };
     Some(Finding {
         code: Code::ProxyConfigured,
@@ -1033,7 +1055,7 @@ fn proxy_finding(ctx: &Context<'_>) -> Option<Finding> {
                 "Exempt *.push.apple.com and {ranges} from the proxy (bypass list, or DIRECT in the PAC file), and allow them through the firewall directly."
             )
         },
-        checks: Vec::new(),
+        checks: ids(checks.iter().filter(|c| c.kind == CheckKind::Pac)),
     })
 }
 

@@ -121,3 +121,113 @@ fn only_the_proxy_gets_out_through_a_real_squid() {
     assert_eq!(outcome, pushcheck::engine::Outcome::ProxyFailed);
     assert!(detail.contains("403"), "{detail}");
 }
+
+/// Serves `body` over plain HTTP at `http://ip:port/proxy.pac`.
+fn serve_pac(bed: &Bed, ip: std::net::Ipv4Addr, port: u16, body: &'static str) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = bed
+        .rt
+        .block_on(tokio::net::TcpListener::bind((ip, port)))
+        .unwrap();
+    bed.rt.spawn(async move {
+        while let Ok((mut s, _)) = listener.accept().await {
+            let mut buf = [0u8; 2048];
+            let _ = s.read(&mut buf).await;
+            let reply = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/x-ns-proxy-autoconfig\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+            let _ = s.write_all(reply.as_bytes()).await;
+        }
+    });
+    format!("http://{ip}:{port}/proxy.pac")
+}
+
+fn kde_pac(bed: &Bed, url: &str) {
+    let config = bed.dir.path().join(".config");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(
+        config.join("kioslaverc"),
+        format!("[Proxy Settings]\nProxyType=2\nProxy Config Script={url}\n"),
+    )
+    .unwrap();
+}
+
+#[test]
+fn pac_file_is_run_and_sends_apple_direct() {
+    let bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    let url = serve_pac(
+        &bed,
+        bed.ip(70),
+        18080,
+        r#"function FindProxyForURL(url, host) {
+             if (dnsDomainIs(host, ".push.apple.com") || isInNet(dnsResolve(host), "17.0.0.0", "255.0.0.0")) return "DIRECT";
+             return "PROXY 127.0.0.1:3128";
+           }"#,
+    );
+    kde_pac(&bed, &url);
+    let run = bed.run(&[]);
+    let pac = run.checks("pac:");
+    assert_eq!(pac.len(), 1, "{:#}", run.json["checks"]);
+    assert_eq!(pac[0]["outcome"], "ok", "{:#}", pac[0]);
+    let detail = pac[0]["detail"].as_str().unwrap();
+    assert!(
+        detail.contains("1-courier.push.apple.com → DIRECT"),
+        "{detail}"
+    );
+    assert!(detail.contains("api.push.apple.com → DIRECT"), "{detail}");
+    assert_eq!(
+        run.finding("proxy_configured")["severity"],
+        "info",
+        "{:#}",
+        run.json["findings"]
+    );
+    assert_eq!(run.json["overall"], "ok");
+    assert!(run.checks("courier:").iter().all(|c| c["via"] == "direct"));
+}
+
+#[test]
+fn pac_that_loops_forever_is_stopped_with_a_clear_message() {
+    let bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    let url = serve_pac(
+        &bed,
+        bed.ip(71),
+        18080,
+        "function FindProxyForURL(u, h) { while (true) {} }",
+    );
+    kde_pac(&bed, &url);
+    let started = std::time::Instant::now();
+    let run = bed.run(&["--timeout", "4"]);
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+    let pac = run.checks("pac:");
+    assert_eq!(pac[0]["outcome"], "proxy_failed");
+    assert!(
+        pac[0]["detail"]
+            .as_str()
+            .unwrap()
+            .contains("ran longer than"),
+        "{:#}",
+        pac[0]
+    );
+    assert_eq!(pac[0]["status"], "warning");
+    let finding = run.finding("proxy_configured");
+    assert!(
+        finding["explanation"]
+            .as_str()
+            .unwrap()
+            .contains("could not be used")
+    );
+    // A PAC address that serves a web page instead of a PAC file is a clear line too.
+    let bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    kde_pac(&bed, &format!("http://{}:20080/missing.pac", bed.ip(31)));
+    let run = bed.run(&[]);
+    let pac = run.checks("pac:");
+    assert_eq!(pac[0]["outcome"], "proxy_failed", "{:#}", pac[0]);
+}

@@ -81,6 +81,68 @@ pub async fn captive(
     read_page(&data, expect)
 }
 
+/// Fetches a small text file (a PAC file) from `http://` or `file://`, under the deadline.
+pub async fn fetch(url: &str, deadline: Instant) -> Result<String, String> {
+    const LIMIT: usize = 1024 * 1024;
+    if let Some(path) = url.strip_prefix("file://") {
+        let bytes = tokio::fs::read(path).await.map_err(|e| e.to_string())?;
+        if bytes.len() > LIMIT {
+            return Err("larger than 1 MiB".to_string());
+        }
+        return Ok(String::from_utf8_lossy(&bytes).into_owned());
+    }
+    let Some(rest) = url.strip_prefix("http://") else {
+        return Err(
+            "only http:// and file:// PAC addresses are fetched by this version".to_string(),
+        );
+    };
+    let (authority, path) = match rest.find('/') {
+        Some(i) => (&rest[..i], &rest[i..]),
+        None => (rest, "/"),
+    };
+    let authority = authority.rsplit('@').next().unwrap_or(authority);
+    let (host, port) = match authority.rsplit_once(':') {
+        Some((h, p)) if !h.contains(':') => {
+            (h, p.parse::<u16>().map_err(|_| "bad port".to_string())?)
+        }
+        _ => (authority, 80),
+    };
+    let addr = tokio::time::timeout_at(deadline, tokio::net::lookup_host((host.to_string(), port)))
+        .await
+        .map_err(|_| format!("{host} did not resolve in time"))?
+        .map_err(|e| format!("{host} does not resolve: {e}"))?
+        .next()
+        .ok_or_else(|| format!("{host} has no address"))?;
+    let mut stream = tcp::connect(addr, deadline).await.map_err(|(_, d)| d)?;
+    let request = format!(
+        "GET {path} HTTP/1.1\r\nHost: {authority}\r\nUser-Agent: pushcheck\r\nConnection: close\r\n\r\n"
+    );
+    let exchange = async {
+        stream.write_all(request.as_bytes()).await?;
+        let mut data = Vec::new();
+        let mut buf = [0u8; 8192];
+        loop {
+            let n = stream.read(&mut buf).await?;
+            if n == 0 || data.len() > LIMIT {
+                break;
+            }
+            data.extend_from_slice(buf.get(..n).unwrap_or_default());
+        }
+        Ok::<_, std::io::Error>(data)
+    };
+    let data = timeout_at(deadline, exchange)
+        .await
+        .map_err(|_| "no answer in time".to_string())?
+        .map_err(|e| e.to_string())?;
+    let text = String::from_utf8_lossy(&data);
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = head.split_whitespace().nth(1).unwrap_or("");
+    if status != "200" {
+        return Err(format!("the server answered HTTP {status}"));
+    }
+    Ok(body.to_string())
+}
+
 /// Judges a raw HTTP answer: the status, the `Location` of a redirect, the expected text.
 pub fn read_page(data: &[u8], expect: &str) -> CaptiveAnswer {
     let text = String::from_utf8_lossy(data);

@@ -372,7 +372,7 @@ impl Target {
 
 /// Path tests through each proxy the system would use for Apple's push hosts: a courier and
 /// the provider API, on the port a proxy can carry (the endpoint's lowest, 443).
-fn proxy_targets(plan: &Plan) -> Vec<Target> {
+fn proxy_targets(plan: &Plan, pac: &[(String, crate::proxy::ProxyUrl)]) -> Vec<Target> {
     let Some(settings) = &plan.options.proxies else {
         return Vec::new();
     };
@@ -391,10 +391,9 @@ fn proxy_targets(plan: &Plan) -> Vec<Target> {
         let (Some(host), Some(port)) = (host, endpoint.ports.iter().min().copied()) else {
             continue;
         };
-        for setting in settings {
-            let Some(proxy) = setting.https_proxy_for(&host) else {
-                continue;
-            };
+        let from_pac = pac.iter().filter(|(h, _)| *h == host).map(|(_, p)| p);
+        let manual = settings.iter().filter_map(|s| s.https_proxy_for(&host));
+        for proxy in manual.chain(from_pac) {
             let duplicate = out
                 .iter()
                 .any(|t| t.endpoint == index && t.via.as_ref() == Some(proxy) && t.host == host);
@@ -514,11 +513,16 @@ async fn execute(ctx: Arc<Ctx>) {
     }
 
     // Phase 3: connection probes, direct and through the system's proxies.
+    let (pac_checks, pac_routes) = run_pac_files(plan, &resolutions, deadline).await;
+    let pac_count = pac_checks.len();
+    for check in pac_checks {
+        ctx.finish(check);
+    }
     let (mut targets, unresolved) = choose_targets(plan, &resolutions);
-    targets.extend(proxy_targets(plan));
+    targets.extend(proxy_targets(plan, &pac_routes));
     ctx.emit(Event::Planned {
         run: ctx.run,
-        total: dns_checks + route_checks + targets.len() + unresolved.len(),
+        total: dns_checks + route_checks + pac_count + targets.len() + unresolved.len(),
     });
     for check in unresolved {
         ctx.finish(check);
@@ -974,6 +978,139 @@ async fn probe(ctx: &Ctx, target: &Target, deadline: Instant) -> CheckResult {
     check
 }
 
+/// The push hosts a PAC file is asked about: the first courier and the provider API.
+fn pac_hosts(plan: &Plan) -> Vec<String> {
+    let mut hosts = Vec::new();
+    for (_, endpoint) in plan.endpoints() {
+        if !(endpoint.required && endpoint.apple_range) {
+            continue;
+        }
+        let host = match &endpoint.hosts {
+            Hosts::Couriers => plan.catalog.couriers.courier_hosts().into_iter().next(),
+            Hosts::Names(names) => names.first().cloned(),
+        };
+        if let Some(host) = host
+            && !hosts.contains(&host)
+        {
+            hosts.push(host);
+        }
+    }
+    hosts
+}
+
+/// Fetches and runs each PAC file of the system's settings; returns one check per file and
+/// the proxies it names for push hosts. `dnsResolve` answers only from this run's lookups.
+async fn run_pac_files(
+    plan: &Plan,
+    resolutions: &HashMap<String, Resolution>,
+    deadline: Instant,
+) -> (Vec<CheckResult>, Vec<(String, crate::proxy::ProxyUrl)>) {
+    let Some(settings) = &plan.options.proxies else {
+        return (Vec::new(), Vec::new());
+    };
+    let mut checks = Vec::new();
+    let mut routes = Vec::new();
+    let hosts = pac_hosts(plan);
+    let known: HashMap<String, IpAddr> = resolutions
+        .iter()
+        .filter_map(|(h, r)| {
+            let first = r.system.as_ref().and_then(|a| a.addrs.first().copied());
+            first.map(|a| (h.to_ascii_lowercase(), a))
+        })
+        .collect();
+    let known = Arc::new(known);
+    for setting in settings {
+        let Some(url) = &setting.pac_url else {
+            continue;
+        };
+        let started = Instant::now();
+        let shown = crate::proxy::mask_credentials(url);
+        let (outcome, detail) = match http::fetch(url, deadline).await {
+            Err(e) => (
+                Outcome::ProxyFailed,
+                format!("the PAC file {shown} could not be fetched: {e}"),
+            ),
+            Ok(script) => {
+                let known = known.clone();
+                let resolver: crate::proxy::pac::Resolver =
+                    Arc::new(move |h: &str| known.get(&h.to_ascii_lowercase()).copied());
+                let remaining = deadline.saturating_duration_since(Instant::now());
+                let limits = crate::proxy::pac::PacLimits {
+                    time: remaining.min(std::time::Duration::from_secs(2)),
+                    ..Default::default()
+                };
+                let hosts = hosts.clone();
+                let my_ip = local_ip_towards(&plan.catalog).await;
+                let evaluated = tokio::task::spawn_blocking(move || {
+                    crate::proxy::pac::evaluate(&script, &hosts, resolver, my_ip, limits)
+                })
+                .await;
+                match evaluated {
+                    Ok(Ok(answers)) => {
+                        let mut lines = Vec::new();
+                        for (host, answer) in answers {
+                            let words: Vec<String> =
+                                answer.iter().map(ToString::to_string).collect();
+                            lines.push(format!("{host} → {}", words.join("; ")));
+                            if let Some(crate::proxy::pac::PacRoute::Proxy(p)) = answer.first() {
+                                routes.push((host, p.clone()));
+                            }
+                        }
+                        (
+                            Outcome::Ok,
+                            format!("the PAC file {shown} answers: {}", lines.join(", ")),
+                        )
+                    }
+                    Ok(Err(e)) => (Outcome::ProxyFailed, format!("{shown}: {e}")),
+                    Err(e) => (
+                        Outcome::ProxyFailed,
+                        format!("{shown}: the PAC run failed: {e}"),
+                    ),
+                }
+            }
+        };
+        checks.push(CheckResult {
+            id: format!("pac:{}", setting.source.label()),
+            endpoint: "pac".to_string(),
+            role: Role::Network,
+            name: format!("PAC file ({})", setting.source.label()),
+            kind: CheckKind::Pac,
+            host: shown.clone(),
+            port: None,
+            address: None,
+            address_source: None,
+            via: "direct".to_string(),
+            outcome,
+            elapsed: started.elapsed(),
+            detail,
+            tls: None,
+            required: true,
+            answers: Vec::new(),
+            server_date: None,
+            local_date: None,
+        });
+    }
+    (checks, routes)
+}
+
+/// This computer's address towards Apple (for `myIpAddress()`); no packet is sent.
+async fn local_ip_towards(catalog: &Catalog) -> IpAddr {
+    for (_, addr) in route_targets(catalog) {
+        let bind: SocketAddr = if addr.is_ipv4() {
+            ([0, 0, 0, 0], 0).into()
+        } else {
+            ([0u16; 8], 0).into()
+        };
+        if let Ok(socket) = tokio::net::UdpSocket::bind(bind).await
+            && socket.connect(SocketAddr::new(addr, 443)).await.is_ok()
+            && let Ok(local) = socket.local_addr()
+        {
+            return local.ip();
+        }
+    }
+    IpAddr::from([127, 0, 0, 1])
+}
+
 /// A TCP stream to the target: directly, or through its proxy's CONNECT tunnel.
 async fn connect(
     target: &Target,
@@ -1061,7 +1198,8 @@ fn sort_checks(catalog: &Catalog, checks: &mut [CheckResult]) {
         let kind = match c.kind {
             CheckKind::Route => 0,
             CheckKind::Dns => 1,
-            CheckKind::Probe(_) => 2,
+            CheckKind::Pac => 2,
+            CheckKind::Probe(_) => 3,
         };
         let position = catalog.endpoints.iter().position(|e| e.id == c.endpoint);
         let endpoint = position.and_then(|i| catalog.endpoints.get(i));

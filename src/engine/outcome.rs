@@ -89,6 +89,8 @@ pub enum CheckKind {
     Dns,
     /// Whether the system has a route towards Apple's addresses.
     Route,
+    /// A PAC file fetched and run.
+    Pac,
     /// A connection probe of the catalog's kind.
     Probe(ProbeKind),
 }
@@ -99,6 +101,7 @@ impl CheckKind {
         match self {
             CheckKind::Dns => "dns",
             CheckKind::Route => "route",
+            CheckKind::Pac => "pac",
             CheckKind::Probe(kind) => kind.as_str(),
         }
     }

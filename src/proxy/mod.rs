@@ -8,6 +8,7 @@ mod env;
 mod gnome;
 mod kde;
 mod macos;
+pub mod pac;
 mod url;
 mod windows;
 

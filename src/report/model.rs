@@ -82,8 +82,8 @@ pub struct CheckReport {
     pub host: String,
     /// Port, when a connection was made.
     pub port: Option<u16>,
-    /// `dns | route | tcp | tls | provider | captive | clock`.
-    #[schemars(extend("enum" = ["dns", "route", "tcp", "tls", "provider", "captive", "clock", "hold"]))]
+    /// `dns | route | pac | tcp | tls | provider | captive | clock`.
+    #[schemars(extend("enum" = ["dns", "route", "pac", "tcp", "tls", "provider", "captive", "clock", "hold"]))]
     pub probe: String,
     /// Address probed.
     pub address: Option<String>,
