@@ -231,3 +231,39 @@ fn pac_that_loops_forever_is_stopped_with_a_clear_message() {
     let pac = run.checks("pac:");
     assert_eq!(pac[0]["outcome"], "proxy_failed", "{:#}", pac[0]);
 }
+
+#[test]
+fn a_decrypting_proxy_is_caught_and_named() {
+    let mut bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    let hosts = [
+        ("1-courier.push.apple.com", bed.courier_ip(0, 0)),
+        ("api.push.apple.com", bed.ip(21)),
+    ];
+    let Some(mitm) = bed.mitmproxy(bed.ip(80), &hosts) else {
+        eprintln!("skipped: mitmproxy is not installed (.ci/run installs it)");
+        return;
+    };
+    bed.env = vec![("https_proxy".to_string(), mitm.url.clone())];
+    let run = bed.run(&["--timeout", "8"]);
+    assert_eq!(
+        run.headline_code(),
+        "tls_interception",
+        "{:#}",
+        run.json["findings"]
+    );
+    let via = run.checks("courier:1-courier.push.apple.com:20443@via");
+    assert_eq!(via[0]["outcome"], "tls_untrusted", "{:#}", via[0]);
+    assert_eq!(via[0]["tls"]["vendor"], "mitmproxy");
+    let explanation = run.finding("tls_interception")["explanation"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(explanation.contains("mitmproxy"), "{explanation}");
+    // Direct connections were not intercepted.
+    assert!(
+        run.checks("courier:25223@")
+            .iter()
+            .all(|c| c["outcome"] == "ok")
+    );
+}

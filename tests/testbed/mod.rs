@@ -677,3 +677,70 @@ impl Bed {
         Some(squid)
     }
 }
+
+/// A real mitmproxy (mitmdump) decrypting everything, stopped when dropped.
+pub struct Mitm {
+    child: std::process::Child,
+    /// Its address, for `https_proxy`.
+    pub url: String,
+}
+
+impl Drop for Mitm {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Bed {
+    /// Starts mitmdump on `ip:18081` as a decrypting proxy that sends the named hosts to the
+    /// given addresses. `None` when mitmproxy is not installed (the caller says it skipped).
+    pub fn mitmproxy(&self, ip: Ipv4Addr, hosts: &[(&str, Ipv4Addr)]) -> Option<Mitm> {
+        let binary = std::env::var_os("PATH")
+            .into_iter()
+            .flat_map(|p| std::env::split_paths(&p).collect::<Vec<_>>())
+            .map(|d| d.join("mitmdump"))
+            .find(|p| p.exists())?;
+        let dir = self.dir.path().join(format!("mitm-{ip}"));
+        std::fs::create_dir_all(&dir).unwrap();
+        let map: Vec<String> = hosts
+            .iter()
+            .map(|(n, a)| format!("{n:?}: {:?}", a.to_string()))
+            .collect();
+        let addon = format!(
+            "MAP = {{{}}}\n\
+             class Redirect:\n\
+             \x20   def http_connect(self, flow):\n\
+             \x20       if flow.request.host in MAP:\n\
+             \x20           flow.request.host = MAP[flow.request.host]\n\
+             addons = [Redirect()]\n",
+            map.join(", ")
+        );
+        std::fs::write(dir.join("redirect.py"), addon).unwrap();
+        let child = Command::new(binary)
+            .args(["--mode", "regular", "--listen-host"])
+            .arg(ip.to_string())
+            .args(["--listen-port", "18081", "--set"])
+            .arg(format!("confdir={}", dir.display()))
+            .args(["--set", "ssl_insecure=true", "-q", "-s"])
+            .arg(dir.join("redirect.py"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::fs::File::create(dir.join("mitm.log")).unwrap())
+            .spawn()
+            .unwrap();
+        let mitm = Mitm {
+            child,
+            url: format!("http://{ip}:18081"),
+        };
+        let started = Instant::now();
+        while std::net::TcpStream::connect((ip, 18081)).is_err() {
+            assert!(
+                started.elapsed() < Duration::from_secs(30),
+                "mitmproxy did not start: {}",
+                std::fs::read_to_string(dir.join("mitm.log")).unwrap_or_default()
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Some(mitm)
+    }
+}
