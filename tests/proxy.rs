@@ -267,3 +267,22 @@ fn a_decrypting_proxy_is_caught_and_named() {
             .all(|c| c["outcome"] == "ok")
     );
 }
+
+#[test]
+fn pac_over_https_is_fetched_and_verified() {
+    let bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    bed.https_text(
+        bed.ip(72),
+        18443,
+        "pac.school.example",
+        "function FindProxyForURL(u, h) { return 'DIRECT'; }",
+    );
+    kde_pac(&bed, "https://pac.school.example:18443/proxy.pac");
+    let mut resolve = bed.resolve.clone();
+    resolve.push(format!("pac.school.example:{}", bed.ip(72)));
+    let run = bed.run_with(&resolve, &[]);
+    let pac = run.checks("pac:");
+    assert_eq!(pac[0]["outcome"], "ok", "{:#}", pac[0]);
+    assert!(pac[0]["detail"].as_str().unwrap().contains("→ DIRECT"));
+}

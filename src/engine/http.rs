@@ -81,10 +81,12 @@ pub async fn captive(
     read_page(&data, expect)
 }
 
-/// Fetches a small text file (a PAC file) from `http://` or `file://`, under the deadline.
+/// Fetches a small text file (a PAC file) from `http://`, `https://` or `file://`, under the
+/// deadline; `https://` is verified like every other connection of the run.
 pub async fn fetch(
     url: &str,
     overrides: &[super::dns::ResolveRule],
+    trust: &super::tls::Trust,
     deadline: Instant,
 ) -> Result<String, String> {
     const LIMIT: usize = 1024 * 1024;
@@ -95,21 +97,22 @@ pub async fn fetch(
         }
         return Ok(String::from_utf8_lossy(&bytes).into_owned());
     }
-    let Some(rest) = url.strip_prefix("http://") else {
-        return Err(
-            "only http:// and file:// PAC addresses are fetched by this version".to_string(),
-        );
+    let (secure, rest) = match (url.strip_prefix("https://"), url.strip_prefix("http://")) {
+        (Some(rest), _) => (true, rest),
+        (None, Some(rest)) => (false, rest),
+        _ => return Err("only http://, https:// and file:// addresses can be fetched".to_string()),
     };
     let (authority, path) = match rest.find('/') {
         Some(i) => (&rest[..i], &rest[i..]),
         None => (rest, "/"),
     };
     let authority = authority.rsplit('@').next().unwrap_or(authority);
+    let default_port = if secure { 443 } else { 80 };
     let (host, port) = match authority.rsplit_once(':') {
         Some((h, p)) if !h.contains(':') => {
             (h, p.parse::<u16>().map_err(|_| "bad port".to_string())?)
         }
-        _ => (authority, 80),
+        _ => (authority, default_port),
     };
     let addr = match super::dns::override_for(overrides, host).and_then(|a| a.first().copied()) {
         Some(ip) => SocketAddr::new(ip, port),
@@ -120,27 +123,19 @@ pub async fn fetch(
             .next()
             .ok_or_else(|| format!("{host} has no address"))?,
     };
-    let mut stream = tcp::connect(addr, deadline).await.map_err(|(_, d)| d)?;
+    let stream = tcp::connect(addr, deadline).await.map_err(|(_, d)| d)?;
     let request = format!(
         "GET {path} HTTP/1.1\r\nHost: {authority}\r\nUser-Agent: pushcheck\r\nConnection: close\r\n\r\n"
     );
-    let exchange = async {
-        stream.write_all(request.as_bytes()).await?;
-        let mut data = Vec::new();
-        let mut buf = [0u8; 8192];
-        loop {
-            let n = stream.read(&mut buf).await?;
-            if n == 0 || data.len() > LIMIT {
-                break;
-            }
-            data.extend_from_slice(buf.get(..n).unwrap_or_default());
-        }
-        Ok::<_, std::io::Error>(data)
+    let data = if secure {
+        let (tls, _) =
+            super::tls::handshake(trust, stream, host, &["http/1.1".to_string()], deadline)
+                .await
+                .map_err(|(_, detail, _)| detail)?;
+        exchange(tls, &request, LIMIT, deadline).await?
+    } else {
+        exchange(stream, &request, LIMIT, deadline).await?
     };
-    let data = timeout_at(deadline, exchange)
-        .await
-        .map_err(|_| "no answer in time".to_string())?
-        .map_err(|e| e.to_string())?;
     let text = String::from_utf8_lossy(&data);
     let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
     let status = head.split_whitespace().nth(1).unwrap_or("");
@@ -148,6 +143,34 @@ pub async fn fetch(
         return Err(format!("the server answered HTTP {status}"));
     }
     Ok(body.to_string())
+}
+
+async fn exchange<S>(
+    mut stream: S,
+    request: &str,
+    limit: usize,
+    deadline: Instant,
+) -> Result<Vec<u8>, String>
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
+{
+    let work = async {
+        stream.write_all(request.as_bytes()).await?;
+        let mut data = Vec::new();
+        let mut buf = [0u8; 8192];
+        loop {
+            let n = stream.read(&mut buf).await?;
+            if n == 0 || data.len() > limit {
+                break;
+            }
+            data.extend_from_slice(buf.get(..n).unwrap_or_default());
+        }
+        Ok::<_, std::io::Error>(data)
+    };
+    timeout_at(deadline, work)
+        .await
+        .map_err(|_| "no answer in time".to_string())?
+        .map_err(|e| e.to_string())
 }
 
 /// Judges a raw HTTP answer: the status, the `Location` of a redirect, the expected text.

@@ -1025,7 +1025,9 @@ async fn run_pac_files(
         };
         let started = Instant::now();
         let shown = crate::proxy::mask_credentials(url);
-        let (outcome, detail) = match http::fetch(url, &plan.options.resolve, deadline).await {
+        let (outcome, detail) = match http::fetch(url, &plan.options.resolve, &plan.trust, deadline)
+            .await
+        {
             Err(e) => (
                 Outcome::ProxyFailed,
                 format!("the PAC file {shown} could not be fetched: {e}"),

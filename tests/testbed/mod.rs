@@ -373,6 +373,27 @@ impl Bed {
         });
     }
 
+    /// Serves `body` over HTTPS (test CA, certificate for `name`) on `ip:port`, any path.
+    pub fn https_text(&self, ip: Ipv4Addr, port: u16, name: &str, body: &'static str) {
+        let acceptor = TlsAcceptor::from(self.ca.server_config(&[name], &["http/1.1"]));
+        self.spawn_listener(SocketAddr::new(IpAddr::V4(ip), port), move |stream| {
+            let acceptor = acceptor.clone();
+            async move {
+                let Ok(mut tls) = acceptor.accept(stream).await else {
+                    return;
+                };
+                let mut buf = [0u8; 2048];
+                let _ = tls.read(&mut buf).await;
+                let reply = format!(
+                    "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                    body.len()
+                );
+                let _ = tls.write_all(reply.as_bytes()).await;
+                let _ = tls.shutdown().await;
+            }
+        });
+    }
+
     /// Serves Apple's captive page (or a portal) on `ip` and the bed's port for `real_port`.
     pub fn captive(&self, ip: Ipv4Addr, real_port: u16, captive: Captive) {
         let addr = SocketAddr::new(IpAddr::V4(ip), real_port + PORT_OFFSET);
