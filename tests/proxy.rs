@@ -286,3 +286,84 @@ fn pac_over_https_is_fetched_and_verified() {
     assert_eq!(pac[0]["outcome"], "ok", "{:#}", pac[0]);
     assert!(pac[0]["detail"].as_str().unwrap().contains("→ DIRECT"));
 }
+
+#[test]
+fn proxy_asking_for_a_password_and_broken_sources_are_clear() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let bed = Bed::new();
+    // A proxy that wants credentials.
+    let ip = bed.ip(90);
+    let listener = bed
+        .rt
+        .block_on(tokio::net::TcpListener::bind((ip, 18090)))
+        .unwrap();
+    bed.rt.spawn(async move {
+        while let Ok((mut s, _)) = listener.accept().await {
+            let mut buf = [0u8; 1024];
+            let _ = s.read(&mut buf).await;
+            let _ = s
+                .write_all(b"HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"school\"\r\nContent-Length: 0\r\n\r\n")
+                .await;
+        }
+    });
+    let proxy: pushcheck::proxy::ProxyUrl = format!("http://{ip}:18090").parse().unwrap();
+    let (outcome, detail) = bed
+        .rt
+        .block_on(pushcheck::engine::connect_via(
+            &proxy,
+            "1-courier.push.apple.com",
+            443,
+            tokio::time::Instant::now() + Duration::from_secs(3),
+        ))
+        .unwrap_err();
+    assert_eq!(outcome, pushcheck::engine::Outcome::ProxyFailed);
+    assert!(
+        detail.contains("407") && detail.contains("user name and password"),
+        "{detail}"
+    );
+
+    // An unreadable kioslaverc (a folder in its place) is a line in the report, not a crash.
+    let bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    std::fs::create_dir_all(bed.dir.path().join(".config/kioslaverc")).unwrap();
+    let run = bed.run(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let sources = run.json["proxy"]["sources"].as_array().unwrap();
+    let kde = sources
+        .iter()
+        .find(|s| s["source"] == "KDE settings")
+        .unwrap();
+    assert!(
+        kde["setting"].as_str().unwrap().contains("cannot read"),
+        "{kde:#}"
+    );
+
+    // A PAC address that answers 404.
+    let bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    let ip = bed.ip(91);
+    let listener = bed
+        .rt
+        .block_on(tokio::net::TcpListener::bind((ip, 18091)))
+        .unwrap();
+    bed.rt.spawn(async move {
+        while let Ok((mut s, _)) = listener.accept().await {
+            let mut buf = [0u8; 1024];
+            let _ = s.read(&mut buf).await;
+            let _ = s
+                .write_all(
+                    b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+                )
+                .await;
+        }
+    });
+    kde_pac(&bed, &format!("http://{ip}:18091/proxy.pac"));
+    let run = bed.run(&[]);
+    let pac = run.checks("pac:");
+    assert_eq!(pac[0]["outcome"], "proxy_failed");
+    assert!(
+        pac[0]["detail"].as_str().unwrap().contains("HTTP 404"),
+        "{:#}",
+        pac[0]
+    );
+}
