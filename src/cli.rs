@@ -125,7 +125,7 @@ pub struct CheckArgs {
     /// The MDM server still uses the retired ports 2195/2196: treat them as required.
     #[arg(long)]
     pub legacy: bool,
-    /// Do not read the system's proxy settings (every check goes direct in any case).
+    /// Do not read the system's proxy settings; test direct connections only.
     #[arg(long)]
     pub no_proxy: bool,
     /// Second-opinion DNS server (ADDR or ADDR:PORT), or "none". Repeatable.

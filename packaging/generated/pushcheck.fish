@@ -52,7 +52,7 @@ complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l paper -d '
 letter\t'8.5 × 11 in'"
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l json -d 'Print the JSON report (pushcheck.report/1) on standard output'
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l legacy -d 'The MDM server still uses the retired ports 2195/2196: treat them as required'
-complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l no-proxy -d 'Do not read the system\'s proxy settings (every check goes direct in any case)'
+complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l no-proxy -d 'Do not read the system\'s proxy settings; test direct connections only'
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -s q -l quiet -d 'Print only the one-line answer (the exit status says the rest)'
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -s v -l verbose -d 'List every check in the terminal, not only those that are not fine'
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l redact -d 'Leave this computer\'s name, addresses, gateway and DNS servers out of reports'
@@ -76,7 +76,7 @@ complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l paper -d 'Pa
 letter\t'8.5 × 11 in'"
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l json -d 'Print the JSON report (pushcheck.report/1) on standard output'
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l legacy -d 'The MDM server still uses the retired ports 2195/2196: treat them as required'
-complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l no-proxy -d 'Do not read the system\'s proxy settings (every check goes direct in any case)'
+complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l no-proxy -d 'Do not read the system\'s proxy settings; test direct connections only'
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -s q -l quiet -d 'Print only the one-line answer (the exit status says the rest)'
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -s v -l verbose -d 'List every check in the terminal, not only those that are not fine'
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l redact -d 'Leave this computer\'s name, addresses, gateway and DNS servers out of reports'
