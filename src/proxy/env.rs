@@ -15,13 +15,7 @@ pub fn from_env(vars: impl IntoIterator<Item = (String, String)>) -> ProxySettin
     let mut setting = ProxySetting::empty(Source::Environment);
     let mut parse = |name: &str| -> Option<ProxyUrl> {
         let value = get(name)?;
-        match value.parse::<ProxyUrl>() {
-            Ok(url) => Some(url),
-            Err(e) => {
-                setting.problems.push(format!("{name}: {e}"));
-                None
-            }
-        }
+        setting.parse_proxy(name, &value)
     };
     let all = parse("all_proxy");
     let http = parse("http_proxy");

@@ -65,13 +65,7 @@ pub fn parse_gsettings(text: &str) -> ProxySetting {
                     .get(&format!("{child}.port"))
                     .map(|v| v.trim().to_string())
                     .unwrap_or_default();
-                match format!("{scheme}://{host}:{port}").parse::<ProxyUrl>() {
-                    Ok(url) => Some(url),
-                    Err(e) => {
-                        setting.problems.push(format!("{child}: {e}"));
-                        None
-                    }
-                }
+                setting.parse_proxy(child, &format!("{scheme}://{host}:{port}"))
             };
             let http = proxy("http", "http");
             let https = proxy("https", "http");

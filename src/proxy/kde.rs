@@ -37,20 +37,16 @@ pub fn parse_kioslaverc(text: &str) -> ProxySetting {
             }
             _ => value.clone(),
         };
-        match normalised.parse::<ProxyUrl>() {
-            Ok(url) => Some(url),
-            Err(e) => {
-                setting.problems.push(format!("{name}: {e}"));
-                None
-            }
-        }
+        setting.parse_proxy(name, &normalised)
     };
     match get("ProxyType").as_str() {
         "" | "0" => {}
         "1" => {
-            setting.http = proxy("httpProxy");
-            setting.https = proxy("httpsProxy");
-            setting.socks = proxy("socksProxy");
+            let (http, https, socks) =
+                (proxy("httpProxy"), proxy("httpsProxy"), proxy("socksProxy"));
+            setting.http = http;
+            setting.https = https;
+            setting.socks = socks;
         }
         "2" => {
             let url = get("Proxy Config Script");

@@ -42,17 +42,19 @@ pub fn parse_scutil(text: &str) -> ProxySetting {
             .get(&format!("{prefix}Port"))
             .cloned()
             .unwrap_or_default();
-        match format!("{scheme}://{host}:{port}").parse::<ProxyUrl>() {
-            Ok(url) => Some(url),
-            Err(e) => {
-                setting.problems.push(format!("{prefix}Proxy: {e}"));
-                None
-            }
-        }
+        setting.parse_proxy(
+            &format!("{prefix}Proxy"),
+            &format!("{scheme}://{host}:{port}"),
+        )
     };
-    setting.http = proxy("HTTP", "http");
-    setting.https = proxy("HTTPS", "http");
-    setting.socks = proxy("SOCKS", "socks5");
+    let (http, https, socks) = (
+        proxy("HTTP", "http"),
+        proxy("HTTPS", "http"),
+        proxy("SOCKS", "socks5"),
+    );
+    setting.http = http;
+    setting.https = https;
+    setting.socks = socks;
     if on("ProxyAutoConfigEnable") {
         setting.pac_url = values.get("ProxyAutoConfigURLString").cloned();
     }

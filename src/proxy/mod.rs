@@ -92,6 +92,18 @@ impl ProxySetting {
         }
     }
 
+    /// Parses one proxy value of this source; a malformed one becomes a plain-words problem
+    /// naming the setting (`label`) instead of an error.
+    pub fn parse_proxy(&mut self, label: &str, text: &str) -> Option<ProxyUrl> {
+        match text.parse::<ProxyUrl>() {
+            Ok(url) => Some(url),
+            Err(e) => {
+                self.problems.push(format!("{label}: {e}"));
+                None
+            }
+        }
+    }
+
     /// Whether this source sets any proxy at all.
     pub fn is_set(&self) -> bool {
         self.http.is_some()

@@ -15,13 +15,7 @@ fn proxy_server(setting: &mut ProxySetting, value: &str) {
         } else {
             format!("{scheme}://{v}")
         };
-        match text.parse::<ProxyUrl>() {
-            Ok(url) => Some(url),
-            Err(e) => {
-                setting.problems.push(format!("ProxyServer: {e}"));
-                None
-            }
-        }
+        setting.parse_proxy("ProxyServer", &text)
     };
     if value.contains('=') {
         let mut http = None;

@@ -686,15 +686,7 @@ impl Bed {
             url: format!("http://{ip}:13128"),
             dir: dir.clone(),
         };
-        let started = Instant::now();
-        while std::net::TcpStream::connect((ip, 13128)).is_err() {
-            assert!(
-                started.elapsed() < Duration::from_secs(15),
-                "Squid did not start: {}",
-                std::fs::read_to_string(dir.join("cache.log")).unwrap_or_default()
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        wait_listening(ip, 13128, Duration::from_secs(15), &dir.join("cache.log"));
         Some(squid)
     }
 }
@@ -753,15 +745,20 @@ impl Bed {
             child,
             url: format!("http://{ip}:18081"),
         };
-        let started = Instant::now();
-        while std::net::TcpStream::connect((ip, 18081)).is_err() {
-            assert!(
-                started.elapsed() < Duration::from_secs(30),
-                "mitmproxy did not start: {}",
-                std::fs::read_to_string(dir.join("mitm.log")).unwrap_or_default()
-            );
-            std::thread::sleep(Duration::from_millis(100));
-        }
+        wait_listening(ip, 18081, Duration::from_secs(30), &dir.join("mitm.log"));
         Some(mitm)
+    }
+}
+
+/// Waits until a helper process listens on `ip:port`; fails with its log when it never does.
+fn wait_listening(ip: Ipv4Addr, port: u16, limit: Duration, log: &std::path::Path) {
+    let started = Instant::now();
+    while std::net::TcpStream::connect((ip, port)).is_err() {
+        assert!(
+            started.elapsed() < limit,
+            "nothing listens on {ip}:{port} after {limit:?}: {}",
+            std::fs::read_to_string(log).unwrap_or_default()
+        );
+        std::thread::sleep(Duration::from_millis(50));
     }
 }
