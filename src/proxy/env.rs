@@ -24,11 +24,7 @@ pub fn from_env(vars: impl IntoIterator<Item = (String, String)>) -> ProxySettin
     setting.https = https.or_else(|| all.clone().filter(|a| !a.scheme.starts_with("socks")));
     setting.socks = all.filter(|a| a.scheme.starts_with("socks"));
     if let Some(no) = get("no_proxy") {
-        setting.bypass = no
-            .split(',')
-            .map(|s| s.trim().to_string())
-            .filter(|s| !s.is_empty())
-            .collect();
+        setting.bypass = super::split_list(&no, &[',']);
     }
     setting
 }

@@ -69,12 +69,7 @@ pub fn parse_kioslaverc(text: &str) -> ProxySetting {
         }
         other => setting.problems.push(format!("unknown ProxyType {other}")),
     }
-    let no = get("NoProxyFor");
-    setting.bypass = no
-        .split(',')
-        .map(|s| s.trim().to_string())
-        .filter(|s| !s.is_empty())
-        .collect();
+    setting.bypass = super::split_list(&get("NoProxyFor"), &[',']);
     setting
 }
 

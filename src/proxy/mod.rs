@@ -175,6 +175,15 @@ impl ProxySetting {
     }
 }
 
+/// Splits a bypass list ("localhost, .push.apple.com;<local>") on the given separators.
+fn split_list(value: &str, separators: &[char]) -> Vec<String> {
+    value
+        .split(separators)
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
 /// Runs a command with a deadline; its standard output, or `None` when it is missing,
 /// fails, or takes too long.
 fn run(program: &str, args: &[&str]) -> Option<String> {

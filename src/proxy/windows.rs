@@ -43,11 +43,7 @@ fn proxy_server(setting: &mut ProxySetting, value: &str) {
 }
 
 fn bypass_list(value: &str) -> Vec<String> {
-    value
-        .split([';', ','])
-        .map(|s| s.trim().to_string())
-        .filter(|s| !s.is_empty())
-        .collect()
+    super::split_list(value, &[';', ','])
 }
 
 /// Parses `reg query "HKCU\Software\Microsoft\Windows\CurrentVersion\Internet Settings"`.

@@ -294,6 +294,33 @@ impl<'a> Layout<'a> {
         }
     }
 
+    /// Places `lines` at `x` from `y` down, `step` apart, without moving the cursor; returns
+    /// the `y` below them (for blocks laid out inside a box).
+    #[allow(clippy::too_many_arguments)]
+    fn lines_at(
+        &mut self,
+        x: f32,
+        mut y: f32,
+        lines: Vec<String>,
+        size: f32,
+        bold: bool,
+        color: Rgb,
+        step: f32,
+    ) -> f32 {
+        for text in lines {
+            self.push(Op::Text {
+                x,
+                y,
+                size,
+                bold,
+                color,
+                text,
+            });
+            y += step;
+        }
+        y
+    }
+
     fn heading(&mut self, text: &str) {
         self.ensure(60.0);
         self.y += 10.0;
@@ -481,29 +508,8 @@ fn first_page(l: &mut Layout<'_>, report: &Report) {
         color,
         text: status_word(status).to_string(),
     });
-    let mut y = top + 44.0;
-    for line in headline {
-        l.push(Op::Text {
-            x: text_x,
-            y,
-            size: 15.0,
-            bold: true,
-            color: INK,
-            text: line,
-        });
-        y += 20.0;
-    }
-    for line in explanation {
-        l.push(Op::Text {
-            x: text_x,
-            y,
-            size: 10.5,
-            bold: false,
-            color: INK,
-            text: line,
-        });
-        y += 14.2;
-    }
+    let y = l.lines_at(text_x, top + 44.0, headline, 15.0, true, INK, 20.0);
+    l.lines_at(text_x, y, explanation, 10.5, false, INK, 14.2);
     l.y = top + box_h + 18.0;
 
     // Request for IT: the exact rules, in a box.
@@ -558,18 +564,7 @@ fn first_page(l: &mut Layout<'_>, report: &Report) {
             color: INK,
             text: "•".to_string(),
         });
-        for line in request {
-            l.push(Op::Text {
-                x: m + 28.0,
-                y,
-                size: 10.5,
-                bold: false,
-                color: INK,
-                text: line,
-            });
-            y += 14.5;
-        }
-        y += 6.0;
+        y = l.lines_at(m + 28.0, y, request, 10.5, false, INK, 14.5) + 6.0;
     }
     l.y = top + box_h + 16.0;
 
@@ -739,18 +734,16 @@ fn table_row(l: &mut Layout<'_>, c: &CheckReport) {
         }
         x += w * share;
     }
-    let mut y = top + lines as f32 * lh + size;
-    for line in detail {
-        l.push(Op::Text {
-            x: l.margin + w * COLUMNS[0].1 + 3.0,
-            y,
-            size: 8.0,
-            bold: false,
-            color: MUTED,
-            text: line,
-        });
-        y += 10.8;
-    }
+    let detail_x = l.margin + w * COLUMNS[0].1 + 3.0;
+    l.lines_at(
+        detail_x,
+        top + lines as f32 * lh + size,
+        detail,
+        8.0,
+        false,
+        MUTED,
+        10.8,
+    );
     l.y = top + height;
     l.push(Op::Rect {
         x: l.margin,

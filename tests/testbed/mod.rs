@@ -618,16 +618,14 @@ pub fn can_unshare() -> bool {
 /// Type alias to keep the public surface tidy.
 pub type Der = CertificateDer<'static>;
 
-/// A real Squid on a loopback address, stopped when dropped.
-pub struct Squid {
+/// A helper process of the bed (Squid, mitmproxy), stopped when dropped.
+pub struct Helper {
     child: std::process::Child,
-    /// Its address, for `http_proxy`.
+    /// Its address as a proxy URL, for `http_proxy`/`https_proxy`.
     pub url: String,
-    /// Its directory (config, hosts file, logs).
-    pub dir: PathBuf,
 }
 
-impl Drop for Squid {
+impl Drop for Helper {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
@@ -643,7 +641,7 @@ impl Bed {
         ip: Ipv4Addr,
         ssl_ports: &[u16],
         hosts: &[(&str, Ipv4Addr)],
-    ) -> Option<Squid> {
+    ) -> Option<Helper> {
         let binary = ["/usr/sbin/squid", "/usr/bin/squid"]
             .into_iter()
             .find(|p| std::path::Path::new(p).exists())?;
@@ -681,34 +679,19 @@ impl Bed {
             .stderr(std::process::Stdio::null())
             .spawn()
             .unwrap();
-        let squid = Squid {
+        let squid = Helper {
             child,
             url: format!("http://{ip}:13128"),
-            dir: dir.clone(),
         };
         wait_listening(ip, 13128, Duration::from_secs(15), &dir.join("cache.log"));
         Some(squid)
     }
 }
 
-/// A real mitmproxy (mitmdump) decrypting everything, stopped when dropped.
-pub struct Mitm {
-    child: std::process::Child,
-    /// Its address, for `https_proxy`.
-    pub url: String,
-}
-
-impl Drop for Mitm {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
 impl Bed {
     /// Starts mitmdump on `ip:18081` as a decrypting proxy that sends the named hosts to the
     /// given addresses. `None` when mitmproxy is not installed (the caller says it skipped).
-    pub fn mitmproxy(&self, ip: Ipv4Addr, hosts: &[(&str, Ipv4Addr)]) -> Option<Mitm> {
+    pub fn mitmproxy(&self, ip: Ipv4Addr, hosts: &[(&str, Ipv4Addr)]) -> Option<Helper> {
         let binary = std::env::var_os("PATH")
             .into_iter()
             .flat_map(|p| std::env::split_paths(&p).collect::<Vec<_>>())
@@ -741,7 +724,7 @@ impl Bed {
             .stderr(std::fs::File::create(dir.join("mitm.log")).unwrap())
             .spawn()
             .unwrap();
-        let mitm = Mitm {
+        let mitm = Helper {
             child,
             url: format!("http://{ip}:18081"),
         };
