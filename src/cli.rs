@@ -131,7 +131,9 @@ pub struct CheckArgs {
     /// Second-opinion DNS server (ADDR or ADDR:PORT), or "none". Repeatable.
     #[arg(long, value_name = "ADDR")]
     pub public_dns: Vec<String>,
-    /// Hold an idle connection to Apple for SECS seconds to catch idle timeouts.
+    /// Also test whether the network keeps a quiet connection open: hold idle HTTP/2
+    /// connections to Apple for up to SECS seconds, then ping them. Push connections idle
+    /// for 10–15 minutes, so 900 or more is a real test (1–7200).
     #[arg(long, value_name = "SECS")]
     pub hold: Option<u64>,
     /// Colour the output.
@@ -283,6 +285,7 @@ impl CheckArgs {
             legacy: self.legacy,
             public_dns,
             proxies: (!self.no_proxy).then(crate::proxy::read_system),
+            hold: self.hold.map(Duration::from_secs),
             ..Options::default()
         })
     }
@@ -397,12 +400,6 @@ pub fn run_check(args: &CheckArgs) -> i32 {
 }
 
 fn check(args: &CheckArgs) -> anyhow::Result<i32> {
-    if args.hold.is_some() {
-        return Err(UsageError(
-            "--hold: the idle-connection test is not available in this version yet".to_string(),
-        )
-        .into());
-    }
     for path in &args.output {
         Format::from_path(path).map_err(|e| UsageError(e.to_string()))?;
     }
@@ -432,8 +429,19 @@ fn check(args: &CheckArgs) -> anyhow::Result<i32> {
         let ctrl_c = tokio::signal::ctrl_c();
         tokio::pin!(ctrl_c);
         let mut stopping = false;
+        let mut holding: Option<(std::time::Instant, indicatif::ProgressBar)> = None;
+        let mut tick = tokio::time::interval(Duration::from_secs(1));
         loop {
             tokio::select! {
+                _ = tick.tick(), if holding.is_some() => {
+                    if let Some((until, bar)) = &holding {
+                        let left = until.saturating_duration_since(std::time::Instant::now());
+                        bar.set_message(format!(
+                            "Holding idle connections to Apple: {} left (Ctrl-C stops and reports what is known)",
+                            clock(left)
+                        ));
+                    }
+                }
                 _ = &mut ctrl_c, if !stopping => {
                     stopping = true;
                     stop.cancel();
@@ -451,6 +459,25 @@ fn check(args: &CheckArgs) -> anyhow::Result<i32> {
                             }
                         }
                         Some(Event::Finished { summary, .. }) => return Some(summary),
+                        Some(Event::Holding { hold, .. }) => {
+                            let until = std::time::Instant::now() + hold;
+                            let what = format!(
+                                "Holding idle connections to Apple for up to {} (push connections sit idle 10–15 min)…",
+                                crate::diagnosis::human_duration(hold.as_secs())
+                            );
+                            match &progress {
+                                Some(bar) => {
+                                    bar.set_style(
+                                        indicatif::ProgressStyle::with_template("{spinner} {msg}")
+                                            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+                                    );
+                                    bar.set_message(what);
+                                    holding = Some((until, bar.clone()));
+                                }
+                                None if !args.quiet && !args.json => eprintln!("{what}"),
+                                None => {}
+                            }
+                        }
                         Some(Event::ProbeStarted { .. }) => {}
                         None => return None,
                     }
@@ -499,6 +526,12 @@ fn check(args: &CheckArgs) -> anyhow::Result<i32> {
         }
     }
     Ok(code)
+}
+
+/// "14:05" for a countdown.
+fn clock(left: Duration) -> String {
+    let secs = left.as_secs();
+    format!("{}:{:02}", secs / 60, secs % 60)
 }
 
 fn paint(status: &str, text: &str, color: bool) -> String {

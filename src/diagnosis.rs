@@ -180,6 +180,10 @@ pub fn check_status(check: &CheckResult, ctx: &Context<'_>) -> Severity {
         _ if endpoint.is_some_and(is_service) => Severity::Warning,
         // A broken PAC file: clients following it usually fall back to DIRECT.
         _ if check.kind == CheckKind::Pac => Severity::Warning,
+        // Cut only after longer than push's own quiet spells: slower pushes, not none.
+        _ if check.kind == CheckKind::Hold && check.idle.is_some_and(|d| d > PUSH_IDLE) => {
+            Severity::Warning
+        }
         _ => Severity::Problem,
     }
 }
@@ -571,6 +575,11 @@ fn findings_for(checks: &[CheckResult], ctx: &Context<'_>) -> Vec<Finding> {
         out.push(f);
     }
 
+    // 8. The hold test: quiet connections forgotten on the way.
+    if let Some(f) = idle_finding(checks, &range_rule) {
+        out.push(f);
+    }
+
     // 8. A proxy on this computer.
     if let Some(f) = proxy_finding(checks, ctx) {
         out.push(f);
@@ -686,8 +695,9 @@ fn findings_for(checks: &[CheckResult], ctx: &Context<'_>) -> Vec<Finding> {
                 severity: Severity::Ok,
                 title: "Apple devices can get push notifications on this network.".to_string(),
                 explanation: format!(
-                    "Devices reach Apple's push service on the ports Apple asks for, the MDM server reaches Apple's provider API, and nothing on the way decrypts or redirects the traffic ({} checks passed).",
-                    push_ok.len()
+                    "Devices reach Apple's push service on the ports Apple asks for, the MDM server reaches Apple's provider API, and nothing on the way decrypts or redirects the traffic ({} checks passed).{}",
+                    push_ok.len(),
+                    hold_note(checks)
                 ),
                 fix: String::new(),
                 checks: ids(push_ok.iter().copied()),
@@ -695,6 +705,119 @@ fn findings_for(checks: &[CheckResult], ctx: &Context<'_>) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// Push connections sit quiet this long between messages.
+const PUSH_IDLE: Duration = Duration::from_secs(15 * 60);
+/// Idle timeouts shorter than this break push on some devices (Apple's guidance: 30 min).
+const IDLE_ENOUGH: Duration = Duration::from_secs(30 * 60);
+
+/// What the hold test showed when it cut nothing, for the all-clear explanation.
+fn hold_note(checks: &[CheckResult]) -> String {
+    let held: Vec<&CheckResult> = checks
+        .iter()
+        .filter(|c| c.kind == CheckKind::Hold)
+        .collect();
+    let kept = held
+        .iter()
+        .filter(|c| c.outcome == Outcome::Ok)
+        .filter_map(|c| c.idle)
+        .max();
+    let closed_by_server = held
+        .iter()
+        .filter(|c| c.outcome == Outcome::Skipped)
+        .filter_map(|c| c.idle)
+        .min();
+    let mut note = String::new();
+    if let Some(kept) = kept {
+        note.push_str(&format!(
+            " A quiet connection to Apple also stayed open for {}.",
+            human_duration(kept.as_secs())
+        ));
+        if kept < PUSH_IDLE {
+            note.push_str(" Push connections sit quiet for 10–15 minutes, so only a hold of 15 minutes or more shows the network keeps them that long.");
+        }
+    }
+    if let Some(after) = closed_by_server {
+        note.push_str(&format!(
+            " Apple's server closed the held connection after {}, so longer quiet periods were not tested.",
+            human_duration(after.as_secs())
+        ));
+    }
+    note
+}
+
+/// `idle_timeout`: a held connection was forgotten (no PING answer) or cut (reset).
+fn idle_finding(checks: &[CheckResult], range_rule: &str) -> Option<Finding> {
+    let held: Vec<&CheckResult> = checks
+        .iter()
+        .filter(|c| c.kind == CheckKind::Hold)
+        .collect();
+    let cut: Vec<&CheckResult> = held
+        .iter()
+        .copied()
+        .filter(|c| matches!(c.outcome, Outcome::Timeout | Outcome::Reset))
+        .collect();
+    let first = cut
+        .iter()
+        .filter_map(|c| c.idle.map(|d| (d, *c)))
+        .min_by_key(|(d, _)| *d)?;
+    let (cut_by, check) = first;
+    let kept = held
+        .iter()
+        .filter(|c| c.outcome == Outcome::Ok)
+        .filter_map(|c| c.idle)
+        .filter(|d| *d < cut_by)
+        .max();
+    let cut_words = human_duration(cut_by.as_secs());
+    let how = if check.outcome == Outcome::Reset {
+        format!("was cut off after {cut_words}")
+    } else {
+        format!("was quiet for {cut_words} and then got no answer at all")
+    };
+    let survived = match kept {
+        Some(k) => format!(
+            ", while one quiet for {} still worked",
+            human_duration(k.as_secs())
+        ),
+        None => String::new(),
+    };
+    let path = if check.via == "direct" {
+        "A firewall or NAT".to_string()
+    } else {
+        format!("The proxy ({}) or a firewall behind it", check.via)
+    };
+    let severity = if cut_by <= PUSH_IDLE {
+        Severity::Problem
+    } else {
+        Severity::Warning
+    };
+    let title = if severity == Severity::Problem {
+        format!(
+            "The network forgets quiet connections within {cut_words}, so push notifications will be missed."
+        )
+    } else {
+        format!(
+            "The network forgets quiet connections within {cut_words}, which can delay push notifications."
+        )
+    };
+    Some(Finding {
+        code: Code::IdleTimeout,
+        severity,
+        title,
+        explanation: format!(
+            "Apple devices keep one connection to Apple's push service open, and it can carry nothing for 10–15 minutes at a time. A test connection to Apple ({}) {how}{survived}. {path} on the way forgets quiet connections too soon: devices then miss notifications until they notice and reconnect, even though every quick test passes.",
+            check.host
+        ),
+        fix: format!(
+            "Raise the TCP idle (session) timeout for connections to {range_rule} on ports 5223, 443 and 2197 to at least {} minutes (60 is safer) on every firewall, NAT and proxy between this network and the internet. Today quiet connections are dropped within {cut_words}.",
+            IDLE_ENOUGH.as_secs() / 60
+        ),
+        checks: ids(held
+            .iter()
+            .copied()
+            .filter(|c| c.outcome != Outcome::Skipped)),
+    })
 }
 
 fn blocked_addresses(views: &[&PortView<'_>]) -> Vec<IpAddr> {
@@ -1139,6 +1262,7 @@ mod tests {
             answers: vec![],
             server_date: None,
             local_date: None,
+            idle: None,
         }
     }
 
@@ -1570,6 +1694,49 @@ mod tests {
         let last = checks.len() - 1;
         checks[last].outcome = Outcome::ProxyFailed;
         assert_eq!(run(&checks, false).findings[0].code, Code::PortBlocked);
+    }
+
+    fn held(idle_secs: u64, outcome: Outcome) -> CheckResult {
+        let mut c = check("provider", 443, "17.188.143.34", outcome);
+        c.id = format!("hold:{idle_secs}s@17.188.143.34");
+        c.kind = CheckKind::Hold;
+        c.role = Role::Network;
+        c.idle = Some(Duration::from_secs(idle_secs));
+        c
+    }
+
+    #[test]
+    fn idle_timeouts_are_judged_against_push_quiet_spells() {
+        // Cut within 15 minutes: push connections (quiet 10–15 min) die: a problem.
+        let mut checks = healthy();
+        checks.push(held(450, Outcome::Ok));
+        checks.push(held(900, Outcome::Timeout));
+        let d = run(&checks, false);
+        assert_eq!(codes(&d)[0], (Code::IdleTimeout, Severity::Problem));
+        assert!(d.headline.contains("within 15 min"), "{}", d.headline);
+        assert!(
+            d.findings[0]
+                .explanation
+                .contains("one quiet for 7 min still worked")
+        );
+        // Cut only after 20 minutes: some pushes late, a warning; the row agrees.
+        let mut checks = healthy();
+        checks.push(held(900, Outcome::Ok));
+        checks.push(held(1200, Outcome::Reset));
+        let d = run(&checks, false);
+        assert_eq!(codes(&d)[0], (Code::IdleTimeout, Severity::Warning));
+        assert_eq!(d.statuses["hold:1200s@17.188.143.34"], Severity::Warning);
+        // Kept for the whole hold: all clear, and the explanation says for how long.
+        let mut checks = healthy();
+        checks.push(held(1800, Outcome::Ok));
+        let d = run(&checks, false);
+        assert_eq!(codes(&d)[0], (Code::AllClear, Severity::Ok));
+        assert!(d.findings[0].explanation.contains("stayed open for 30 min"));
+        // Not run at all (setup failed): no claim either way.
+        let mut checks = healthy();
+        checks.push(held(900, Outcome::Skipped));
+        let d = run(&checks, false);
+        assert!(!codes(&d).iter().any(|(c, _)| *c == Code::IdleTimeout));
     }
 
     #[test]

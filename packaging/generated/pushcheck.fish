@@ -44,7 +44,7 @@ complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l apple-rang
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l ca-file -d 'Trust the certificates in this PEM file too (a school\'s own CA). Repeatable' -r -F
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l site -d 'A label for the report: the site, building or room' -r
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l public-dns -d 'Second-opinion DNS server (ADDR or ADDR:PORT), or "none". Repeatable' -r
-complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l hold -d 'Hold an idle connection to Apple for SECS seconds to catch idle timeouts' -r
+complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l hold -d 'Also test whether the network keeps a quiet connection open: hold idle HTTP/2 connections to Apple for up to SECS seconds, then ping them. Push connections idle for 10–15 minutes, so 900 or more is a real test (1–7200)' -r
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l color -d 'Colour the output' -r -f -a "auto\t'When writing to a terminal and NO_COLOR is not set'
 always\t'Always'
 never\t'Never'"
@@ -68,7 +68,7 @@ complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l apple-range 
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l ca-file -d 'Trust the certificates in this PEM file too (a school\'s own CA). Repeatable' -r -F
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l site -d 'A label for the report: the site, building or room' -r
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l public-dns -d 'Second-opinion DNS server (ADDR or ADDR:PORT), or "none". Repeatable' -r
-complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l hold -d 'Hold an idle connection to Apple for SECS seconds to catch idle timeouts' -r
+complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l hold -d 'Also test whether the network keeps a quiet connection open: hold idle HTTP/2 connections to Apple for up to SECS seconds, then ping them. Push connections idle for 10–15 minutes, so 900 or more is a real test (1–7200)' -r
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l color -d 'Colour the output' -r -f -a "auto\t'When writing to a terminal and NO_COLOR is not set'
 always\t'Always'
 never\t'Never'"

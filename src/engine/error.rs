@@ -22,6 +22,11 @@ pub enum EngineError {
     /// The timeout is zero or absurd.
     #[error("--timeout must be between 1 and 300 seconds, not {0}")]
     BadTimeout(f64),
+    /// The hold is zero or longer than two hours.
+    #[error(
+        "--hold must be between 1 and 7200 seconds, not {0} (900 holds a connection as long as push needs: 15 minutes)"
+    )]
+    BadHold(u64),
     /// TLS could not be set up (no usable root certificates).
     #[error("cannot set up TLS verification: {0}")]
     Tls(String),

@@ -22,6 +22,7 @@
 
 mod dns;
 mod error;
+mod hold;
 mod http;
 mod outcome;
 mod provider;
@@ -34,13 +35,14 @@ pub use dns::{
     default_public_dns, encode_query, override_for,
 };
 pub use error::EngineError;
+pub use hold::{MAX_HOLD, PING_WAIT, checkpoints as hold_checkpoints};
 pub use outcome::{CheckKind, CheckResult, Outcome, TlsInfo};
 pub use proxy_path::connect_via;
 pub use tls::{Trust, read_ca_file};
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::net::{IpAddr, SocketAddr};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
 
@@ -102,6 +104,8 @@ pub struct Options {
     /// The system's proxy settings, each source separately; `None` when not read
     /// (`--no-proxy`).
     pub proxies: Option<Vec<crate::proxy::ProxySetting>>,
+    /// The hold test: keep idle HTTP/2 connections to the provider API up to this long.
+    pub hold: Option<Duration>,
 }
 
 impl Default for Options {
@@ -116,6 +120,7 @@ impl Default for Options {
             public_dns: default_public_dns(),
             concurrency: 256,
             proxies: None,
+            hold: None,
         }
     }
 }
@@ -134,6 +139,11 @@ impl Plan {
         let secs = options.timeout.as_secs_f64();
         if !(1.0..=300.0).contains(&secs) {
             return Err(EngineError::BadTimeout(secs));
+        }
+        if let Some(hold) = options.hold
+            && (hold.is_zero() || hold > hold::MAX_HOLD)
+        {
+            return Err(EngineError::BadHold(hold.as_secs()));
         }
         if !options.apple_ranges.is_empty() {
             catalog.ranges.all = options.apple_ranges.clone();
@@ -193,6 +203,13 @@ pub enum Event {
         /// The check id.
         id: String,
     },
+    /// The hold test began: its connections stay idle for up to `hold`, then are pinged.
+    Holding {
+        /// The run.
+        run: RunId,
+        /// The longest idle tested.
+        hold: Duration,
+    },
     /// A check has its result.
     ProbeFinished {
         /// The run.
@@ -216,6 +233,7 @@ impl Event {
             Event::Started { run, .. }
             | Event::Planned { run, .. }
             | Event::ProbeStarted { run, .. }
+            | Event::Holding { run, .. }
             | Event::ProbeFinished { run, .. }
             | Event::Finished { run, .. } => *run,
         }
@@ -283,14 +301,27 @@ impl Engine {
             tx,
             notify,
             results: Mutex::new(Vec::new()),
+            stop: cancel.clone(),
+            only_holding: AtomicBool::new(false),
         });
         let token = cancel.clone();
         runtime.spawn(async move {
             let started_at = SystemTime::now();
             let start = Instant::now();
+            let work = execute(ctx.clone());
+            tokio::pin!(work);
             let cancelled = tokio::select! {
-                _ = token.cancelled() => true,
-                _ = execute(ctx.clone()) => false,
+                _ = token.cancelled() => {
+                    // Stopping while only the hold test waits ends the wait, not the run:
+                    // everything else is done and reported.
+                    if ctx.only_holding.load(Ordering::SeqCst) {
+                        work.await;
+                        false
+                    } else {
+                        true
+                    }
+                }
+                _ = &mut work => false,
             };
             let mut checks = ctx
                 .results
@@ -324,6 +355,10 @@ struct Ctx {
     tx: mpsc::UnboundedSender<Event>,
     notify: Option<Notifier>,
     results: Mutex<Vec<CheckResult>>,
+    /// Cancelled when the run is stopped.
+    stop: CancellationToken,
+    /// Set once every check but the hold test has its result.
+    only_holding: AtomicBool,
 }
 
 impl Ctx {
@@ -442,6 +477,12 @@ async fn execute(ctx: Arc<Ctx>) {
             }
         }
     }
+    let hold_endpoint = options.hold.and_then(|_| hold_endpoint(plan));
+    if let Some((_, host)) = &hold_endpoint
+        && seen.insert(host.clone())
+    {
+        names.push(host.clone());
+    }
     let dns_checks = dns_groups(plan).len();
     let route_checks = route_targets(&plan.catalog).len();
     ctx.emit(Event::Started {
@@ -520,9 +561,32 @@ async fn execute(ctx: Arc<Ctx>) {
     }
     let (mut targets, unresolved) = choose_targets(plan, &resolutions);
     targets.extend(proxy_targets(plan, &pac_routes));
+    let hold = match (options.hold, &hold_endpoint) {
+        (Some(hold), Some((index, host))) => {
+            let target = hold_target(plan, *index, host, &resolutions, &pac_routes);
+            let count = hold::checkpoints(hold).len();
+            Some((hold, target, count))
+        }
+        _ => None,
+    };
+    let hold_count = hold.as_ref().map_or(0, |(_, _, n)| *n);
     ctx.emit(Event::Planned {
         run: ctx.run,
-        total: dns_checks + route_checks + pac_count + targets.len() + unresolved.len(),
+        total: dns_checks
+            + route_checks
+            + pac_count
+            + targets.len()
+            + unresolved.len()
+            + hold_count,
+    });
+    let holding = hold.map(|(hold, target, _)| {
+        let ctx = ctx.clone();
+        tokio::spawn(async move {
+            match target {
+                Ok(target) => hold::run(ctx, target, hold, deadline).await,
+                Err(check) => ctx.finish(*check),
+            }
+        })
     });
     for check in unresolved {
         ctx.finish(check);
@@ -566,6 +630,77 @@ async fn execute(ctx: Arc<Ctx>) {
         ctx.finish(check);
     }
     let _ = route.await;
+    if let Some(holding) = holding {
+        ctx.only_holding.store(true, Ordering::SeqCst);
+        let _ = holding.await;
+    }
+}
+
+/// The endpoint the hold test connects to (the provider API, whatever the role filter) and
+/// its first host name.
+fn hold_endpoint(plan: &Plan) -> Option<(usize, String)> {
+    plan.catalog
+        .endpoints
+        .iter()
+        .enumerate()
+        .find(|(_, e)| e.probe == ProbeKind::Provider && e.required)
+        .and_then(|(i, e)| match &e.hosts {
+            Hosts::Names(names) => names.first().map(|h| (i, h.clone())),
+            Hosts::Couriers => None,
+        })
+}
+
+/// Where the hold test connects: the provider API's first usable address on its first port
+/// (IPv4 first), or, when the name has no address, through a proxy the system names for it.
+fn hold_target(
+    plan: &Plan,
+    index: usize,
+    host: &str,
+    resolutions: &HashMap<String, Resolution>,
+    pac: &[(String, crate::proxy::ProxyUrl)],
+) -> Result<Target, Box<CheckResult>> {
+    let endpoint = &plan.catalog.endpoints[index];
+    let port = endpoint.ports.first().copied().unwrap_or(Port(443));
+    let mut addrs = usable_addresses(resolutions.get(host), endpoint.apple_range, &plan.catalog);
+    addrs.sort_by_key(|(a, _)| a.is_ipv6());
+    if let Some((addr, source)) = addrs.first() {
+        return Ok(Target {
+            endpoint: index,
+            host: host.to_string(),
+            port,
+            addr: *addr,
+            source: *source,
+            via: None,
+        });
+    }
+    let proxy = plan
+        .options
+        .proxies
+        .iter()
+        .flatten()
+        .find_map(|s| s.https_proxy_for(host))
+        .or_else(|| pac.iter().find(|(h, _)| h == host).map(|(_, p)| p))
+        .cloned();
+    match proxy {
+        Some(proxy) => Ok(Target {
+            endpoint: index,
+            host: host.to_string(),
+            port,
+            addr: IpAddr::from([0, 0, 0, 0]),
+            source: AnswerSource::System,
+            via: Some(proxy),
+        }),
+        None => {
+            let mut check = unresolved_check(endpoint, host, port);
+            check.id = format!("hold:{host}");
+            check.role = Role::Network;
+            check.name = "Idle connection test".to_string();
+            check.kind = CheckKind::Hold;
+            check.outcome = Outcome::Skipped;
+            check.detail = format!("not tried: {host} has no address to hold a connection to");
+            Err(Box::new(check))
+        }
+    }
 }
 
 /// DNS checks: one for all couriers, one per other host name.
@@ -710,6 +845,7 @@ fn dns_checks_from(plan: &Plan, resolutions: &HashMap<String, Resolution>) -> Ve
                 answers,
                 server_date: None,
                 local_date: None,
+                idle: None,
             }
         })
         .collect()
@@ -883,6 +1019,7 @@ fn unresolved_check(endpoint: &Endpoint, host: &str, port: Port) -> CheckResult 
         answers: Vec::new(),
         server_date: None,
         local_date: None,
+        idle: None,
     }
 }
 
@@ -911,6 +1048,7 @@ fn base_check(endpoint: &Endpoint, target: &Target, id: String) -> CheckResult {
         answers: Vec::new(),
         server_date: None,
         local_date: None,
+        idle: None,
     }
 }
 
@@ -1108,6 +1246,7 @@ fn pac_check(
         answers: Vec::new(),
         server_date: None,
         local_date: None,
+        idle: None,
     }
 }
 
@@ -1206,6 +1345,7 @@ async fn route_checks_run(ctx: Arc<Ctx>) {
             answers: Vec::new(),
             server_date: None,
             local_date: None,
+            idle: None,
         });
     }
 }
@@ -1218,6 +1358,7 @@ fn sort_checks(catalog: &Catalog, checks: &mut [CheckResult]) {
             CheckKind::Dns => 1,
             CheckKind::Pac => 2,
             CheckKind::Probe(_) => 3,
+            CheckKind::Hold => 4,
         };
         let position = catalog.endpoints.iter().position(|e| e.id == c.endpoint);
         let endpoint = position.and_then(|i| catalog.endpoints.get(i));

@@ -93,6 +93,8 @@ pub enum CheckKind {
     Pac,
     /// A connection probe of the catalog's kind.
     Probe(ProbeKind),
+    /// The hold test: an idle HTTP/2 connection, pinged after a while.
+    Hold,
 }
 
 impl CheckKind {
@@ -103,6 +105,7 @@ impl CheckKind {
             CheckKind::Route => "route",
             CheckKind::Pac => "pac",
             CheckKind::Probe(kind) => kind.as_str(),
+            CheckKind::Hold => "hold",
         }
     }
 }
@@ -163,4 +166,6 @@ pub struct CheckResult {
     pub server_date: Option<SystemTime>,
     /// Local time when that answer came in.
     pub local_date: Option<SystemTime>,
+    /// For the hold test: how long the connection had been idle when it was pinged or cut.
+    pub idle: Option<Duration>,
 }

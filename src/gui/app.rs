@@ -152,6 +152,9 @@ impl App {
         args.legacy = self.settings.legacy;
         args.redact = args.redact || self.settings.redact;
         args.timeout = f64::from(self.settings.timeout_secs);
+        if self.settings.hold {
+            args.hold = Some(u64::from(self.settings.hold_minutes) * 60);
+        }
         args.role = match self.settings.role {
             super::settings::RoleChoice::Both => crate::cli::RoleArg::Both,
             super::settings::RoleChoice::Device => crate::cli::RoleArg::Device,

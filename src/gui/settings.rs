@@ -45,6 +45,10 @@ pub struct Settings {
     pub timeout_secs: u32,
     /// Leave this computer's addresses out of saved reports.
     pub redact: bool,
+    /// Also run the hold test (keeps connections idle for `hold_minutes`).
+    pub hold: bool,
+    /// How long the hold test keeps connections idle, in minutes.
+    pub hold_minutes: u32,
 }
 
 impl Default for Settings {
@@ -55,6 +59,8 @@ impl Default for Settings {
             legacy: false,
             timeout_secs: 10,
             redact: false,
+            hold: false,
+            hold_minutes: 15,
         }
     }
 }
@@ -92,6 +98,16 @@ impl Settings {
         {
             settings.timeout_secs = v;
         }
+        if let Some(v) = field("hold").and_then(|v| v.as_bool()) {
+            settings.hold = v;
+        }
+        if let Some(v) = field("hold_minutes")
+            .and_then(|v| v.as_u64())
+            .and_then(|v| u32::try_from(v).ok())
+            .filter(|v| (1..=120).contains(v))
+        {
+            settings.hold_minutes = v;
+        }
         settings
     }
 }
@@ -108,6 +124,8 @@ mod tests {
             legacy: true,
             timeout_secs: 20,
             redact: true,
+            hold: true,
+            hold_minutes: 30,
         };
         assert_eq!(Settings::from_json_lenient(&s.to_json()), s);
     }
@@ -117,11 +135,13 @@ mod tests {
         assert_eq!(Settings::from_json_lenient("not json"), Settings::default());
         assert_eq!(Settings::from_json_lenient(""), Settings::default());
         let s = Settings::from_json_lenient(
-            r#"{"site":"Room 4","role":"teacher","timeout_secs":99999,"legacy":"yes","old_field":1}"#,
+            r#"{"site":"Room 4","role":"teacher","timeout_secs":99999,"legacy":"yes","old_field":1,"hold":true,"hold_minutes":0}"#,
         );
         assert_eq!(s.site, "Room 4");
         assert_eq!(s.role, RoleChoice::Both);
         assert_eq!(s.timeout_secs, 10);
         assert!(!s.legacy);
+        assert!(s.hold);
+        assert_eq!(s.hold_minutes, 15);
     }
 }

@@ -36,6 +36,8 @@ pub struct Running {
     pub finished: usize,
     /// Rows by id, in arrival order.
     pub rows: Vec<LiveRow>,
+    /// The hold test's end, once it began: when, and the longest idle it tests.
+    pub holding: Option<(std::time::Instant, Duration)>,
     index: BTreeMap<String, usize>,
 }
 
@@ -68,6 +70,7 @@ impl State {
             total: 0,
             finished: 0,
             rows: Vec::new(),
+            holding: None,
             index: BTreeMap::new(),
         }));
     }
@@ -91,6 +94,9 @@ impl State {
         match event {
             Event::Started { total, .. } | Event::Planned { total, .. } => {
                 running.total = total.max(running.finished);
+            }
+            Event::Holding { hold, .. } => {
+                running.holding = Some((std::time::Instant::now() + hold, hold));
             }
             Event::ProbeStarted { id, .. } => {
                 if !running.index.contains_key(&id) {
@@ -209,6 +215,7 @@ mod tests {
             answers: vec![],
             server_date: None,
             local_date: None,
+            idle: None,
         }
     }
 

@@ -82,7 +82,7 @@ pub struct CheckReport {
     pub host: String,
     /// Port, when a connection was made.
     pub port: Option<u16>,
-    /// `dns | route | pac | tcp | tls | provider | captive | clock`.
+    /// `dns | route | pac | tcp | tls | provider | captive | clock | hold`.
     #[schemars(extend("enum" = ["dns", "route", "pac", "tcp", "tls", "provider", "captive", "clock", "hold"]))]
     pub probe: String,
     /// Address probed.
@@ -106,6 +106,9 @@ pub struct CheckReport {
     /// Every address of a DNS answer.
     #[serde(default)]
     pub answers: Vec<String>,
+    /// Hold test only: how long the connection had been quiet when it was pinged or cut.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idle_ms: Option<u64>,
 }
 
 /// TLS facts of a check.
@@ -160,6 +163,9 @@ pub struct Environment {
     pub role: String,
     /// The run's deadline.
     pub timeout_ms: u64,
+    /// The hold test's longest idle, when it ran.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hold_ms: Option<u64>,
     /// Whether the retired ports counted as required.
     pub legacy: bool,
     /// The Apple ranges used.
@@ -199,6 +205,7 @@ impl Environment {
             arch: std::env::consts::ARCH.to_string(),
             role: String::new(),
             timeout_ms: 0,
+            hold_ms: None,
             legacy: false,
             apple_ranges: Vec::new(),
             catalog_checked_on: String::new(),
@@ -257,6 +264,9 @@ fn check_report(c: &CheckResult, status: Severity) -> CheckReport {
         detail: c.detail.clone(),
         tls: c.tls.as_ref().map(TlsReport::from),
         answers: c.answers.iter().map(ToString::to_string).collect(),
+        idle_ms: c
+            .idle
+            .map(|d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX)),
     }
 }
 
@@ -346,6 +356,7 @@ impl Report {
                 ),
                 tls: None,
                 answers: Vec::new(),
+                idle_ms: None,
             });
         }
         let mut ranges: Vec<String> = catalog.ranges.all.iter().map(ToString::to_string).collect();
@@ -391,6 +402,9 @@ impl Report {
                     .and_then(|v| v.as_str().map(str::to_string))
                     .unwrap_or_default(),
                 timeout_ms: u64::try_from(options.timeout.as_millis()).unwrap_or(u64::MAX),
+                hold_ms: options
+                    .hold
+                    .map(|d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX)),
                 legacy: options.legacy,
                 apple_ranges: ranges,
                 catalog_checked_on: catalog.checked_on.clone(),

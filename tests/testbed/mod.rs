@@ -44,6 +44,17 @@ pub enum Serve {
     Apns,
     /// An ordinary HTTPS web server answering 200 to everything.
     PlainHttps,
+    /// The provider API, sending GOAWAY on every connection after this many milliseconds.
+    ApnsGoawayAfter(u64),
+}
+
+/// What a middlebox does to a connection that stays quiet too long.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Forget {
+    /// Stops forwarding without a word (a firewall that dropped its state).
+    Silently,
+    /// Resets both sides.
+    WithReset,
 }
 
 /// What Apple's captive-portal page looks like from here.
@@ -333,7 +344,9 @@ impl Bed {
             Serve::Forti => self
                 .forti
                 .server_config(&courier_names, &["apns-security-v3", "h2"]),
-            Serve::Apns => self.ca.server_config(&["api.push.apple.com"], &["h2"]),
+            Serve::Apns | Serve::ApnsGoawayAfter(_) => {
+                self.ca.server_config(&["api.push.apple.com"], &["h2"])
+            }
             Serve::PlainHttps => {
                 let mut names: Vec<&str> = SERVICE_NAMES.to_vec();
                 names.push("api.push.apple.com");
@@ -350,6 +363,7 @@ impl Bed {
                 let alpn = tls.get_ref().1.alpn_protocol().map(<[u8]>::to_vec);
                 match (serve, alpn.as_deref()) {
                     (Serve::Apns, _) => apns_h2(tls, 403).await,
+                    (Serve::ApnsGoawayAfter(ms), _) => apns_h2_goaway(tls, ms).await,
                     (Serve::PlainHttps, Some(b"h2")) => apns_h2_plain(tls).await,
                     (Serve::PlainHttps, _) => {
                         let mut buf = [0u8; 2048];
@@ -468,6 +482,54 @@ impl Bed {
         });
     }
 
+    /// A middlebox on `listen` forwarding to `upstream` that forgets connections quiet for
+    /// longer than `idle` (as a firewall with a short idle timeout does).
+    pub fn idle_relay(
+        &self,
+        listen: SocketAddr,
+        upstream: SocketAddr,
+        idle: Duration,
+        forget: Forget,
+    ) {
+        self.spawn_listener(listen, move |client| async move {
+            let Ok(server) = tokio::net::TcpStream::connect(upstream).await else {
+                return;
+            };
+            let (mut cr, mut cw) = client.into_split();
+            let (mut sr, mut sw) = server.into_split();
+            let (mut a, mut b) = (vec![0u8; 16384], vec![0u8; 16384]);
+            loop {
+                tokio::select! {
+                    n = cr.read(&mut a) => match n {
+                        Ok(0) | Err(_) => return,
+                        Ok(n) => if sw.write_all(&a[..n]).await.is_err() { return },
+                    },
+                    n = sr.read(&mut b) => match n {
+                        Ok(0) | Err(_) => return,
+                        Ok(n) => if cw.write_all(&b[..n]).await.is_err() { return },
+                    },
+                    _ = tokio::time::sleep(idle) => break,
+                }
+            }
+            match forget {
+                Forget::WithReset => {
+                    if let Ok(client) = cr.reunite(cw) {
+                        let _ = client.set_zero_linger();
+                    }
+                }
+                Forget::Silently => {
+                    // Swallow whatever the client sends from now on; never answer.
+                    let _keep = (sr, sw, cw);
+                    while let Ok(n) = cr.read(&mut a).await {
+                        if n == 0 {
+                            return;
+                        }
+                    }
+                }
+            }
+        });
+    }
+
     /// Runs `pushcheck check --json` against this bed with the standard arguments plus `extra`.
     pub fn run(&self, extra: &[&str]) -> Run {
         self.run_with(&self.resolve, extra)
@@ -475,6 +537,13 @@ impl Bed {
 
     /// Like [`Bed::run`] with other --resolve rules.
     pub fn run_with(&self, resolve: &[String], extra: &[&str]) -> Run {
+        let started = Instant::now();
+        let output = self.command(resolve, extra).output().unwrap();
+        Run::from_output(&output, started.elapsed())
+    }
+
+    /// The `pushcheck check --json` command of [`Bed::run_with`], not yet started.
+    pub fn command(&self, resolve: &[String], extra: &[&str]) -> Command {
         let mut cmd = Command::new(option_env!("CARGO_BIN_EXE_pushcheck").unwrap_or("pushcheck"));
         // Hermetic: no proxy settings of the machine running the tests leak in.
         for name in ["http_proxy", "https_proxy", "all_proxy", "no_proxy"] {
@@ -502,9 +571,13 @@ impl Bed {
             cmd.args(["--resolve", rule]);
         }
         cmd.args(extra);
-        let started = Instant::now();
-        let output = cmd.output().unwrap();
-        let elapsed = started.elapsed();
+        cmd
+    }
+}
+
+impl Run {
+    /// Reads a finished run of the binary.
+    pub fn from_output(output: &std::process::Output, elapsed: Duration) -> Run {
         let stdout = String::from_utf8_lossy(&output.stdout);
         let json = serde_json::from_str(&stdout).unwrap_or_else(|e| {
             panic!(
@@ -552,6 +625,42 @@ where
                 Bytes::from_static(b"{\"reason\":\"MissingProviderToken\"}"),
                 true,
             );
+        }
+    }
+}
+
+async fn apns_h2_goaway<S>(tls: S, after_ms: u64)
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
+{
+    let Ok(mut conn) = h2::server::handshake(tls).await else {
+        return;
+    };
+    let timer = tokio::time::sleep(Duration::from_millis(after_ms));
+    tokio::pin!(timer);
+    let mut closing = false;
+    loop {
+        tokio::select! {
+            _ = &mut timer, if !closing => {
+                closing = true;
+                conn.graceful_shutdown();
+            }
+            next = conn.accept() => match next {
+                Some(Ok((_request, mut respond))) => {
+                    let response = http::Response::builder()
+                        .status(403)
+                        .header("apns-id", "8F9F6D4A-1C7E-4E0B-9A59-0D3E8C1B2A11")
+                        .body(())
+                        .unwrap();
+                    if let Ok(mut send) = respond.send_response(response, false) {
+                        let _ = send.send_data(
+                            Bytes::from_static(b"{\"reason\":\"MissingProviderToken\"}"),
+                            true,
+                        );
+                    }
+                }
+                _ => return,
+            },
         }
     }
 }

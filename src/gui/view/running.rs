@@ -27,6 +27,20 @@ pub fn show(ui: &mut egui::Ui, running: &Running) -> Option<Action> {
             action = Some(Action::Stop);
         }
     });
+    if let Some((until, hold)) = running.holding {
+        let left = until.saturating_duration_since(std::time::Instant::now());
+        let secs = left.as_secs();
+        ui.add_space(theme::SECTION_GAP / 2.0);
+        ui.label(format!(
+            "Keeping quiet connections to Apple open for up to {} to see whether the network forgets them: {}:{:02} left.",
+            crate::diagnosis::human_duration(hold.as_secs()),
+            secs / 60,
+            secs % 60
+        ));
+        ui.weak("Push connections carry nothing for 10–15 minutes at a time. Stop ends the wait and shows what is known.");
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_secs(1));
+    }
     ui.add_space(theme::SECTION_GAP / 2.0);
     let height = (ui.available_height() - theme::SECTION_GAP).max(200.0);
     egui::ScrollArea::vertical()

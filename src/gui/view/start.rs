@@ -92,6 +92,22 @@ fn options(ui: &mut egui::Ui, settings: &mut Settings) {
         egui::widgets::global_theme_preference_buttons(ui);
     });
     ui.horizontal(|ui| {
+        ui.checkbox(
+            &mut settings.hold,
+            "Also check that the network keeps a quiet connection open for",
+        );
+        ui.add_enabled(
+            settings.hold,
+            egui::DragValue::new(&mut settings.hold_minutes)
+                .range(1..=120)
+                .suffix(" min"),
+        );
+    })
+    .response
+    .on_hover_text(
+        "Push connections carry nothing for 10–15 minutes at a time. Some firewalls forget quiet connections sooner, which breaks push while every quick test passes. The test then takes this long.",
+    );
+    ui.horizontal(|ui| {
         ui.label("Give up after");
         ui.add(
             egui::DragValue::new(&mut settings.timeout_secs)
