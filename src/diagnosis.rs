@@ -380,6 +380,25 @@ fn outcome_words(checks: &[&CheckResult]) -> String {
 }
 
 fn findings_for(checks: &[CheckResult], ctx: &Context<'_>) -> Vec<Finding> {
+    // IPv6 failing while IPv4 works is one cause: judge everything else on IPv4 alone, so the
+    // IPv6 rows do not also read as a partial allow-list or blocked services.
+    let Some(v6) = ipv6_finding(checks, ctx.catalog) else {
+        return findings_on(checks, ctx);
+    };
+    let v4: Vec<CheckResult> = checks
+        .iter()
+        .filter(|c| {
+            !(matches!(c.kind, CheckKind::Probe(_)) && c.address.is_some_and(|a| a.is_ipv6()))
+        })
+        .cloned()
+        .collect();
+    let mut out = findings_on(&v4, ctx);
+    out.retain(|f| f.code != Code::AllClear);
+    out.push(v6);
+    out
+}
+
+fn findings_on(checks: &[CheckResult], ctx: &Context<'_>) -> Vec<Finding> {
     let catalog = ctx.catalog;
     let mut out = Vec::new();
     let range_rule = apple_ranges_rule(catalog);
@@ -1058,19 +1077,16 @@ pub fn clock_offset(checks: &[CheckResult]) -> Option<(i64, &CheckResult)> {
     readings.get(middle).copied()
 }
 
-/// "2 h 5 min", "7 min", "40 s".
+/// "2 h 5 min", "7 min", "40 s"; minutes rounded to the nearest (7 199 s is "2 h").
 pub fn human_duration(secs: u64) -> String {
-    match secs {
-        s if s >= 3600 => {
-            let minutes = (s % 3600) / 60;
-            if minutes == 0 {
-                format!("{} h", s / 3600)
-            } else {
-                format!("{} h {minutes} min", s / 3600)
-            }
-        }
-        s if s >= 60 => format!("{} min", s / 60),
-        s => format!("{s} s"),
+    if secs < 60 {
+        return format!("{secs} s");
+    }
+    let minutes = (secs + 30) / 60;
+    match (minutes / 60, minutes % 60) {
+        (0, m) => format!("{m} min"),
+        (h, 0) => format!("{h} h"),
+        (h, m) => format!("{h} h {m} min"),
     }
 }
 
@@ -1696,6 +1712,15 @@ mod tests {
         assert_eq!(run(&checks, false).findings[0].code, Code::PortBlocked);
     }
 
+    #[test]
+    fn durations_read_like_a_person_says_them() {
+        assert_eq!(human_duration(40), "40 s");
+        assert_eq!(human_duration(89), "1 min");
+        assert_eq!(human_duration(90), "2 min");
+        assert_eq!(human_duration(7199), "2 h");
+        assert_eq!(human_duration(7500), "2 h 5 min");
+    }
+
     fn held(idle_secs: u64, outcome: Outcome) -> CheckResult {
         let mut c = check("provider", 443, "17.188.143.34", outcome);
         c.id = format!("hold:{idle_secs}s@17.188.143.34");
@@ -1717,7 +1742,7 @@ mod tests {
         assert!(
             d.findings[0]
                 .explanation
-                .contains("one quiet for 7 min still worked")
+                .contains("one quiet for 8 min still worked")
         );
         // Cut only after 20 minutes: some pushes late, a warning; the row agrees.
         let mut checks = healthy();

@@ -184,6 +184,12 @@ pub struct Bed {
     pub resolve: Vec<String>,
     /// Extra environment for the binary (proxy variables, say).
     pub env: Vec<(String, String)>,
+    /// Added to every real port: [`PORT_OFFSET`] normally, 0 in the lab (real ports, as root
+    /// inside a namespace).
+    pub port_offset: u16,
+    /// How long every server waits before it reads a new connection (distance: the client's
+    /// first flight stays queued in the kernel, as it would on the way to a far server).
+    pub delay: Duration,
 }
 
 /// What a run of the real binary produced.
@@ -245,7 +251,14 @@ impl Bed {
     /// A bed with its own /24, a test CA and a "FortiGate" CA, servers not yet started.
     pub fn new() -> Bed {
         let n = NEXT_BED.fetch_add(1, Ordering::Relaxed);
-        let net = [127, 100 + (std::process::id() % 100) as u8, n];
+        Bed::with(
+            [127, 100 + (std::process::id() % 100) as u8, n],
+            PORT_OFFSET,
+        )
+    }
+
+    /// A bed on `net` whose servers listen on real ports + `port_offset`.
+    pub fn with(net: [u8; 3], port_offset: u16) -> Bed {
         let dir = tempfile::tempdir().unwrap();
         let ca = Ca::new("Push Check Test CA", "Push Check tests");
         let forti = Ca::new("FortiGate CA", "Fortinet");
@@ -254,7 +267,7 @@ impl Bed {
         let forti_file = dir.path().join("fortigate-ca.pem");
         std::fs::write(&forti_file, forti.issuer.pem()).unwrap();
         let catalog_file = dir.path().join("catalog.toml");
-        std::fs::write(&catalog_file, shifted_catalog()).unwrap();
+        std::fs::write(&catalog_file, shifted_catalog(port_offset)).unwrap();
         let rt = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .enable_all()
@@ -271,6 +284,8 @@ impl Bed {
             forti,
             resolve: Vec::new(),
             env: Vec::new(),
+            port_offset,
+            delay: Duration::ZERO,
         };
         bed.resolve = bed.standard_resolve(0);
         bed
@@ -329,7 +344,7 @@ impl Bed {
 
     /// Starts what `serve` says on `ip` and the bed's port for `real_port`.
     pub fn serve(&self, ip: Ipv4Addr, real_port: u16, serve: Serve) {
-        let addr = SocketAddr::new(IpAddr::V4(ip), real_port + PORT_OFFSET);
+        let addr = SocketAddr::new(IpAddr::V4(ip), real_port + self.port_offset);
         let courier_names = ["*.push.apple.com"];
         let config = match serve {
             Serve::Closed => return,
@@ -410,7 +425,7 @@ impl Bed {
 
     /// Serves Apple's captive page (or a portal) on `ip` and the bed's port for `real_port`.
     pub fn captive(&self, ip: Ipv4Addr, real_port: u16, captive: Captive) {
-        let addr = SocketAddr::new(IpAddr::V4(ip), real_port + PORT_OFFSET);
+        let addr = SocketAddr::new(IpAddr::V4(ip), real_port + self.port_offset);
         self.spawn_listener(addr, move |mut stream| async move {
             let mut buf = vec![0u8; 4096];
             let mut got = Vec::new();
@@ -475,9 +490,16 @@ impl Bed {
             .rt
             .block_on(TcpListener::bind(addr))
             .unwrap_or_else(|e| panic!("test bed cannot listen on {addr}: {e}"));
+        let delay = self.delay;
         self.rt.spawn(async move {
             while let Ok((stream, _)) = listener.accept().await {
-                tokio::spawn(handle(stream));
+                let served = handle(stream);
+                tokio::spawn(async move {
+                    if !delay.is_zero() {
+                        tokio::time::sleep(delay).await;
+                    }
+                    served.await;
+                });
             }
         });
     }
@@ -594,13 +616,13 @@ impl Run {
     }
 }
 
-/// The built-in catalog with every port moved up by [`PORT_OFFSET`].
-pub fn shifted_catalog() -> String {
+/// The built-in catalog with every port moved up by `offset`.
+pub fn shifted_catalog(offset: u16) -> String {
     let mut value: toml::Value = toml::from_str(pushcheck::catalog::BUILT_IN).unwrap();
     for endpoint in value["endpoint"].as_array_mut().unwrap() {
         let ports = endpoint["ports"].as_array_mut().unwrap();
         for port in ports.iter_mut() {
-            *port = toml::Value::Integer(port.as_integer().unwrap() + i64::from(PORT_OFFSET));
+            *port = toml::Value::Integer(port.as_integer().unwrap() + i64::from(offset));
         }
     }
     toml::to_string(&value).unwrap()

@@ -1,0 +1,545 @@
+//! The network lab: each scenario runs the real `pushcheck` binary inside a fresh network and
+//! mount namespace that holds real parts of a school network — dnsmasq as the resolver (through
+//! a bind-mounted /etc/resolv.conf, so the system resolver is what gets exercised), the test
+//! bed's servers on Apple's real ports, an nftables firewall, Squid and mitmproxy where a
+//! scenario needs them. Only loopback addresses exist in there: "Apple" is 127.0.1.0/24.
+//!
+//! Needs Linux, root, and `unshare`, `ip`, `nft`, `dnsmasq` (`.ci/run` installs them). Anywhere
+//! else every scenario says why it was skipped; with `PUSHCHECK_LAB_REQUIRED=1` (set by CI) a
+//! scenario that cannot run fails instead.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on a broken lab
+
+#[path = "../testbed/mod.rs"]
+mod testbed;
+
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use testbed::{Bed, COURIER_ADDRS, Captive, Run, SERVICE_NAMES, Serve, Setup};
+
+const INSIDE: &str = "PUSHCHECK_LAB_INSIDE";
+
+/// Why the lab cannot run here, if it cannot.
+fn cannot_run() -> Option<String> {
+    if !cfg!(target_os = "linux") {
+        return Some("the lab needs Linux network namespaces".to_string());
+    }
+    let uid = Command::new("id").arg("-u").output().ok()?;
+    if String::from_utf8_lossy(&uid.stdout).trim() != "0" {
+        return Some("the lab needs root (CI runs it as root)".to_string());
+    }
+    let missing: Vec<&str> = [
+        ("unshare", "util-linux"),
+        ("ip", "iproute2"),
+        ("nft", "nftables"),
+        ("dnsmasq", "dnsmasq-base"),
+    ]
+    .into_iter()
+    .filter(|(tool, _)| find(tool).is_none())
+    .map(|(_, package)| package)
+    .collect();
+    if !missing.is_empty() {
+        return Some(format!("install {}", missing.join(", ")));
+    }
+    if !testbed::can_unshare() {
+        return Some("this system does not allow new network namespaces".to_string());
+    }
+    None
+}
+
+fn find(tool: &str) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    std::env::split_paths(&path)
+        .chain(["/usr/sbin".into(), "/sbin".into()])
+        .map(|d| d.join(tool))
+        .find(|p| p.exists())
+}
+
+/// Runs the scenario `name` in a fresh namespace: this test binary runs itself again inside
+/// `unshare --net --mount`, where the body does the work.
+fn in_namespace(name: &str, body: impl FnOnce()) {
+    if std::env::var_os(INSIDE).is_some() {
+        body();
+        return;
+    }
+    if let Some(why) = cannot_run() {
+        let required = std::env::var_os("PUSHCHECK_LAB_REQUIRED").is_some_and(|v| v == "1");
+        assert!(!required, "lab scenario {name} cannot run: {why}");
+        eprintln!("lab scenario {name} skipped: {why}");
+        return;
+    }
+    let exe = std::env::current_exe().unwrap();
+    let output = Command::new("unshare")
+        .args(["--net", "--mount", "--"])
+        .arg(exe)
+        .args([name, "--exact", "--nocapture", "--test-threads", "1"])
+        .env(INSIDE, "1")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    eprintln!("{stderr}");
+    assert!(
+        output.status.success() && stdout.contains("1 passed"),
+        "lab scenario {name} failed:\n{stdout}\n{stderr}"
+    );
+}
+
+/// A helper program a scenario needs is not installed: fail under CI, say so elsewhere.
+fn missing(what: &str) {
+    let required = std::env::var_os("PUSHCHECK_LAB_REQUIRED").is_some_and(|v| v == "1");
+    assert!(!required, "{what} is not installed");
+    eprintln!("lab scenario skipped: {what} is not installed");
+}
+
+macro_rules! scenario {
+    ($(#[$meta:meta])* $name:ident, $body:expr) => {
+        $(#[$meta])*
+        #[test]
+        fn $name() {
+            in_namespace(stringify!($name), $body);
+        }
+    };
+}
+
+/// "Apple", as the lab serves it.
+const APPLE: [u8; 3] = [127, 0, 1];
+
+/// One scenario's network, inside its namespace.
+struct Lab {
+    bed: Bed,
+    helpers: Vec<Child>,
+}
+
+impl Drop for Lab {
+    fn drop(&mut self) {
+        for child in &mut self.helpers {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+fn sh(program: &str, args: &[&str]) {
+    let status = Command::new(find(program).unwrap_or_else(|| program.into()))
+        .args(args)
+        .status()
+        .unwrap();
+    assert!(status.success(), "{program} {args:?} failed");
+}
+
+impl Lab {
+    /// Loopback up, /etc/resolv.conf pointing at 127.0.0.1, the bed ready (servers not started).
+    fn new() -> Lab {
+        sh("ip", &["link", "set", "lo", "up"]);
+        let bed = Bed::with(APPLE, 0);
+        let resolv = bed.dir.path().join("resolv.conf");
+        std::fs::write(&resolv, "nameserver 127.0.0.1\n").unwrap();
+        sh(
+            "mount",
+            &["--bind", resolv.to_str().unwrap(), "/etc/resolv.conf"],
+        );
+        Lab {
+            bed,
+            helpers: Vec::new(),
+        }
+    }
+
+    fn ip(&self, last: u8) -> Ipv4Addr {
+        self.bed.ip(last)
+    }
+
+    /// Every name of the built-in catalog with its lab address: couriers over eight addresses
+    /// (.11–.18), the provider API at .21, the legacy hosts at .41, everything else at .31.
+    fn records(&self) -> Vec<(String, Vec<IpAddr>)> {
+        let mut out = Vec::new();
+        for n in 1..=50u8 {
+            let ip = self.bed.courier_ip(0, (n - 1) % COURIER_ADDRS);
+            out.push((format!("{n}-courier.push.apple.com"), vec![ip.into()]));
+        }
+        out.push(("api.push.apple.com".into(), vec![self.ip(21).into()]));
+        out.push(("gateway.push.apple.com".into(), vec![self.ip(41).into()]));
+        out.push(("feedback.push.apple.com".into(), vec![self.ip(41).into()]));
+        for name in SERVICE_NAMES {
+            out.push((name.to_string(), vec![self.ip(31).into()]));
+        }
+        out
+    }
+
+    /// Starts dnsmasq on `listen`:53 answering exactly `records` (and nothing else).
+    fn dns(&mut self, listen: Ipv4Addr, records: &[(String, Vec<IpAddr>)]) {
+        let mut conf = format!(
+            "port=53\nlisten-address={listen}\nbind-interfaces\nno-resolv\nno-hosts\nuser=root\ngroup=root\npid-file=\n"
+        );
+        for (name, addrs) in records {
+            let list: Vec<String> = addrs.iter().map(IpAddr::to_string).collect();
+            conf.push_str(&format!("host-record={name},{}\n", list.join(",")));
+        }
+        let path = self.bed.dir.path().join(format!("dnsmasq-{listen}.conf"));
+        std::fs::write(&path, conf).unwrap();
+        let child = Command::new(find("dnsmasq").unwrap())
+            .arg("--keep-in-foreground")
+            .arg(format!("--conf-file={}", path.display()))
+            .stdout(Stdio::null())
+            .spawn()
+            .unwrap();
+        self.helpers.push(child);
+        let started = Instant::now();
+        while std::net::TcpStream::connect((listen, 53)).is_err() {
+            assert!(
+                started.elapsed() < Duration::from_secs(10),
+                "dnsmasq never listened"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Loads an nftables ruleset.
+    fn firewall(&self, rules: &str) {
+        let path = self.bed.dir.path().join("rules.nft");
+        std::fs::write(&path, rules).unwrap();
+        let output = Command::new(find("nft").unwrap())
+            .arg("-f")
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "nft refused the rules: {}\n{rules}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+
+    /// The usual: the standard records on the system resolver, servers as `setup` says.
+    fn standard(setup: &Setup) -> Lab {
+        let mut lab = Lab::new();
+        let records = lab.records();
+        lab.dns(Ipv4Addr::LOCALHOST, &records);
+        lab.bed.start(setup, 0);
+        lab
+    }
+
+    /// Runs `pushcheck check --json` with the system resolver (no --resolve).
+    fn run(&self, extra: &[&str]) -> Run {
+        let mut args = extra.to_vec();
+        if !extra.contains(&"--timeout") {
+            args.extend(["--timeout", "4"]);
+        }
+        self.bed.run_with(&[], &args)
+    }
+}
+
+fn outcomes(run: &Run, prefix: &str) -> Vec<String> {
+    run.checks(prefix)
+        .iter()
+        .map(|c| c["outcome"].as_str().unwrap().to_string())
+        .collect()
+}
+
+fn assert_headline(run: &Run, code: &str, overall: &str) {
+    assert_eq!(run.headline_code(), code, "{:#}", run.json);
+    assert_eq!(run.json["overall"], overall, "{:#}", run.json);
+}
+
+/// Filter rules on traffic this machine sends, with `body` in the chain.
+fn output_rules(body: &str) -> String {
+    format!(
+        "table inet lab {{\n  chain out {{\n    type filter hook output priority 0; policy accept;\n{body}\n  }}\n}}\n"
+    )
+}
+
+scenario!(all_clear, || {
+    let lab = Lab::standard(&Setup::healthy());
+    let run = lab.run(&[]);
+    assert_headline(&run, "all_clear", "ok");
+    assert_eq!(run.code, 0);
+    // The names came from the system resolver (dnsmasq), not from --resolve.
+    let dns = run.checks("dns:api.push.apple.com");
+    assert_eq!(dns[0]["address_source"], "system", "{:#}", dns[0]);
+    assert!(outcomes(&run, "courier:5223").iter().all(|o| o == "ok"));
+});
+
+scenario!(port_5223_dropped, || {
+    let lab = Lab::standard(&Setup::healthy());
+    lab.firewall(&output_rules(
+        "    ip daddr 127.0.1.0/24 tcp dport 5223 drop",
+    ));
+    let started = Instant::now();
+    let run = lab.run(&[]);
+    assert_headline(&run, "device_fallback_only", "warning");
+    // DROP: the connection attempts time out, they are not refused.
+    let primary = outcomes(&run, "courier:5223");
+    assert!(
+        !primary.is_empty() && primary.iter().all(|o| o == "timeout"),
+        "{primary:?}"
+    );
+    assert!(outcomes(&run, "courier:443").iter().all(|o| o == "ok"));
+    assert!(
+        started.elapsed() < Duration::from_secs(6),
+        "{:?}",
+        started.elapsed()
+    );
+});
+
+scenario!(ports_5223_and_443_rejected, || {
+    let lab = Lab::standard(&Setup::healthy());
+    lab.firewall(&output_rules(
+        "    ip daddr 127.0.1.0/24 tcp dport { 5223, 443 } reject with tcp reset",
+    ));
+    let run = lab.run(&[]);
+    assert_headline(&run, "port_blocked", "problem");
+    assert_eq!(run.code, 2);
+    let couriers = outcomes(&run, "courier:");
+    assert!(couriers.iter().all(|o| o == "refused"), "{couriers:?}");
+    let fix = run.finding("port_blocked")["fix"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(fix.contains("5223") && fix.contains("443"), "{fix}");
+});
+
+scenario!(partial_allow_list, || {
+    let lab = Lab::standard(&Setup::healthy());
+    // Only the first four courier addresses are on the allow-list.
+    lab.firewall(&output_rules(
+        "    ip daddr 127.0.1.15-127.0.1.18 tcp dport { 5223, 443 } drop",
+    ));
+    let run = lab.run(&[]);
+    // Push works on and off (whenever a device picks an allowed server): a warning.
+    assert_headline(&run, "partial_allowlist", "warning");
+    let blocked = outcomes(&run, "courier:")
+        .iter()
+        .filter(|o| *o == "timeout")
+        .count();
+    assert_eq!(blocked, 8, "4 addresses × 2 ports time out");
+});
+
+scenario!(dns_answers_outside_apple, || {
+    let mut lab = Lab::new();
+    // The school's resolver sends courier names to a filter's block page (127.0.9.9); a
+    // public resolver (127.0.0.2) still knows the truth.
+    let truth = lab.records();
+    let mut filtered = truth.clone();
+    for (name, addrs) in &mut filtered {
+        if name.contains("courier") {
+            *addrs = vec![IpAddr::V4(Ipv4Addr::new(127, 0, 9, 9))];
+        }
+    }
+    lab.dns(Ipv4Addr::LOCALHOST, &filtered);
+    lab.dns(Ipv4Addr::new(127, 0, 0, 2), &truth);
+    lab.bed.start(&Setup::healthy(), 0);
+    let run = lab.run(&["--public-dns", "127.0.0.2"]);
+    assert_headline(&run, "dns_outside_apple_range", "problem");
+    // The true addresses were still probed, and they work: the firewall is not to blame.
+    let couriers = run.checks("courier:5223");
+    assert!(
+        couriers
+            .iter()
+            .all(|c| c["address_source"] == "public_dns" && c["outcome"] == "ok")
+    );
+    assert!(!run.codes().contains(&"port_blocked".to_string()));
+});
+
+scenario!(dns_dead, || {
+    let mut lab = Lab::new();
+    let records = lab.records();
+    lab.dns(Ipv4Addr::LOCALHOST, &records);
+    lab.dns(Ipv4Addr::new(127, 0, 0, 2), &records);
+    lab.bed.start(&Setup::healthy(), 0);
+    // The resolver stops answering (and so does the way to any other).
+    lab.firewall(&output_rules(
+        "    udp dport 53 drop\n    tcp dport 53 drop",
+    ));
+    let started = Instant::now();
+    let run = lab.run(&["--public-dns", "127.0.0.2"]);
+    assert_headline(&run, "dns_failure", "problem");
+    assert!(!run.codes().contains(&"port_blocked".to_string()));
+    // A dead resolver costs the run's deadline, not the resolver library's retries.
+    assert!(
+        started.elapsed() < Duration::from_secs(6),
+        "{:?}",
+        started.elapsed()
+    );
+});
+
+scenario!(captive_portal, || {
+    let mut setup = Setup::healthy();
+    setup.captive = Captive::Portal;
+    let lab = Lab::standard(&setup);
+    let run = lab.run(&[]);
+    assert_headline(&run, "captive_portal", "problem");
+});
+
+scenario!(tls_interception_on_443, || {
+    let lab = Lab::standard(&Setup::healthy());
+    // The firewall sends all HTTPS to Apple through its TLS inspection (a "FortiGate").
+    lab.bed.serve(lab.ip(99), 443, Serve::Forti);
+    lab.firewall(
+        "table ip lab {\n  chain nat_out {\n    type nat hook output priority -100;\n    ip daddr 127.0.1.0/24 tcp dport 443 dnat to 127.0.1.99:443\n  }\n}\n",
+    );
+    let run = lab.run(&[]);
+    assert_headline(&run, "tls_interception", "problem");
+    let title = run.finding("tls_interception")["explanation"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        title.contains("FortiGate") || title.contains("Fortinet"),
+        "{title}"
+    );
+    // 5223 is not inspected and still works.
+    assert!(outcomes(&run, "courier:5223").iter().all(|o| o == "ok"));
+});
+
+scenario!(provider_api_blocked, || {
+    let lab = Lab::standard(&Setup::healthy());
+    lab.firewall(&output_rules(
+        "    ip daddr 127.0.1.21 tcp dport { 443, 2197 } drop",
+    ));
+    let run = lab.run(&[]);
+    assert_headline(&run, "provider_api_blocked", "problem");
+    assert!(outcomes(&run, "courier:").iter().all(|o| o == "ok"));
+});
+
+scenario!(everything_blackholed, || {
+    let lab = Lab::standard(&Setup::healthy());
+    lab.firewall(&output_rules("    ip daddr 127.0.1.0/24 drop"));
+    let started = Instant::now();
+    let run = lab.run(&["--timeout", "3"]);
+    let took = started.elapsed();
+    assert_headline(&run, "port_blocked", "problem");
+    assert!(outcomes(&run, "courier:").iter().all(|o| o == "timeout"));
+    // Bounded by the timeout, however many probes hang.
+    assert!(
+        took <= Duration::from_secs(4),
+        "took {took:?} with --timeout 3"
+    );
+});
+
+scenario!(server_clock_two_hours_off, || {
+    let mut setup = Setup::healthy();
+    setup.captive = Captive::Success(2 * 3600);
+    let lab = Lab::standard(&setup);
+    let run = lab.run(&[]);
+    assert_headline(&run, "clock_skew", "problem");
+    let title = run.finding("clock_skew")["title"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(title.contains("2 h"), "{title}");
+});
+
+scenario!(only_the_proxy_gets_out, || {
+    let mut lab = Lab::standard(&Setup::healthy());
+    // Only Squid (running as user "proxy") may reach Apple; everything else is dropped.
+    lab.firewall(&output_rules(
+        "    ip daddr 127.0.1.0/24 meta skuid != \"proxy\" drop",
+    ));
+    let hosts: Vec<(&str, Ipv4Addr)> = Vec::new();
+    let Some(squid) = lab.bed.squid(Ipv4Addr::new(127, 0, 0, 3), &[443], &hosts) else {
+        return missing("Squid (apt install squid)");
+    };
+    lab.bed.env.push(("https_proxy".into(), squid.url.clone()));
+    let run = lab.run(&[]);
+    assert_headline(&run, "direct_blocked_proxy_only", "problem");
+    let via: Vec<_> = run.json["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["via"] != "direct" && c["outcome"] == "ok")
+        .collect();
+    assert!(
+        !via.is_empty(),
+        "something got through the proxy: {:#}",
+        run.json
+    );
+    drop(squid);
+});
+
+scenario!(decrypting_proxy, || {
+    let mut lab = Lab::standard(&Setup::healthy());
+    let hosts = [
+        ("api.push.apple.com", lab.ip(21)),
+        ("1-courier.push.apple.com", lab.ip(11)),
+    ];
+    let Some(mitm) = lab.bed.mitmproxy(Ipv4Addr::new(127, 0, 0, 4), &hosts) else {
+        return missing("mitmproxy (pip install mitmproxy)");
+    };
+    lab.bed.env.push(("https_proxy".into(), mitm.url.clone()));
+    let run = lab.run(&["--timeout", "8"]);
+    assert_headline(&run, "tls_interception", "problem");
+    let explanation = run.finding("tls_interception")["explanation"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        explanation.to_lowercase().contains("mitmproxy"),
+        "{explanation}"
+    );
+    drop(mitm);
+});
+
+scenario!(ipv6_resolvable_but_unreachable, || {
+    let mut lab = Lab::new();
+    // Every Apple name also has an IPv6 address (::1 here), which the firewall drops.
+    let mut records = lab.records();
+    for (_, addrs) in &mut records {
+        addrs.push(IpAddr::V6(Ipv6Addr::LOCALHOST));
+    }
+    lab.dns(Ipv4Addr::LOCALHOST, &records);
+    lab.bed.start(&Setup::healthy(), 0);
+    lab.firewall(&output_rules(
+        "    ip6 daddr ::1 tcp dport { 80, 443, 2197, 5223 } drop",
+    ));
+    let run = lab.run(&["--apple-range", "127.0.1.0/24", "--apple-range", "::1/128"]);
+    assert_headline(&run, "ipv6_broken", "warning");
+    let v6: Vec<_> = run.json["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["address"] == "::1")
+        .filter(|c| {
+            let id = c["id"].as_str().unwrap();
+            id.starts_with("courier:") || id.starts_with("provider:")
+        })
+        .map(|c| c["outcome"].as_str().unwrap().to_string())
+        .collect();
+    assert!(
+        !v6.is_empty() && v6.iter().all(|o| o == "timeout"),
+        "{v6:?}"
+    );
+});
+
+scenario!(firewall_forgets_idle_connections, || {
+    let lab = Lab::standard(&Setup::healthy());
+    // A stateful firewall whose TCP sessions to Apple expire after 3 s of quiet (a conntrack
+    // timeout policy), and which drops packets of sessions it no longer knows.
+    lab.firewall(
+        "table inet lab {\n\
+         \x20 ct timeout quick {\n    protocol tcp\n    l3proto ip\n    policy = { established: 3 }\n  }\n\
+         \x20 chain out {\n    type filter hook output priority 0; policy accept;\n\
+         \x20   ip daddr 127.0.1.0/24 ct state new ct timeout set \"quick\"\n\
+         \x20   ip daddr 127.0.1.0/24 ct state established,related accept\n\
+         \x20   ip daddr 127.0.1.0/24 ct state new tcp flags & (syn | ack) == syn accept\n\
+         \x20   ip daddr 127.0.1.0/24 drop\n  }\n}\n",
+    );
+    let run = lab.run(&["--hold", "8"]);
+    assert_headline(&run, "idle_timeout", "problem");
+    let held = run.checks("hold:");
+    assert!(
+        held.iter()
+            .any(|c| c["idle_ms"].as_u64().unwrap_or(0) < 3000 && c["outcome"] == "ok"),
+        "{held:#?}"
+    );
+    assert!(held.iter().any(|c| c["outcome"] == "timeout"), "{held:#?}");
+    let title = run.finding("idle_timeout")["title"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(title.contains("within 4 s"), "{title}");
+    // Every quick check passed: only the hold test sees this firewall.
+    assert!(outcomes(&run, "courier:").iter().all(|o| o == "ok"));
+    assert!(outcomes(&run, "provider:").iter().all(|o| o == "ok"));
+});
