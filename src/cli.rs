@@ -284,7 +284,7 @@ impl CheckArgs {
             extra_roots,
             legacy: self.legacy,
             public_dns,
-            proxies: (!self.no_proxy).then(crate::proxy::read_system),
+            read_system_proxies: !self.no_proxy,
             hold: self.hold.map(Duration::from_secs),
             ..Options::default()
         })
@@ -294,6 +294,7 @@ impl CheckArgs {
 /// Parses the arguments and runs; returns the process exit status.
 pub fn main_with_args(args: Vec<std::ffi::OsString>) -> i32 {
     let _ = crate::gui::PROCESS_START.set(std::time::Instant::now());
+    crate::engine::raise_open_files_limit();
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {

@@ -50,7 +50,7 @@ use ipnet::IpNet;
 use rustls_pki_types::CertificateDer;
 use tokio::sync::{Semaphore, mpsc};
 use tokio::task::JoinSet;
-use tokio::time::Instant;
+use tokio::time::{Instant, timeout_at};
 use tokio_util::sync::CancellationToken;
 
 use crate::catalog::{Catalog, Endpoint, Hosts, Port, ProbeKind, Role};
@@ -101,9 +101,11 @@ pub struct Options {
     pub public_dns: Vec<PublicDns>,
     /// How many probes may run at once.
     pub concurrency: usize,
-    /// The system's proxy settings, each source separately; `None` when not read
-    /// (`--no-proxy`).
+    /// Proxy settings given by the caller, each source separately. When `None` and
+    /// `read_system_proxies` is set, the run reads the system's own while names resolve.
     pub proxies: Option<Vec<crate::proxy::ProxySetting>>,
+    /// Read the system's proxy settings during the run (not with `--no-proxy`).
+    pub read_system_proxies: bool,
     /// The hold test: keep idle HTTP/2 connections to the provider API up to this long.
     pub hold: Option<Duration>,
 }
@@ -118,11 +120,37 @@ impl Default for Options {
             extra_roots: Vec::new(),
             legacy: false,
             public_dns: default_public_dns(),
-            concurrency: 256,
+            concurrency: open_files_budget(),
             proxies: None,
+            read_system_proxies: false,
             hold: None,
         }
     }
+}
+
+/// Raises this process's limit of open files to its hard limit (at most 8192), once, at
+/// start. macOS allows only 256 by default, fewer than a large catalog's probes.
+pub fn raise_open_files_limit() {
+    #[cfg(unix)]
+    {
+        let _ = rlimit::increase_nofile_limit(8192);
+    }
+}
+
+/// How many sockets a run may hold open at once: up to 1024, and always 64 below the
+/// process's limit of open files (left for the resolver, the window and report files), so
+/// a big catalog waits for sockets instead of failing with "too many open files".
+pub fn open_files_budget() -> usize {
+    const MOST: usize = 1024;
+    const SPARE: u64 = 64;
+    #[cfg(unix)]
+    {
+        if let Ok((soft, _)) = rlimit::getrlimit(rlimit::Resource::NOFILE) {
+            let room = usize::try_from(soft.saturating_sub(SPARE)).unwrap_or(MOST);
+            return room.clamp(4, MOST);
+        }
+    }
+    MOST
 }
 
 /// A validated run: the catalog with the options applied and the trust anchors loaded.
@@ -253,6 +281,8 @@ pub struct RunSummary {
     pub checks: Vec<CheckResult>,
     /// True when the run was stopped before it ended.
     pub cancelled: bool,
+    /// The proxy settings the run used; `None` when none were read.
+    pub proxies: Option<Vec<crate::proxy::ProxySetting>>,
 }
 
 /// Called after every event, so a window can wake up and draw.
@@ -303,6 +333,7 @@ impl Engine {
             results: Mutex::new(Vec::new()),
             stop: cancel.clone(),
             only_holding: AtomicBool::new(false),
+            proxies: Mutex::new(None),
         });
         let token = cancel.clone();
         runtime.spawn(async move {
@@ -329,12 +360,14 @@ impl Engine {
                 .map(|mut r| std::mem::take(&mut *r))
                 .unwrap_or_default();
             sort_checks(&ctx.plan.catalog, &mut checks);
+            let proxies = ctx.proxies.lock().ok().and_then(|p| p.clone());
             let summary = RunSummary {
                 run,
                 started_at,
                 duration: start.elapsed(),
                 checks,
                 cancelled,
+                proxies,
             };
             ctx.emit(Event::Finished {
                 run,
@@ -359,6 +392,8 @@ struct Ctx {
     stop: CancellationToken,
     /// Set once every check but the hold test has its result.
     only_holding: AtomicBool,
+    /// The proxy settings in use, once known.
+    proxies: Mutex<Option<Vec<crate::proxy::ProxySetting>>>,
 }
 
 impl Ctx {
@@ -407,8 +442,12 @@ impl Target {
 
 /// Path tests through each proxy the system would use for Apple's push hosts: a courier and
 /// the provider API, on the port a proxy can carry (the endpoint's lowest, 443).
-fn proxy_targets(plan: &Plan, pac: &[(String, crate::proxy::ProxyUrl)]) -> Vec<Target> {
-    let Some(settings) = &plan.options.proxies else {
+fn proxy_targets(
+    plan: &Plan,
+    settings: Option<&[crate::proxy::ProxySetting]>,
+    pac: &[(String, crate::proxy::ProxyUrl)],
+) -> Vec<Target> {
+    let Some(settings) = settings else {
         return Vec::new();
     };
     let mut out: Vec<Target> = Vec::new();
@@ -483,6 +522,10 @@ async fn execute(ctx: Arc<Ctx>) {
     {
         names.push(host.clone());
     }
+    // The system's proxy settings are read (which may start programs such as gsettings)
+    // while names resolve; they are needed only after.
+    let reading = (options.proxies.is_none() && options.read_system_proxies)
+        .then(|| tokio::task::spawn_blocking(crate::proxy::read_system));
     let dns_checks = dns_groups(plan).len();
     let route_checks = route_targets(&plan.catalog).len();
     ctx.emit(Event::Started {
@@ -490,11 +533,15 @@ async fn execute(ctx: Arc<Ctx>) {
         total: dns_checks + route_checks,
     });
 
-    // Phase 1: the system resolver (or --resolve), all names at once.
+    // Phase 1: the system resolver (or --resolve), all names at once, as many at a time as
+    // sockets may be open.
+    let sockets = Arc::new(Semaphore::new(options.concurrency.max(1)));
     let mut lookups = JoinSet::new();
     for host in names {
         let rules = options.resolve.clone();
+        let sockets = sockets.clone();
         lookups.spawn(async move {
+            let _permit = sockets.acquire_owned().await.ok();
             let answer = match override_for(&rules, &host) {
                 Some(addrs) => Answer {
                     addrs,
@@ -537,7 +584,9 @@ async fn execute(ctx: Arc<Ctx>) {
         let mut asks = JoinSet::new();
         for host in needs {
             let servers = options.public_dns.clone();
+            let sockets = sockets.clone();
             asks.spawn(async move {
+                let _permit = sockets.acquire_owned().await.ok();
                 let answer = dns::public_lookup(&servers, &host, public_deadline).await;
                 (host, answer)
             });
@@ -553,48 +602,21 @@ async fn execute(ctx: Arc<Ctx>) {
         ctx.finish(check);
     }
 
-    // Phase 3: connection probes, direct and through the system's proxies.
-    let (pac_checks, pac_routes) = run_pac_files(plan, &resolutions, deadline).await;
-    let pac_count = pac_checks.len();
-    for check in pac_checks {
-        ctx.finish(check);
-    }
-    let (mut targets, unresolved) = choose_targets(plan, &resolutions);
-    targets.extend(proxy_targets(plan, &pac_routes));
-    let hold = match (options.hold, &hold_endpoint) {
-        (Some(hold), Some((index, host))) => {
-            let target = hold_target(plan, *index, host, &resolutions, &pac_routes);
-            let count = hold::checkpoints(hold).len();
-            Some((hold, target, count))
-        }
-        _ => None,
-    };
-    let hold_count = hold.as_ref().map_or(0, |(_, _, n)| *n);
+    // Phase 3: direct connection probes start at once; the proxy paths (and the PAC files
+    // that name them) follow as soon as the proxy settings are known.
+    let (targets, unresolved) = choose_targets(plan, &resolutions);
+    let known = dns_checks + route_checks + targets.len() + unresolved.len();
     ctx.emit(Event::Planned {
         run: ctx.run,
-        total: dns_checks
-            + route_checks
-            + pac_count
-            + targets.len()
-            + unresolved.len()
-            + hold_count,
-    });
-    let holding = hold.map(|(hold, target, _)| {
-        let ctx = ctx.clone();
-        tokio::spawn(async move {
-            match target {
-                Ok(target) => hold::run(ctx, target, hold, deadline).await,
-                Err(check) => ctx.finish(*check),
-            }
-        })
+        total: known,
     });
     for check in unresolved {
         ctx.finish(check);
     }
-    let semaphore = Arc::new(Semaphore::new(options.concurrency.max(1)));
+    let semaphore = sockets;
     let mut probes = JoinSet::new();
     let mut pending: BTreeMap<String, Target> = BTreeMap::new();
-    for target in targets {
+    let mut launch = |target: Target, probes: &mut JoinSet<String>| {
         let endpoint = &plan.catalog.endpoints[target.endpoint];
         pending.insert(target.id(endpoint), target.clone());
         let ctx = ctx.clone();
@@ -605,7 +627,56 @@ async fn execute(ctx: Arc<Ctx>) {
             ctx.finish(check.clone());
             check.id
         });
+    };
+    for target in targets {
+        launch(target, &mut probes);
     }
+
+    let proxies = match reading {
+        Some(task) => match timeout_at(deadline, task).await {
+            Ok(Ok(settings)) => Some(settings),
+            _ => Some(Vec::new()),
+        },
+        None => options.proxies.clone(),
+    };
+    if let Ok(mut slot) = ctx.proxies.lock() {
+        slot.clone_from(&proxies);
+    }
+    let settings = proxies.as_deref();
+    let (pac_checks, pac_routes) = run_pac_files(plan, settings, &resolutions, deadline).await;
+    let pac_count = pac_checks.len();
+    for check in pac_checks {
+        ctx.finish(check);
+    }
+    let via_proxy = proxy_targets(plan, settings, &pac_routes);
+    let hold = match (options.hold, &hold_endpoint) {
+        (Some(hold), Some((index, host))) => {
+            let target = hold_target(plan, settings, *index, host, &resolutions, &pac_routes);
+            let count = hold::checkpoints(hold).len();
+            Some((hold, target, count))
+        }
+        _ => None,
+    };
+    let hold_count = hold.as_ref().map_or(0, |(_, _, n)| *n);
+    let later = pac_count + via_proxy.len() + hold_count;
+    if later > 0 {
+        ctx.emit(Event::Planned {
+            run: ctx.run,
+            total: known + later,
+        });
+    }
+    for target in via_proxy {
+        launch(target, &mut probes);
+    }
+    let holding = hold.map(|(hold, target, _)| {
+        let ctx = ctx.clone();
+        tokio::spawn(async move {
+            match target {
+                Ok(target) => hold::run(ctx, target, hold, deadline).await,
+                Err(check) => ctx.finish(*check),
+            }
+        })
+    });
     // A small grace past the deadline lets probes report their own timeouts first.
     let grace = deadline + Duration::from_millis(150);
     loop {
@@ -654,6 +725,7 @@ fn hold_endpoint(plan: &Plan) -> Option<(usize, String)> {
 /// (IPv4 first), or, when the name has no address, through a proxy the system names for it.
 fn hold_target(
     plan: &Plan,
+    settings: Option<&[crate::proxy::ProxySetting]>,
     index: usize,
     host: &str,
     resolutions: &HashMap<String, Resolution>,
@@ -673,10 +745,8 @@ fn hold_target(
             via: None,
         });
     }
-    let proxy = plan
-        .options
-        .proxies
-        .iter()
+    let proxy = settings
+        .into_iter()
         .flatten()
         .find_map(|s| s.https_proxy_for(host))
         .or_else(|| pac.iter().find(|(h, _)| h == host).map(|(_, p)| p))
@@ -1140,10 +1210,11 @@ fn pac_hosts(plan: &Plan) -> Vec<String> {
 /// the proxies it names for push hosts. `dnsResolve` answers only from this run's lookups.
 async fn run_pac_files(
     plan: &Plan,
+    settings: Option<&[crate::proxy::ProxySetting]>,
     resolutions: &HashMap<String, Resolution>,
     deadline: Instant,
 ) -> (Vec<CheckResult>, Vec<(String, crate::proxy::ProxyUrl)>) {
-    let Some(settings) = &plan.options.proxies else {
+    let Some(settings) = settings else {
         return (Vec::new(), Vec::new());
     };
     let mut checks = Vec::new();

@@ -1,6 +1,7 @@
 //! TLS handshakes that keep the presented chain, verified against the public roots, Apple's
 //! own roots and any `--ca-file`, and that recognise a filtering product's certificate.
 
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use rustls::client::WebPkiServerVerifier;
@@ -30,7 +31,19 @@ pub struct Trust {
     stores: Arc<Vec<(String, Arc<WebPkiServerVerifier>)>>,
     provider: Arc<CryptoProvider>,
     vendors: Arc<Vec<String>>,
+    verdicts: Arc<Verdicts>,
 }
+
+/// The chain verdicts of a run: Apple's fifty couriers present one chain, which is checked
+/// once instead of once per connection. Keyed by the whole chain and the name, not a hash.
+#[derive(Debug, Default)]
+struct Verdicts(Mutex<HashMap<(Vec<CertificateDer<'static>>, String), Verdict>>);
+
+/// Which store accepted a chain, or why none did.
+type Verdict = Result<String, rustls::Error>;
+
+/// Distinct chains remembered at most (a hostile network cannot grow the cache for ever).
+const MOST_VERDICTS: usize = 256;
 
 impl Trust {
     /// Public roots (Mozilla's list), Apple Root CA/G2/G3, and the extra anchors given.
@@ -75,6 +88,7 @@ impl Trust {
             stores: Arc::new(stores),
             provider,
             vendors: Arc::new(vendors),
+            verdicts: Arc::new(Verdicts::default()),
         })
     }
 
@@ -111,8 +125,42 @@ pub fn read_ca_file(path: &std::path::Path) -> Result<Vec<CertificateDer<'static
 #[derive(Debug)]
 struct Recorder {
     stores: Arc<Vec<(String, Arc<WebPkiServerVerifier>)>>,
+    verdicts: Arc<Verdicts>,
     chain: Mutex<Vec<CertificateDer<'static>>>,
     trusted_by: Mutex<Option<String>>,
+}
+
+impl Recorder {
+    /// Asks each store in turn; the first that accepts the chain is named.
+    fn judge(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        server_name: &ServerName<'_>,
+        ocsp_response: &[u8],
+        now: UnixTime,
+    ) -> Verdict {
+        let mut errors = Vec::new();
+        for (name, verifier) in self.stores.iter() {
+            match verifier.verify_server_cert(
+                end_entity,
+                intermediates,
+                server_name,
+                ocsp_response,
+                now,
+            ) {
+                Ok(_) => return Ok(name.clone()),
+                Err(e) => errors.push(e),
+            }
+        }
+        // Prefer a specific complaint (wrong name, expired) over "unknown issuer".
+        let unknown = rustls::Error::InvalidCertificate(rustls::CertificateError::UnknownIssuer);
+        Err(errors
+            .iter()
+            .find(|e| **e != unknown)
+            .cloned()
+            .unwrap_or(unknown))
+    }
 }
 
 impl ServerCertVerifier for Recorder {
@@ -124,37 +172,41 @@ impl ServerCertVerifier for Recorder {
         ocsp_response: &[u8],
         now: UnixTime,
     ) -> Result<ServerCertVerified, rustls::Error> {
+        let presented: Vec<CertificateDer<'static>> = std::iter::once(end_entity)
+            .chain(intermediates)
+            .map(|c| c.clone().into_owned())
+            .collect();
         if let Ok(mut chain) = self.chain.lock() {
-            *chain = std::iter::once(end_entity)
-                .chain(intermediates)
-                .map(|c| c.clone().into_owned())
-                .collect();
+            chain.clone_from(&presented);
         }
-        let mut errors = Vec::new();
-        for (name, verifier) in self.stores.iter() {
-            match verifier.verify_server_cert(
-                end_entity,
-                intermediates,
-                server_name,
-                ocsp_response,
-                now,
-            ) {
-                Ok(ok) => {
-                    if let Ok(mut slot) = self.trusted_by.lock() {
-                        *slot = Some(name.clone());
-                    }
-                    return Ok(ok);
+        let key = (presented, server_name.to_str().into_owned());
+        let known = self
+            .verdicts
+            .0
+            .lock()
+            .ok()
+            .and_then(|cache| cache.get(&key).cloned());
+        let verdict = match known {
+            Some(verdict) => verdict,
+            None => {
+                let verdict = self.judge(end_entity, intermediates, server_name, ocsp_response, now);
+                if let Ok(mut cache) = self.verdicts.0.lock()
+                    && cache.len() < MOST_VERDICTS
+                {
+                    cache.insert(key, verdict.clone());
                 }
-                Err(e) => errors.push(e),
+                verdict
             }
+        };
+        match verdict {
+            Ok(store) => {
+                if let Ok(mut slot) = self.trusted_by.lock() {
+                    *slot = Some(store);
+                }
+                Ok(ServerCertVerified::assertion())
+            }
+            Err(e) => Err(e),
         }
-        // Prefer a specific complaint (wrong name, expired) over "unknown issuer".
-        let unknown = rustls::Error::InvalidCertificate(rustls::CertificateError::UnknownIssuer);
-        Err(errors
-            .iter()
-            .find(|e| **e != unknown)
-            .cloned()
-            .unwrap_or(unknown))
     }
 
     fn verify_tls12_signature(
@@ -208,6 +260,7 @@ pub async fn handshake(
         .unwrap_or_else(|_| std::net::SocketAddr::from(([0, 0, 0, 0], 0)));
     let recorder = Arc::new(Recorder {
         stores: trust.stores.clone(),
+        verdicts: trust.verdicts.clone(),
         chain: Mutex::new(Vec::new()),
         trusted_by: Mutex::new(None),
     });

@@ -266,6 +266,7 @@ mod tests {
             duration: Duration::from_millis(10),
             checks: vec![],
             cancelled: false,
+            proxies: None,
         };
         assert!(!state.apply(Event::Finished {
             run: RunId(1),

@@ -303,7 +303,7 @@ impl Report {
             catalog,
             legacy: options.legacy,
             cancelled: summary.cancelled,
-            proxies: options.proxies.as_deref().unwrap_or_default(),
+            proxies: summary.proxies.as_deref().unwrap_or_default(),
         };
         let diagnosis = diagnose(&summary.checks, &ctx);
         let mut checks: Vec<CheckReport> = summary
@@ -381,8 +381,8 @@ impl Report {
             findings: diagnosis.findings.iter().map(FindingReport::from).collect(),
             checks,
             proxy: ProxyReport {
-                read: options.proxies.is_some(),
-                sources: options
+                read: summary.proxies.is_some(),
+                sources: summary
                     .proxies
                     .iter()
                     .flatten()

@@ -344,7 +344,14 @@ impl Bed {
 
     /// Starts what `serve` says on `ip` and the bed's port for `real_port`.
     pub fn serve(&self, ip: Ipv4Addr, real_port: u16, serve: Serve) {
-        let addr = SocketAddr::new(IpAddr::V4(ip), real_port + self.port_offset);
+        self.serve_at(
+            SocketAddr::new(IpAddr::V4(ip), real_port + self.port_offset),
+            serve,
+        );
+    }
+
+    /// Starts what `serve` says on exactly `addr` (IPv6 too).
+    pub fn serve_at(&self, addr: SocketAddr, serve: Serve) {
         let courier_names = ["*.push.apple.com"];
         let config = match serve {
             Serve::Closed => return,
@@ -493,6 +500,8 @@ impl Bed {
         let delay = self.delay;
         self.rt.spawn(async move {
             while let Ok((stream, _)) = listener.accept().await {
+                // As real servers do (nginx, Apple's): no Nagle delay on small writes.
+                let _ = stream.set_nodelay(true);
                 let served = handle(stream);
                 tokio::spawn(async move {
                     if !delay.is_zero() {
@@ -635,19 +644,27 @@ where
     let Ok(mut conn) = h2::server::handshake(tls).await else {
         return;
     };
-    while let Some(Ok((_request, mut respond))) = conn.accept().await {
-        let response = http::Response::builder()
-            .status(status)
-            .header("apns-id", "8F9F6D4A-1C7E-4E0B-9A59-0D3E8C1B2A11")
-            .header("content-type", "application/json")
-            .body(())
-            .unwrap();
-        if let Ok(mut send) = respond.send_response(response, false) {
-            let _ = send.send_data(
-                Bytes::from_static(b"{\"reason\":\"MissingProviderToken\"}"),
-                true,
-            );
-        }
+    while let Some(Ok((request, mut respond))) = conn.accept().await {
+        // Read the request body first, as APNs does, then answer; the accept loop keeps
+        // driving the connection meanwhile.
+        tokio::spawn(async move {
+            let mut body = request.into_body();
+            while let Some(Ok(chunk)) = body.data().await {
+                let _ = body.flow_control().release_capacity(chunk.len());
+            }
+            let response = http::Response::builder()
+                .status(status)
+                .header("apns-id", "8F9F6D4A-1C7E-4E0B-9A59-0D3E8C1B2A11")
+                .header("content-type", "application/json")
+                .body(())
+                .unwrap();
+            if let Ok(mut send) = respond.send_response(response, false) {
+                let _ = send.send_data(
+                    Bytes::from_static(b"{\"reason\":\"MissingProviderToken\"}"),
+                    true,
+                );
+            }
+        });
     }
 }
 
