@@ -61,8 +61,8 @@ fn timed(mut cmd: Command) -> (Duration, std::process::Output) {
     (started.elapsed(), output)
 }
 
-/// Peak resident memory of `cmd` in MB, from GNU time.
-fn peak_rss_mb(cmd: &Command) -> f64 {
+/// Peak resident memory of `cmd` in MB and its CPU time (user + system), from GNU time.
+fn peak_rss_mb(cmd: &Command) -> (f64, Duration) {
     let mut timed = Command::new("/usr/bin/time");
     timed.arg("-v").arg(cmd.get_program()).args(cmd.get_args());
     for (key, value) in cmd.get_envs() {
@@ -88,12 +88,8 @@ fn peak_rss_mb(cmd: &Command) -> f64 {
             .and_then(|v| v.trim().parse().ok())
             .unwrap_or(0.0)
     };
-    eprintln!(
-        "  cpu: user {:.3} s, system {:.3} s",
-        seconds("User time (seconds): "),
-        seconds("System time (seconds): ")
-    );
-    kb / 1024.0
+    let cpu = seconds("User time (seconds): ") + seconds("System time (seconds): ");
+    (kb / 1024.0, Duration::from_secs_f64(cpu))
 }
 
 fn pushcheck(lab: &Lab, extra: &[&str]) -> Command {
@@ -241,11 +237,11 @@ fn measure() -> usize {
 
     eprintln!("lab benchmark: Peak memory of the full run…");
     // Peak memory of the full run.
-    let rss_full = peak_rss_mb(&pushcheck(&lab, &[]));
+    let (rss_full, cpu_full) = peak_rss_mb(&pushcheck(&lab, &[]));
 
     rows.push((
         format!("Full run ({full_checks} checks), median of {RUNS}"),
-        ms(full),
+        format!("{} ({} CPU)", ms(full), ms(cpu_full)),
         "—".into(),
         String::new(),
     ));
@@ -272,7 +268,7 @@ fn measure() -> usize {
     lab.firewall(&output_rules("    ip daddr 127.0.1.0/24 drop"));
     let (blackholed, output) = timed(pushcheck(&lab, &["--timeout", "3"]));
     assert_eq!(report(&output)["overall"], "problem");
-    let rss_blackholed = peak_rss_mb(&pushcheck(&lab, &["--timeout", "3"]));
+    let (rss_blackholed, _) = peak_rss_mb(&pushcheck(&lab, &["--timeout", "3"]));
     lab.firewall("flush ruleset\n");
     rows.push((
         "(c) Everything blackholed, `--timeout 3`".into(),
@@ -370,22 +366,14 @@ fn measure() -> usize {
             eprintln!("scale failures ({label}): {failed:#?}");
         }
         let v6 = couriers.iter().filter(|c| c["address"] == "::1").count();
-        let mut spans: Vec<u64> = couriers.iter().filter_map(|c| c["elapsed_ms"].as_u64()).collect();
-        spans.sort_unstable();
-        eprintln!(
-            "scale ({label}): engine {} ms; courier probes {}–{} ms (median {} ms)",
-            json["duration_ms"],
-            spans.first().unwrap_or(&0),
-            spans.last().unwrap_or(&0),
-            spans.get(spans.len() / 2).unwrap_or(&0)
-        );
-        let rss = peak_rss_mb(&cmd);
+
+        let (rss, cpu) = peak_rss_mb(&cmd);
         rows.push((
             format!(
                 "Scale, {label}: {} courier probes ({SCALE_COURIERS} IPv4 addresses + ::1, 2 ports; {v6} over IPv6)",
                 couriers.len()
             ),
-            format!("{} ({rss:.1} MB)", ms(took)),
+            format!("{} ({rss:.1} MB, {} CPU)", ms(took), ms(cpu)),
             format!("{} failed; ≤ 40 MB", failed.len()),
             String::new(),
         ));

@@ -158,6 +158,51 @@ fn stop_ends_a_run_at_once() {
 }
 
 #[test]
+fn hold_option_counts_down_and_stop_keeps_the_answer() {
+    let bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    let mut harness = harness(
+        &bed,
+        Settings {
+            hold: true,
+            hold_minutes: 10,
+            ..Settings::default()
+        },
+        bed.dir.path().join("x.json"),
+    );
+    harness.step();
+    harness.get_by_label("Test my network").click();
+    // Every quick check is done; the window says what it waits for and how long is left.
+    wait_for(
+        &mut harness,
+        "Keeping quiet connections to Apple open",
+        Duration::from_secs(10),
+    );
+    assert!(harness.query_by_label_contains("left.").is_some());
+    assert!(harness.query_by_label_contains("10–15 minutes").is_some());
+    // Let the quick checks on loopback finish (they take tens of milliseconds).
+    let settle = Instant::now();
+    while settle.elapsed() < Duration::from_millis(700) {
+        harness.step();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // Stop ends the wait, not the answer: the network was tested, only the hold was cut short.
+    let started = Instant::now();
+    harness.get_by_label("Stop").click();
+    wait_for(
+        &mut harness,
+        "Apple devices can get push notifications on this network.",
+        Duration::from_secs(3),
+    );
+    assert!(started.elapsed() < Duration::from_secs(3));
+    assert!(
+        harness
+            .query_by_label_contains("The test was stopped")
+            .is_none()
+    );
+}
+
+#[test]
 fn options_persist_between_launches() {
     let bed = Bed::new();
     let settings = Settings {

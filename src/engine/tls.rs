@@ -189,7 +189,8 @@ impl ServerCertVerifier for Recorder {
         let verdict = match known {
             Some(verdict) => verdict,
             None => {
-                let verdict = self.judge(end_entity, intermediates, server_name, ocsp_response, now);
+                let verdict =
+                    self.judge(end_entity, intermediates, server_name, ocsp_response, now);
                 if let Ok(mut cache) = self.verdicts.0.lock()
                     && cache.len() < MOST_VERDICTS
                 {

@@ -21,6 +21,21 @@ pub struct LiveRow {
     pub outcome: String,
 }
 
+/// What a row says while its probe runs: the id, except for the hold test's connections.
+fn pending_label(id: &str) -> String {
+    let idle = id
+        .strip_prefix("hold:")
+        .and_then(|rest| rest.split_once("s@"))
+        .and_then(|(secs, _)| secs.parse::<u64>().ok());
+    match idle {
+        Some(secs) => format!(
+            "A connection to Apple kept quiet for {}, then checked",
+            crate::diagnosis::human_duration(secs)
+        ),
+        None => id.to_string(),
+    }
+}
+
 /// A run in progress.
 #[derive(Debug, Clone)]
 pub struct Running {
@@ -102,7 +117,7 @@ impl State {
                 if !running.index.contains_key(&id) {
                     running.index.insert(id.clone(), running.rows.len());
                     running.rows.push(LiveRow {
-                        label: id.clone(),
+                        label: pending_label(&id),
                         id,
                         status: None,
                         outcome: String::new(),
@@ -183,6 +198,18 @@ mod tests {
     use crate::catalog::Catalog;
     use crate::engine::{CheckKind, Options, Outcome, RunSummary};
     use std::time::SystemTime;
+
+    #[test]
+    fn hold_rows_say_what_they_wait_for() {
+        assert_eq!(
+            pending_label("hold:450s@17.188.143.34"),
+            "A connection to Apple kept quiet for 8 min, then checked"
+        );
+        assert_eq!(
+            pending_label("courier:5223@17.1.1.1"),
+            "courier:5223@17.1.1.1"
+        );
+    }
 
     fn plan() -> Plan {
         Plan::new(
