@@ -63,14 +63,7 @@ fn timed(mut cmd: Command) -> (Duration, std::process::Output) {
 
 /// Peak resident memory of `cmd` in MB and its CPU time (user + system), from GNU time.
 fn peak_rss_mb(cmd: &Command) -> (f64, Duration) {
-    let mut timed = Command::new("/usr/bin/time");
-    timed.arg("-v").arg(cmd.get_program()).args(cmd.get_args());
-    for (key, value) in cmd.get_envs() {
-        match value {
-            Some(v) => timed.env(key, v),
-            None => timed.env_remove(key),
-        };
-    }
+    let mut timed = wrapped(&["/usr/bin/time", "-v"], cmd);
     let output = timed.output().unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
     let kb: f64 = stderr
@@ -136,10 +129,16 @@ fn curl(lab: &Lab, args: &[&str]) -> Duration {
     median(samples)
 }
 
-/// A copy of a command not yet run.
-fn clone(cmd: &Command) -> Command {
-    let mut copy = Command::new(cmd.get_program());
-    copy.args(cmd.get_args())
+/// `cmd` run through `wrapper` (say `prlimit --nofile=256:256 --`), output captured; with an
+/// empty wrapper, a copy of `cmd`.
+fn wrapped(wrapper: &[&str], cmd: &Command) -> Command {
+    let mut words = wrapper
+        .iter()
+        .map(std::ffi::OsStr::new)
+        .chain(std::iter::once(cmd.get_program()))
+        .chain(cmd.get_args());
+    let mut copy = Command::new(words.next().unwrap_or_default());
+    copy.args(words)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     for (key, value) in cmd.get_envs() {
@@ -328,27 +327,16 @@ fn measure() -> usize {
         "::1/128",
     ];
     let limited = |lab: &Lab| {
-        let inner = pushcheck(lab, &ranges);
-        let mut cmd = Command::new("prlimit");
-        cmd.arg("--nofile=256:256")
-            .arg("--")
-            .arg(inner.get_program())
-            .args(inner.get_args())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
-        for (key, value) in inner.get_envs() {
-            match value {
-                Some(v) => cmd.env(key, v),
-                None => cmd.env_remove(key),
-            };
-        }
-        cmd
+        wrapped(
+            &["prlimit", "--nofile=256:256", "--"],
+            &pushcheck(lab, &ranges),
+        )
     };
     let check_scale = |cmd: Command,
                        label: &str,
                        rows: &mut Vec<(String, String, String, String)>| {
         let runs: Vec<(Duration, std::process::Output)> =
-            (0..3).map(|_| timed(clone(&cmd))).collect();
+            (0..3).map(|_| timed(wrapped(&[], &cmd))).collect();
         let took = median(runs.iter().map(|(d, _)| *d).collect());
         let json = report(&runs[0].1);
         let couriers: Vec<&serde_json::Value> = json["checks"]

@@ -411,38 +411,17 @@ fn hold_check(
             None,
         ),
     };
-    let endpoint_id = ctx
-        .plan
-        .catalog
-        .endpoints
-        .get(target.endpoint)
-        .map(|e| e.id.clone())
-        .unwrap_or_default();
-    CheckResult {
-        id,
-        endpoint: endpoint_id,
-        role: Role::Network,
-        name: format!("Kept quiet {wanted}"),
-        kind: CheckKind::Hold,
-        host: target.host.clone(),
-        port: Some(target.port),
-        address: target.via.is_none().then_some(target.addr),
-        address_source: target.via.is_none().then_some(target.source),
-        via: target
-            .via
-            .as_ref()
-            .map(ToString::to_string)
-            .unwrap_or_else(|| "direct".to_string()),
-        outcome,
-        elapsed,
-        detail,
-        tls: None,
-        required: true,
-        answers: Vec::new(),
-        server_date: None,
-        local_date: None,
-        idle: tested,
-    }
+    let endpoint = &ctx.plan.catalog.endpoints[target.endpoint];
+    let mut check = super::base_check(endpoint, target, id);
+    check.role = Role::Network;
+    check.name = format!("Kept quiet {wanted}");
+    check.kind = CheckKind::Hold;
+    check.outcome = outcome;
+    check.elapsed = elapsed;
+    check.detail = detail;
+    check.required = true;
+    check.idle = tested;
+    check
 }
 
 #[cfg(test)]

@@ -644,27 +644,33 @@ where
     let Ok(mut conn) = h2::server::handshake(tls).await else {
         return;
     };
-    while let Some(Ok((request, mut respond))) = conn.accept().await {
-        // Read the request body first, as APNs does, then answer; the accept loop keeps
-        // driving the connection meanwhile.
-        tokio::spawn(async move {
-            let mut body = request.into_body();
-            while let Some(Ok(chunk)) = body.data().await {
-                let _ = body.flow_control().release_capacity(chunk.len());
-            }
-            let response = http::Response::builder()
-                .status(status)
-                .header("apns-id", "8F9F6D4A-1C7E-4E0B-9A59-0D3E8C1B2A11")
-                .header("content-type", "application/json")
-                .body(())
-                .unwrap();
-            if let Ok(mut send) = respond.send_response(response, false) {
-                let _ = send.send_data(
-                    Bytes::from_static(b"{\"reason\":\"MissingProviderToken\"}"),
-                    true,
-                );
-            }
-        });
+    while let Some(Ok((request, respond))) = conn.accept().await {
+        // The accept loop keeps driving the connection while the request is answered.
+        tokio::spawn(answer_like_apns(request, respond, status));
+    }
+}
+
+/// Reads the request body, as APNs does, then answers with `status`, an apns-id and a reason.
+async fn answer_like_apns(
+    request: http::Request<h2::RecvStream>,
+    mut respond: h2::server::SendResponse<Bytes>,
+    status: u16,
+) {
+    let mut body = request.into_body();
+    while let Some(Ok(chunk)) = body.data().await {
+        let _ = body.flow_control().release_capacity(chunk.len());
+    }
+    let response = http::Response::builder()
+        .status(status)
+        .header("apns-id", "8F9F6D4A-1C7E-4E0B-9A59-0D3E8C1B2A11")
+        .header("content-type", "application/json")
+        .body(())
+        .unwrap();
+    if let Ok(mut send) = respond.send_response(response, false) {
+        let _ = send.send_data(
+            Bytes::from_static(b"{\"reason\":\"MissingProviderToken\"}"),
+            true,
+        );
     }
 }
 
@@ -685,18 +691,8 @@ where
                 conn.graceful_shutdown();
             }
             next = conn.accept() => match next {
-                Some(Ok((_request, mut respond))) => {
-                    let response = http::Response::builder()
-                        .status(403)
-                        .header("apns-id", "8F9F6D4A-1C7E-4E0B-9A59-0D3E8C1B2A11")
-                        .body(())
-                        .unwrap();
-                    if let Ok(mut send) = respond.send_response(response, false) {
-                        let _ = send.send_data(
-                            Bytes::from_static(b"{\"reason\":\"MissingProviderToken\"}"),
-                            true,
-                        );
-                    }
+                Some(Ok((request, respond))) => {
+                    tokio::spawn(answer_like_apns(request, respond, 403));
                 }
                 _ => return,
             },
