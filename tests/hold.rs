@@ -207,6 +207,36 @@ fn stopping_during_the_hold_reports_everything_else() {
 }
 
 #[test]
+fn no_working_path_means_the_hold_is_untested_and_says_why() {
+    let bed = Bed::new();
+    let mut setup = Setup::healthy();
+    setup.provider = [Serve::Closed, Serve::Apns];
+    bed.start(&setup, 0);
+    let run = bed.run(&["--hold", "60"]);
+    let held = run.checks("hold:");
+    assert_eq!(held.len(), 1, "{held:#?}");
+    assert_eq!(held[0]["status"], "untested");
+    let detail = held[0]["detail"].as_str().unwrap();
+    assert!(
+        detail.contains("no connection to api.push.apple.com on port 20443 worked"),
+        "{detail}"
+    );
+    assert!(!run.codes().contains(&"idle_timeout".to_string()));
+    // Nothing to wait for: the run does not sit out the 60 s.
+    assert!(run.elapsed < Duration::from_secs(5), "{:?}", run.elapsed);
+}
+
+#[test]
+fn the_hold_runs_for_a_device_only_test_too() {
+    let bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    let run = bed.run(&["--hold", "1", "--role", "device"]);
+    let held = hold_checks(&run);
+    assert_eq!(held.len(), 1, "{held:?}");
+    assert_eq!(held[0].1, "ok", "{held:?}");
+}
+
+#[test]
 fn hold_out_of_range_is_a_usage_error() {
     let bed = Bed::new();
     for bad in ["0", "7201"] {

@@ -616,9 +616,12 @@ async fn execute(ctx: Arc<Ctx>) {
     let semaphore = sockets;
     let mut probes = JoinSet::new();
     let mut pending: BTreeMap<String, Target> = BTreeMap::new();
+    // Every probe's target by check id, so the hold test can reuse a path that worked.
+    let mut launched: HashMap<String, Target> = HashMap::new();
     let mut launch = |target: Target, probes: &mut JoinSet<String>| {
         let endpoint = &plan.catalog.endpoints[target.endpoint];
         pending.insert(target.id(endpoint), target.clone());
+        launched.insert(target.id(endpoint), target.clone());
         let ctx = ctx.clone();
         let semaphore = semaphore.clone();
         probes.spawn(async move {
@@ -649,16 +652,7 @@ async fn execute(ctx: Arc<Ctx>) {
         ctx.finish(check);
     }
     let via_proxy = proxy_targets(plan, settings, &pac_routes);
-    let hold = match (options.hold, &hold_endpoint) {
-        (Some(hold), Some((index, host))) => {
-            let target = hold_target(plan, settings, *index, host, &resolutions, &pac_routes);
-            let count = hold::checkpoints(hold).len();
-            Some((hold, target, count))
-        }
-        _ => None,
-    };
-    let hold_count = hold.as_ref().map_or(0, |(_, _, n)| *n);
-    let later = pac_count + via_proxy.len() + hold_count;
+    let later = pac_count + via_proxy.len();
     if later > 0 {
         ctx.emit(Event::Planned {
             run: ctx.run,
@@ -668,15 +662,6 @@ async fn execute(ctx: Arc<Ctx>) {
     for target in via_proxy {
         launch(target, &mut probes);
     }
-    let holding = hold.map(|(hold, target, _)| {
-        let ctx = ctx.clone();
-        tokio::spawn(async move {
-            match target {
-                Ok(target) => hold::run(ctx, target, hold, deadline).await,
-                Err(check) => ctx.finish(*check),
-            }
-        })
-    });
     // A small grace past the deadline lets probes report their own timeouts first.
     let grace = deadline + Duration::from_millis(150);
     loop {
@@ -701,10 +686,81 @@ async fn execute(ctx: Arc<Ctx>) {
         ctx.finish(check);
     }
     let _ = route.await;
-    if let Some(holding) = holding {
+
+    // Phase 4: the hold test, over a path to the provider API that just worked.
+    if let (Some(hold), Some((index, host))) = (options.hold, &hold_endpoint) {
+        let results = ctx.results.lock().map(|r| r.clone()).unwrap_or_default();
+        let target = match working_path(plan, *index, &results, &launched) {
+            Some(found) => found,
+            None => hold_target(plan, settings, *index, host, &resolutions, &pac_routes),
+        };
+        ctx.emit(Event::Planned {
+            run: ctx.run,
+            total: known + later + hold::checkpoints(hold).len(),
+        });
         ctx.only_holding.store(true, Ordering::SeqCst);
-        let _ = holding.await;
+        match target {
+            // Its own setup deadline: the run's may be spent by now.
+            Ok(target) => {
+                hold::run(ctx.clone(), target, hold, Instant::now() + options.timeout).await
+            }
+            Err(check) => ctx.finish(*check),
+        }
     }
+}
+
+/// The path the hold test takes when the provider API was probed: the first that answered
+/// like APNs on the endpoint's first port (direct IPv4, direct IPv6, then a proxy), or a
+/// "not tried" check when none did. `None` when the provider API was not probed (`--role
+/// device`).
+fn working_path(
+    plan: &Plan,
+    index: usize,
+    results: &[CheckResult],
+    launched: &HashMap<String, Target>,
+) -> Option<Result<Target, Box<CheckResult>>> {
+    let endpoint = &plan.catalog.endpoints[index];
+    let port = endpoint.ports.first().copied()?;
+    let probed: Vec<&CheckResult> = results
+        .iter()
+        .filter(|c| c.endpoint == endpoint.id && c.kind == CheckKind::Probe(ProbeKind::Provider))
+        .collect();
+    if probed.is_empty() {
+        return None;
+    }
+    let rank = |c: &CheckResult| match c.address {
+        Some(IpAddr::V4(_)) => 0,
+        Some(IpAddr::V6(_)) => 1,
+        None => 2,
+    };
+    let best = probed
+        .iter()
+        .filter(|c| c.port == Some(port) && c.outcome == Outcome::Ok)
+        .min_by_key(|c| rank(c))
+        .and_then(|c| launched.get(&c.id).cloned());
+    Some(best.ok_or_else(|| {
+        let host = &probed[0].host;
+        hold_not_tried(
+            endpoint,
+            host,
+            port,
+            format!(
+                "not tried: no connection to {host} on port {port} worked (see the provider API checks), so there was none to keep open"
+            ),
+        )
+    }))
+}
+
+/// The hold test's one check when it could not start.
+fn hold_not_tried(endpoint: &Endpoint, host: &str, port: Port, detail: String) -> Box<CheckResult> {
+    let mut check = unresolved_check(endpoint, host, port);
+    check.id = format!("hold:{host}");
+    check.role = Role::Network;
+    check.name = "Idle connection test".to_string();
+    check.kind = CheckKind::Hold;
+    check.outcome = Outcome::Skipped;
+    check.detail = detail;
+    Box::new(check)
 }
 
 /// The endpoint the hold test connects to (the provider API, whatever the role filter) and
@@ -721,8 +777,9 @@ fn hold_endpoint(plan: &Plan) -> Option<(usize, String)> {
         })
 }
 
-/// Where the hold test connects: the provider API's first usable address on its first port
-/// (IPv4 first), or, when the name has no address, through a proxy the system names for it.
+/// Where the hold test connects when the provider API was not probed (`--role device`): its
+/// first usable address on its first port (IPv4 first), or, when the name has no address,
+/// through a proxy the system names for it.
 fn hold_target(
     plan: &Plan,
     settings: Option<&[crate::proxy::ProxySetting]>,
@@ -760,16 +817,12 @@ fn hold_target(
             source: AnswerSource::System,
             via: Some(proxy),
         }),
-        None => {
-            let mut check = unresolved_check(endpoint, host, port);
-            check.id = format!("hold:{host}");
-            check.role = Role::Network;
-            check.name = "Idle connection test".to_string();
-            check.kind = CheckKind::Hold;
-            check.outcome = Outcome::Skipped;
-            check.detail = format!("not tried: {host} has no address to hold a connection to");
-            Err(Box::new(check))
-        }
+        None => Err(hold_not_tried(
+            endpoint,
+            host,
+            port,
+            format!("not tried: {host} has no address to hold a connection to"),
+        )),
     }
 }
 
