@@ -35,7 +35,6 @@ pub use dns::{
     default_public_dns, encode_query, override_for,
 };
 pub use error::EngineError;
-pub use hold::{MAX_HOLD, PING_WAIT, checkpoints as hold_checkpoints};
 pub use outcome::{CheckKind, CheckResult, Outcome, TlsInfo};
 pub use proxy_path::connect_via;
 pub use tls::{Trust, read_ca_file};
