@@ -948,27 +948,15 @@ fn dns_checks_from(plan: &Plan, resolutions: &HashMap<String, Resolution>) -> Ve
             }
             let mut answers = system_addrs.clone();
             answers.sort();
-            CheckResult {
-                id,
-                endpoint: endpoint.id.clone(),
-                role: Role::Network,
-                name: format!("Name lookup: {}", endpoint.name),
-                kind: CheckKind::Dns,
-                host: hosts_label(&hosts),
-                port: None,
-                address: None,
-                address_source: Some(source),
-                via: "direct".to_string(),
-                outcome,
-                elapsed: Duration::ZERO,
-                detail,
-                tls: None,
-                required: endpoint.required,
-                answers,
-                server_date: None,
-                local_date: None,
-                idle: None,
-            }
+            let name = format!("Name lookup: {}", endpoint.name);
+            let mut check = CheckResult::new(id, &endpoint.id, Role::Network, name, CheckKind::Dns);
+            check.host = hosts_label(&hosts);
+            check.address_source = Some(source);
+            check.outcome = outcome;
+            check.detail = detail;
+            check.required = endpoint.required;
+            check.answers = answers;
+            check
         })
         .collect()
 }
@@ -1122,56 +1110,34 @@ fn unresolved_check(endpoint: &Endpoint, host: &str, port: Port) -> CheckResult 
         Hosts::Couriers => format!("{}:{port}", endpoint.id),
         Hosts::Names(_) => format!("{}:{host}:{port}", endpoint.id),
     };
-    CheckResult {
-        id,
-        endpoint: endpoint.id.clone(),
-        role: endpoint.role,
-        name: endpoint.name.clone(),
-        kind: CheckKind::Probe(endpoint.probe),
-        host: host.to_string(),
-        port: Some(port),
-        address: None,
-        address_source: None,
-        via: "direct".to_string(),
-        outcome: Outcome::DnsFailed,
-        elapsed: Duration::ZERO,
-        detail: "not tried: no address for this name".to_string(),
-        tls: None,
-        required: endpoint.required,
-        answers: Vec::new(),
-        server_date: None,
-        local_date: None,
-        idle: None,
-    }
+    let mut check = endpoint_check(endpoint, id);
+    check.host = host.to_string();
+    check.port = Some(port);
+    check.outcome = Outcome::DnsFailed;
+    check.detail = "not tried: no address for this name".to_string();
+    check
+}
+
+/// A probe check of `endpoint`, nothing found yet.
+fn endpoint_check(endpoint: &Endpoint, id: String) -> CheckResult {
+    let kind = CheckKind::Probe(endpoint.probe);
+    let mut check = CheckResult::new(id, &endpoint.id, endpoint.role, endpoint.name.clone(), kind);
+    check.required = endpoint.required;
+    check
 }
 
 fn base_check(endpoint: &Endpoint, target: &Target, id: String) -> CheckResult {
-    let proxied = target.via.is_some();
-    CheckResult {
-        id,
-        endpoint: endpoint.id.clone(),
-        role: endpoint.role,
-        name: endpoint.name.clone(),
-        kind: CheckKind::Probe(endpoint.probe),
-        host: target.host.clone(),
-        port: Some(target.port),
-        address: (!proxied).then_some(target.addr),
-        address_source: (!proxied).then_some(target.source),
-        via: target
-            .via
-            .as_ref()
-            .map(ToString::to_string)
-            .unwrap_or_else(|| "direct".to_string()),
-        outcome: Outcome::Skipped,
-        elapsed: Duration::ZERO,
-        detail: String::new(),
-        tls: None,
-        required: endpoint.required,
-        answers: Vec::new(),
-        server_date: None,
-        local_date: None,
-        idle: None,
+    let mut check = endpoint_check(endpoint, id);
+    check.host = target.host.clone();
+    check.port = Some(target.port);
+    match &target.via {
+        Some(proxy) => check.via = proxy.to_string(),
+        None => {
+            check.address = Some(target.addr);
+            check.address_source = Some(target.source);
+        }
     }
+    check
 }
 
 async fn probe(ctx: &Ctx, target: &Target, deadline: Instant) -> CheckResult {
@@ -1350,27 +1316,20 @@ fn pac_check(
     elapsed: Duration,
     detail: String,
 ) -> CheckResult {
-    CheckResult {
-        id: format!("pac:{}", setting.source.label()),
-        endpoint: "pac".to_string(),
-        role: Role::Network,
-        name: format!("PAC file ({})", setting.source.label()),
-        kind: CheckKind::Pac,
-        host,
-        port: None,
-        address: None,
-        address_source: None,
-        via: "direct".to_string(),
-        outcome,
-        elapsed,
-        detail,
-        tls: None,
-        required: true,
-        answers: Vec::new(),
-        server_date: None,
-        local_date: None,
-        idle: None,
-    }
+    let label = setting.source.label();
+    let name = format!("PAC file ({label})");
+    let mut check = CheckResult::new(
+        format!("pac:{label}"),
+        "pac",
+        Role::Network,
+        name,
+        CheckKind::Pac,
+    );
+    check.host = host;
+    check.outcome = outcome;
+    check.elapsed = elapsed;
+    check.detail = detail;
+    check
 }
 
 /// This computer's address towards Apple (for `myIpAddress()`); no packet is sent.
@@ -1449,27 +1408,13 @@ async fn route_checks_run(ctx: Arc<Ctx>) {
                 format!("this machine has no route towards Apple's network ({addr}): {e}"),
             ),
         };
-        ctx.finish(CheckResult {
-            id,
-            endpoint: "route".to_string(),
-            role: Role::Network,
-            name: "Route to Apple's network".to_string(),
-            kind: CheckKind::Route,
-            host: String::new(),
-            port: None,
-            address: Some(addr),
-            address_source: None,
-            via: "direct".to_string(),
-            outcome,
-            elapsed: started.elapsed(),
-            detail,
-            tls: None,
-            required: true,
-            answers: Vec::new(),
-            server_date: None,
-            local_date: None,
-            idle: None,
-        });
+        let name = "Route to Apple's network".to_string();
+        let mut check = CheckResult::new(id, "route", Role::Network, name, CheckKind::Route);
+        check.address = Some(addr);
+        check.outcome = outcome;
+        check.elapsed = started.elapsed();
+        check.detail = detail;
+        ctx.finish(check);
     }
 }
 

@@ -169,3 +169,37 @@ pub struct CheckResult {
     /// For the hold test: how long the connection had been idle when it was pinged or cut.
     pub idle: Option<Duration>,
 }
+
+impl CheckResult {
+    /// A check of `kind` with nothing found yet: skipped, direct, required, no address, host,
+    /// port or TLS facts. Each probe fills in what it learns.
+    pub fn new(
+        id: String,
+        endpoint: &str,
+        role: Role,
+        name: String,
+        kind: CheckKind,
+    ) -> CheckResult {
+        CheckResult {
+            id,
+            endpoint: endpoint.to_string(),
+            role,
+            name,
+            kind,
+            host: String::new(),
+            port: None,
+            address: None,
+            address_source: None,
+            via: "direct".to_string(),
+            outcome: Outcome::Skipped,
+            elapsed: Duration::ZERO,
+            detail: String::new(),
+            tls: None,
+            required: true,
+            answers: Vec::new(),
+            server_date: None,
+            local_date: None,
+            idle: None,
+        }
+    }
+}
