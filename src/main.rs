@@ -1,7 +1,38 @@
-//! Push Check's entry point: picks the window or the terminal check, nothing else.
+//! Push Check's entry point: picks the window or the terminal, nothing else. The only place
+//! that knows both faces.
+
+use pushcheck::cli::{self, Command};
+use pushcheck::gui;
 
 fn main() {
-    std::process::exit(pushcheck::cli::main_with_args(
-        std::env::args_os().collect(),
-    ));
+    std::process::exit(run(std::env::args_os().collect()));
+}
+
+fn run(args: Vec<std::ffi::OsString>) -> i32 {
+    let _ = gui::PROCESS_START.set(std::time::Instant::now());
+    pushcheck::engine::raise_open_files_limit();
+    let parsed = match cli::parse(args) {
+        Ok(parsed) => parsed,
+        Err(code) => return code,
+    };
+    match parsed.command {
+        None => window(cli::CheckArgs::default()),
+        Some(Command::Gui(args)) => window(args),
+        Some(command) => cli::run(command),
+    }
+}
+
+/// Opens the window; without a display (or when it cannot open) runs the terminal check.
+fn window(args: cli::CheckArgs) -> i32 {
+    if !gui::display_available() {
+        eprintln!("No display found, so Push Check runs in the terminal instead of a window.");
+        return cli::run_check(&args);
+    }
+    match gui::run(args.config()) {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("Push Check cannot open its window ({e}); running in the terminal instead.");
+            cli::run_check(&args)
+        }
+    }
 }

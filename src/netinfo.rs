@@ -20,6 +20,43 @@ pub struct NetworkFacts {
     pub dns_servers: Vec<String>,
 }
 
+/// What a run learns about the computer it runs on: read beside the probes, so that building
+/// a report reads no file.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HostFacts {
+    /// The operating system's own name for its version ("Debian GNU/Linux 12 (bookworm)").
+    pub os_version: String,
+    /// Host name, addresses, gateways, DNS servers.
+    pub network: NetworkFacts,
+}
+
+impl HostFacts {
+    /// Reads both, from the operating system's files.
+    pub fn read() -> HostFacts {
+        HostFacts {
+            os_version: os_version(),
+            network: read(),
+        }
+    }
+}
+
+/// The operating system's own name for its version, when it can be read cheaply.
+pub fn os_version() -> String {
+    if cfg!(target_os = "linux") {
+        std::fs::read_to_string("/etc/os-release")
+            .ok()
+            .and_then(|text| {
+                text.lines().find_map(|l| {
+                    l.strip_prefix("PRETTY_NAME=")
+                        .map(|v| v.trim_matches('"').to_string())
+                })
+            })
+            .unwrap_or_default()
+    } else {
+        String::new()
+    }
+}
+
 /// Reads what this OS offers; empty fields where it offers nothing readable.
 pub fn read() -> NetworkFacts {
     let file = |path: &str| std::fs::read_to_string(path).unwrap_or_default();

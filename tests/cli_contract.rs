@@ -206,12 +206,13 @@ fn events_stream_in_order_and_cancel_stops_at_once() {
         started.elapsed()
     );
     assert!(woken.load(std::sync::atomic::Ordering::Relaxed) > 0);
-    let report = pushcheck::report::Report::build(
-        &summary,
-        &Catalog::from_file(&bed.catalog_file).unwrap(),
-        &Options::default(),
-        &pushcheck::report::RunLabels::default(),
+    let plan = Plan::new(
+        Catalog::from_file(&bed.catalog_file).unwrap(),
+        Options::default(),
     )
-    .0;
+    .unwrap();
+    let report =
+        pushcheck::report::Report::build(&summary, &plan, &pushcheck::report::RunLabels::default())
+            .0;
     assert_eq!(report.overall, "untested");
 }

@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use pushcheck::cli::CheckArgs;
+use pushcheck::config::RunConfig;
 use pushcheck::gui::settings::{STORAGE_KEY, Settings};
 use pushcheck::gui::{App, SaveDialog};
 use testbed::{Bed, COURIER_ADDRS, Serve, Setup};
@@ -24,15 +24,15 @@ impl SaveDialog for FixedPath {
     }
 }
 
-fn args_for(bed: &Bed) -> CheckArgs {
-    CheckArgs {
+fn args_for(bed: &Bed) -> RunConfig {
+    RunConfig {
         catalog: Some(bed.catalog_file.clone()),
-        ca_file: vec![bed.ca_file.clone()],
-        apple_range: vec![bed.range()],
+        ca_files: vec![bed.ca_file.clone()],
+        apple_ranges: vec![bed.range()],
         public_dns: vec!["none".to_string()],
         resolve: bed.resolve.clone(),
-        no_proxy: true,
-        ..CheckArgs::default()
+        read_proxies: false,
+        ..RunConfig::default()
     }
 }
 

@@ -66,7 +66,17 @@ pub fn default_public_dns() -> Vec<PublicDns> {
 }
 
 /// Where an answer came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    serde::Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum AnswerSource {
     /// A `--resolve` rule.
@@ -75,6 +85,17 @@ pub enum AnswerSource {
     System,
     /// The public resolver (second opinion).
     PublicDns,
+}
+
+impl AnswerSource {
+    /// The word used in reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AnswerSource::Override => "override",
+            AnswerSource::System => "system",
+            AnswerSource::PublicDns => "public_dns",
+        }
+    }
 }
 
 /// The answer for one name.

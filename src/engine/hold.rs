@@ -17,10 +17,18 @@ use tokio::task::JoinSet;
 use tokio::time::{Instant, sleep_until, timeout_at};
 use tokio_util::sync::CancellationToken;
 
+use std::collections::HashMap;
+use std::net::IpAddr;
+
+use super::dns::AnswerSource;
 use super::outcome::{CheckKind, CheckResult, Outcome};
-use super::{Ctx, Event, Target, connect, tls};
-use crate::catalog::Role;
-use crate::diagnosis::human_duration;
+use super::plan::Plan;
+use super::probe::connect;
+use super::resolve::Resolution;
+use super::targets::{Target, unresolved_check, usable_addresses};
+use super::{Ctx, Event, tls};
+use crate::catalog::{Endpoint, Hosts, Port, ProbeKind, Role};
+use crate::words::human_duration;
 
 /// How long a PING may take to come back before the connection counts as forgotten.
 pub const PING_WAIT: Duration = Duration::from_secs(5);
@@ -74,6 +82,7 @@ pub(super) async fn run(ctx: Arc<Ctx>, target: Target, hold: Duration, deadline:
             ctx.emit(Event::ProbeStarted {
                 run: ctx.run,
                 id: id.clone(),
+                hold: Some(idle),
             });
             let started = Instant::now();
             let (end, lasted) = one(&ctx, &target, idle, deadline, stop).await;
@@ -412,7 +421,7 @@ fn hold_check(
         ),
     };
     let endpoint = &ctx.plan.catalog.endpoints[target.endpoint];
-    let mut check = super::base_check(endpoint, target, id);
+    let mut check = super::targets::base_check(endpoint, target, id);
     check.role = Role::Network;
     check.name = format!("Kept quiet {wanted}");
     check.kind = CheckKind::Hold;
@@ -422,6 +431,123 @@ fn hold_check(
     check.required = true;
     check.idle = tested;
     check
+}
+
+/// The path the hold test takes when the provider API was probed: the first that answered
+/// like APNs on the endpoint's first port (direct IPv4, direct IPv6, then a proxy), or a
+/// "not tried" check when none did. `None` when the provider API was not probed (`--role
+/// device`).
+pub(super) fn working_path(
+    plan: &Plan,
+    index: usize,
+    results: &[CheckResult],
+    launched: &HashMap<String, Target>,
+) -> Option<Result<Target, Box<CheckResult>>> {
+    let endpoint = &plan.catalog.endpoints[index];
+    let port = endpoint.ports.first().copied()?;
+    let probed: Vec<&CheckResult> = results
+        .iter()
+        .filter(|c| c.endpoint == endpoint.id && c.kind == CheckKind::Probe(ProbeKind::Provider))
+        .collect();
+    if probed.is_empty() {
+        return None;
+    }
+    let rank = |c: &CheckResult| match c.address {
+        Some(IpAddr::V4(_)) => 0,
+        Some(IpAddr::V6(_)) => 1,
+        None => 2,
+    };
+    let best = probed
+        .iter()
+        .filter(|c| c.port == Some(port) && c.outcome == Outcome::Ok)
+        .min_by_key(|c| rank(c))
+        .and_then(|c| launched.get(&c.id).cloned());
+    Some(best.ok_or_else(|| {
+        let host = &probed[0].host;
+        hold_not_tried(
+            endpoint,
+            host,
+            port,
+            format!(
+                "not tried: no connection to {host} on port {port} worked (see the provider API checks), so there was none to keep open"
+            ),
+        )
+    }))
+}
+
+/// The hold test's one check when it could not start.
+fn hold_not_tried(endpoint: &Endpoint, host: &str, port: Port, detail: String) -> Box<CheckResult> {
+    let mut check = unresolved_check(endpoint, host, port);
+    check.id = format!("hold:{host}");
+    check.role = Role::Network;
+    check.name = "Idle connection test".to_string();
+    check.kind = CheckKind::Hold;
+    check.outcome = Outcome::Skipped;
+    check.detail = detail;
+    Box::new(check)
+}
+
+/// The endpoint the hold test connects to (the provider API, whatever the role filter) and
+/// its first host name.
+pub(super) fn hold_endpoint(plan: &Plan) -> Option<(usize, String)> {
+    plan.catalog
+        .endpoints
+        .iter()
+        .enumerate()
+        .find(|(_, e)| e.probe == ProbeKind::Provider && e.required)
+        .and_then(|(i, e)| match &e.hosts {
+            Hosts::Names(names) => names.first().map(|h| (i, h.clone())),
+            Hosts::Couriers => None,
+        })
+}
+
+/// Where the hold test connects when the provider API was not probed (`--role device`): its
+/// first usable address on its first port (IPv4 first), or, when the name has no address,
+/// through a proxy the system names for it.
+pub(super) fn hold_target(
+    plan: &Plan,
+    settings: Option<&[crate::proxy::ProxySetting]>,
+    index: usize,
+    host: &str,
+    resolutions: &HashMap<String, Resolution>,
+    pac: &[(String, crate::proxy::ProxyUrl)],
+) -> Result<Target, Box<CheckResult>> {
+    let endpoint = &plan.catalog.endpoints[index];
+    let port = endpoint.ports.first().copied().unwrap_or(Port(443));
+    let mut addrs = usable_addresses(resolutions.get(host), endpoint.apple_range, &plan.catalog);
+    addrs.sort_by_key(|(a, _)| a.is_ipv6());
+    if let Some((addr, source)) = addrs.first() {
+        return Ok(Target {
+            endpoint: index,
+            host: host.to_string(),
+            port,
+            addr: *addr,
+            source: *source,
+            via: None,
+        });
+    }
+    let proxy = settings
+        .into_iter()
+        .flatten()
+        .find_map(|s| s.https_proxy_for(host))
+        .or_else(|| pac.iter().find(|(h, _)| h == host).map(|(_, p)| p))
+        .cloned();
+    match proxy {
+        Some(proxy) => Ok(Target {
+            endpoint: index,
+            host: host.to_string(),
+            port,
+            addr: IpAddr::from([0, 0, 0, 0]),
+            source: AnswerSource::System,
+            via: Some(proxy),
+        }),
+        None => Err(hold_not_tried(
+            endpoint,
+            host,
+            port,
+            format!("not tried: {host} has no address to hold a connection to"),
+        )),
+    }
 }
 
 #[cfg(test)]

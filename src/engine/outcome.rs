@@ -3,14 +3,28 @@
 use std::net::IpAddr;
 use std::time::{Duration, SystemTime};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::catalog::{Port, ProbeKind, Role};
+use crate::proxy::pac::PacRoute;
+use crate::proxy::{ProxyUrl, Source};
 
 use super::dns::AnswerSource;
 
 /// The result vocabulary of the report (`outcome` in `checks[]`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     /// The endpoint answered as Apple's would.
@@ -95,6 +109,8 @@ pub enum CheckKind {
     Probe(ProbeKind),
     /// The hold test: an idle HTTP/2 connection, pinged after a while.
     Hold,
+    /// This computer's clock against the servers' (decided by the diagnosis).
+    Clock,
 }
 
 impl CheckKind {
@@ -106,6 +122,7 @@ impl CheckKind {
             CheckKind::Pac => "pac",
             CheckKind::Probe(kind) => kind.as_str(),
             CheckKind::Hold => "hold",
+            CheckKind::Clock => "clock",
         }
     }
 }
@@ -127,8 +144,94 @@ pub struct TlsInfo {
     pub vendor: Option<String>,
 }
 
+/// How a check reached its target.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Via {
+    /// Straight to the address.
+    #[default]
+    Direct,
+    /// Through this proxy's CONNECT tunnel.
+    Proxy(ProxyUrl),
+}
+
+impl Via {
+    /// Whether the check went straight to its address.
+    pub fn is_direct(&self) -> bool {
+        matches!(self, Via::Direct)
+    }
+
+    /// The proxy, when it went through one.
+    pub fn proxy(&self) -> Option<&ProxyUrl> {
+        match self {
+            Via::Direct => None,
+            Via::Proxy(p) => Some(p),
+        }
+    }
+}
+
+/// `direct`, or the proxy's address with credentials masked (the report's `via`).
+impl std::fmt::Display for Via {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Via::Direct => f.write_str("direct"),
+            Via::Proxy(p) => write!(f, "{p}"),
+        }
+    }
+}
+
+/// What a name lookup found, as data: later layers decide on this, never on the detail text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DnsEvidence {
+    /// How many names were asked (50 for the couriers).
+    pub asked: usize,
+    /// How many of them the system resolver (or `--resolve`) answered.
+    pub resolved: usize,
+    /// Why the system resolver gave nothing, when it gave nothing.
+    pub system_error: Option<String>,
+    /// Answers outside Apple's ranges (for endpoints that must be inside them).
+    pub outside: Vec<IpAddr>,
+    /// What the public resolvers (the second opinion) answered.
+    pub public_answers: Vec<IpAddr>,
+    /// Why the public resolvers gave nothing, when they were asked and failed.
+    pub public_error: Option<String>,
+}
+
+/// What running a PAC file found, as data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PacEvidence {
+    /// The proxy settings the PAC file belongs to.
+    pub source: Source,
+    /// Its address, credentials masked.
+    pub url: String,
+    /// For each push host asked about: the routes the file returned, in order.
+    pub routes: Vec<(String, Vec<PacRoute>)>,
+    /// Why it could not be fetched or run.
+    pub error: Option<String>,
+}
+
+impl PacEvidence {
+    /// Whether the file sends some push host to a proxy first (not DIRECT).
+    pub fn proxies_push(&self) -> bool {
+        self.routes
+            .iter()
+            .any(|(_, r)| matches!(r.first(), Some(PacRoute::Proxy(_) | PacRoute::Socks(_))))
+    }
+}
+
+/// Typed facts a check carries beyond its outcome, by kind of check.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Evidence {
+    /// Nothing beyond the common fields.
+    #[default]
+    None,
+    /// A name lookup.
+    Dns(DnsEvidence),
+    /// A PAC file run.
+    Pac(PacEvidence),
+}
+
 /// The outcome of one check.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CheckResult {
     /// Stable id, e.g. `courier:5223@17.57.146.52` or `dns:api.push.apple.com`.
     pub id: String,
@@ -148,8 +251,8 @@ pub struct CheckResult {
     pub address: Option<IpAddr>,
     /// Where the address came from.
     pub address_source: Option<AnswerSource>,
-    /// `direct`, or the proxy URL.
-    pub via: String,
+    /// Directly, or through which proxy.
+    pub via: Via,
     /// What happened.
     pub outcome: Outcome,
     /// How long it took.
@@ -168,6 +271,8 @@ pub struct CheckResult {
     pub local_date: Option<SystemTime>,
     /// For the hold test: how long the connection had been idle when it was pinged or cut.
     pub idle: Option<Duration>,
+    /// Typed facts of DNS and PAC checks.
+    pub evidence: Evidence,
 }
 
 impl CheckResult {
@@ -190,7 +295,7 @@ impl CheckResult {
             port: None,
             address: None,
             address_source: None,
-            via: "direct".to_string(),
+            via: Via::Direct,
             outcome: Outcome::Skipped,
             elapsed: Duration::ZERO,
             detail: String::new(),
@@ -200,6 +305,7 @@ impl CheckResult {
             server_date: None,
             local_date: None,
             idle: None,
+            evidence: Evidence::None,
         }
     }
 }

@@ -13,9 +13,10 @@ use super::settings::{STORAGE_KEY, Settings};
 use super::state::{Phase, State};
 use super::theme;
 use super::view::{self, Action};
-use crate::cli::CheckArgs;
-use crate::engine::{Engine, Event, Notifier, Plan, RunHandle};
-use crate::report::{self, Report, RunLabels, text};
+use crate::catalog::Catalog;
+use crate::config::RunConfig;
+use crate::engine::{Engine, Event, Notifier, RunHandle};
+use crate::report::{self, Report, text};
 
 /// Asks where to save a report. Behind a trait so tests can answer without a dialog.
 pub trait SaveDialog: Send + Sync {
@@ -56,7 +57,7 @@ pub enum SaveStatus {
 /// The window's app.
 pub struct App {
     runtime: Option<tokio::runtime::Runtime>,
-    base: CheckArgs,
+    base: RunConfig,
     /// The options the person set.
     pub settings: Settings,
     /// What is shown.
@@ -71,6 +72,8 @@ pub struct App {
     icon: Option<egui::TextureHandle>,
     first_frame_logged: bool,
     about_open: bool,
+    /// The catalog About shows, read once when About first opens.
+    about_catalog: Option<Option<Catalog>>,
 }
 
 impl Drop for App {
@@ -89,7 +92,7 @@ impl App {
     /// Builds the app for eframe: loads saved options and applies the theme.
     pub fn new(
         cc: &eframe::CreationContext<'_>,
-        base: CheckArgs,
+        base: RunConfig,
         dialog: Arc<dyn SaveDialog>,
     ) -> App {
         theme::apply(&cc.egui_ctx);
@@ -118,7 +121,7 @@ impl App {
     }
 
     /// Builds the app with these options (no saved state).
-    pub fn with_settings(base: CheckArgs, settings: Settings, dialog: Arc<dyn SaveDialog>) -> App {
+    pub fn with_settings(base: RunConfig, settings: Settings, dialog: Arc<dyn SaveDialog>) -> App {
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .thread_name("pushcheck-net")
@@ -142,25 +145,22 @@ impl App {
             icon: None,
             first_frame_logged: false,
             about_open: false,
+            about_catalog: None,
         }
     }
 
-    /// The arguments of a run: the command line's, with the window's options on top.
-    fn run_args(&self) -> CheckArgs {
-        let mut args = self.base.clone();
-        args.site = self.settings.site.clone();
-        args.legacy = self.settings.legacy;
-        args.redact = args.redact || self.settings.redact;
-        args.timeout = f64::from(self.settings.timeout_secs);
+    /// The configuration of a run: the command line's, with the window's options on top.
+    fn run_config(&self) -> RunConfig {
+        let mut config = self.base.clone();
+        config.site = self.settings.site.clone();
+        config.legacy = self.settings.legacy;
+        config.redact = config.redact || self.settings.redact;
+        config.timeout_secs = f64::from(self.settings.timeout_secs);
         if self.settings.hold {
-            args.hold = Some(u64::from(self.settings.hold_minutes) * 60);
+            config.hold_secs = Some(u64::from(self.settings.hold_minutes) * 60);
         }
-        args.role = match self.settings.role {
-            super::settings::RoleChoice::Both => crate::cli::RoleArg::Both,
-            super::settings::RoleChoice::Device => crate::cli::RoleArg::Device,
-            super::settings::RoleChoice::Server => crate::cli::RoleArg::Server,
-        };
-        args
+        config.role = self.settings.role.into();
+        config
     }
 
     /// Starts a run (a running one is stopped first).
@@ -170,16 +170,10 @@ impl App {
         }
         self.error = None;
         self.save_status = SaveStatus::Idle;
-        let args = self.run_args();
-        let plan = args
-            .engine_options()
-            .map_err(|e| e.to_string())
-            .and_then(|options| Ok((args.load_catalog().map_err(|e| e.to_string())?, options)))
-            .and_then(|(catalog, options)| Plan::new(catalog, options).map_err(|e| e.to_string()));
-        let plan = match plan {
-            Ok(plan) => plan,
+        let (plan, labels) = match self.run_config().plan() {
+            Ok(planned) => planned,
             Err(e) => {
-                self.error = Some(format!("The test could not start: {e}"));
+                self.error = Some(format!("The test could not start: {}", e.for_window()));
                 return;
             }
         };
@@ -189,14 +183,7 @@ impl App {
         let waker = ctx.clone();
         let notify: Notifier = Arc::new(move || waker.request_repaint());
         let handle = Engine::start(runtime.handle(), plan.clone(), Some(notify));
-        self.state.start(
-            handle.run,
-            plan,
-            RunLabels {
-                site: args.site.clone(),
-                redact: args.redact,
-            },
-        );
+        self.state.start(handle.run, plan, labels);
         self.handle = Some(handle);
     }
 
@@ -412,13 +399,17 @@ impl eframe::App for App {
                 });
         });
         if self.about_open {
-            let catalog = self.base.load_catalog().ok();
+            let base = &self.base;
+            let catalog = self
+                .about_catalog
+                .get_or_insert_with(|| base.load_catalog().ok())
+                .as_ref();
             let mut open = true;
             egui::Window::new("About Push Check")
                 .open(&mut open)
                 .collapsible(false)
                 .default_width(560.0)
-                .show(&ctx, |ui| view::about::show(ui, catalog.as_ref()));
+                .show(&ctx, |ui| view::about::show(ui, catalog));
             self.about_open = open;
         }
         if let Some(action) = action {

@@ -21,16 +21,13 @@ pub struct LiveRow {
     pub outcome: String,
 }
 
-/// What a row says while its probe runs: the id, except for the hold test's connections.
-fn pending_label(id: &str) -> String {
-    let idle = id
-        .strip_prefix("hold:")
-        .and_then(|rest| rest.split_once("s@"))
-        .and_then(|(secs, _)| secs.parse::<u64>().ok());
-    match idle {
-        Some(secs) => format!(
+/// What a row says while its probe runs: the id, except for the hold test's connections,
+/// which say how long they stay quiet.
+fn pending_label(id: &str, hold: Option<Duration>) -> String {
+    match hold {
+        Some(idle) => format!(
             "A connection to Apple kept quiet for {}, then checked",
-            crate::diagnosis::human_duration(secs)
+            crate::words::human_duration(idle.as_secs())
         ),
         None => id.to_string(),
     }
@@ -113,11 +110,11 @@ impl State {
             Event::Holding { hold, .. } => {
                 running.holding = Some((std::time::Instant::now() + hold, hold));
             }
-            Event::ProbeStarted { id, .. } => {
+            Event::ProbeStarted { id, hold, .. } => {
                 if !running.index.contains_key(&id) {
                     running.index.insert(id.clone(), running.rows.len());
                     running.rows.push(LiveRow {
-                        label: pending_label(&id),
+                        label: pending_label(&id, hold),
                         id,
                         status: None,
                         outcome: String::new(),
@@ -143,12 +140,7 @@ impl State {
                 running.total = running.total.max(running.finished);
             }
             Event::Finished { summary, .. } => {
-                let (report, _) = Report::build(
-                    &summary,
-                    running.plan.catalog(),
-                    running.plan.options(),
-                    &running.labels,
-                );
+                let (report, _) = Report::build(&summary, &running.plan, &running.labels);
                 self.phase = Phase::Done(Box::new(report));
             }
         }
@@ -201,12 +193,17 @@ mod tests {
 
     #[test]
     fn hold_rows_say_what_they_wait_for() {
+        // The idle length comes from the event's typed field, not from the id.
         assert_eq!(
-            pending_label("hold:450s@17.188.143.34"),
+            pending_label("hold:450s@17.188.143.34", Some(Duration::from_secs(450))),
             "A connection to Apple kept quiet for 8 min, then checked"
         );
         assert_eq!(
-            pending_label("courier:5223@17.1.1.1"),
+            pending_label("any id at all", Some(Duration::from_secs(450))),
+            "A connection to Apple kept quiet for 8 min, then checked"
+        );
+        assert_eq!(
+            pending_label("courier:5223@17.1.1.1", None),
             "courier:5223@17.1.1.1"
         );
     }
@@ -233,7 +230,7 @@ mod tests {
             port: Some(crate::catalog::Port(5223)),
             address: Some("17.57.146.52".parse().unwrap()),
             address_source: None,
-            via: "direct".into(),
+            via: crate::engine::Via::Direct,
             outcome,
             elapsed: Duration::from_millis(30),
             detail: String::new(),
@@ -243,6 +240,7 @@ mod tests {
             server_date: None,
             local_date: None,
             idle: None,
+            evidence: crate::engine::Evidence::None,
         }
     }
 
@@ -264,7 +262,8 @@ mod tests {
         }));
         assert!(state.apply(Event::ProbeStarted {
             run: RunId(2),
-            id: "a".into()
+            id: "a".into(),
+            hold: None,
         }));
         assert_eq!(state.progress(), Some((0, 3)));
         let Phase::Running(r) = &state.phase else {
@@ -294,6 +293,7 @@ mod tests {
             checks: vec![],
             cancelled: false,
             proxies: None,
+            host: crate::netinfo::HostFacts::default(),
         };
         assert!(!state.apply(Event::Finished {
             run: RunId(1),

@@ -5,6 +5,7 @@
 use eframe::egui::{self, Color32, FontId, Visuals};
 
 use crate::diagnosis::Severity;
+use crate::report::status;
 
 /// Space between sections.
 pub const SECTION_GAP: f32 = 14.0;
@@ -27,39 +28,20 @@ pub const MIN_WINDOW: [f32; 2] = [720.0, 560.0];
 /// The window's first size.
 pub const START_WINDOW: [f32; 2] = [1000.0, 700.0];
 
-/// The colour of a status, readable on the current background.
-pub fn status_color(visuals: &Visuals, status: Severity) -> Color32 {
-    let dark = visuals.dark_mode;
-    match status {
-        Severity::Ok => {
-            if dark {
-                Color32::from_rgb(72, 199, 116)
-            } else {
-                Color32::from_rgb(22, 130, 60)
-            }
+/// The colour of a status, readable on the current background: the vocabulary's colour on a
+/// light background, brighter shades of it in dark mode.
+pub fn status_color(visuals: &Visuals, s: Severity) -> Color32 {
+    if visuals.dark_mode {
+        match s {
+            Severity::Ok => Color32::from_rgb(72, 199, 116),
+            Severity::Info => Color32::from_rgb(110, 168, 254),
+            Severity::Warning => Color32::from_rgb(255, 193, 7),
+            Severity::Problem => Color32::from_rgb(255, 107, 107),
+            Severity::Untested => Color32::from_rgb(140, 140, 140),
         }
-        Severity::Info => {
-            if dark {
-                Color32::from_rgb(110, 168, 254)
-            } else {
-                Color32::from_rgb(30, 90, 200)
-            }
-        }
-        Severity::Warning => {
-            if dark {
-                Color32::from_rgb(255, 193, 7)
-            } else {
-                Color32::from_rgb(176, 110, 0)
-            }
-        }
-        Severity::Problem => {
-            if dark {
-                Color32::from_rgb(255, 107, 107)
-            } else {
-                Color32::from_rgb(200, 30, 30)
-            }
-        }
-        Severity::Untested => Color32::from_rgb(140, 140, 140),
+    } else {
+        let (r, g, b) = status::rgb(s);
+        Color32::from_rgb(r, g, b)
     }
 }
 
@@ -75,26 +57,9 @@ pub fn card_fill(visuals: &Visuals, status: Severity) -> Color32 {
     Color32::from_rgba_unmultiplied(c.r(), c.g(), c.b(), alpha)
 }
 
-/// The icon and word of a status.
+/// The icon and word of a status (the one vocabulary of [`crate::report::status`]).
 pub fn status_words(status: Severity) -> (&'static str, &'static str) {
-    match status {
-        Severity::Ok => ("✔", "OK"),
-        Severity::Info => ("ℹ", "NOTE"),
-        Severity::Warning => ("⚠", "WARNING"),
-        Severity::Problem => ("✖", "PROBLEM"),
-        Severity::Untested => ("?", "COULDN'T TEST"),
-    }
-}
-
-/// A status from its report word.
-pub fn severity_of(word: &str) -> Severity {
-    match word {
-        "ok" => Severity::Ok,
-        "info" => Severity::Info,
-        "warning" => Severity::Warning,
-        "problem" => Severity::Problem,
-        _ => Severity::Untested,
-    }
+    (status::icon(status), status::word(status))
 }
 
 /// Body text style.

@@ -1,8 +1,10 @@
 //! Reports: one model, one file per output format, and atomic writes.
 
+pub mod compare;
 pub mod json;
 pub mod model;
 pub mod pdf;
+pub mod status;
 pub mod text;
 
 pub use model::{Report, RunLabels, SCHEMA};

@@ -4,9 +4,9 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::catalog::Catalog;
-use crate::diagnosis::{Context, Diagnosis, Finding, Severity, clock_offset, diagnose};
-use crate::engine::{CheckResult, Options, RunSummary, TlsInfo};
+use crate::catalog::Role;
+use crate::diagnosis::{Code, Context, Diagnosis, Finding, Severity, diagnose};
+use crate::engine::{AnswerSource, CheckKind, CheckResult, Outcome, Plan, RunSummary, TlsInfo};
 
 /// The schema name written into every report.
 pub const SCHEMA: &str = "pushcheck.report/1";
@@ -26,8 +26,7 @@ pub struct Report {
     /// The site or room label the user gave.
     pub site: String,
     /// `ok | warning | problem | untested` (information never changes the answer).
-    #[schemars(extend("enum" = ["ok", "info", "warning", "problem", "untested"]))]
-    pub overall: String,
+    pub overall: Severity,
     /// One sentence answering the question.
     pub headline: String,
     /// Findings, root cause first.
@@ -53,11 +52,9 @@ pub struct Tool {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct FindingReport {
     /// Stable code (`port_blocked`, …).
-    #[schemars(extend("enum" = ["all_clear", "no_network", "dns_failure", "dns_outside_apple_range", "captive_portal", "port_blocked", "device_fallback_only", "partial_allowlist", "tls_interception", "proxy_configured", "direct_blocked_proxy_only", "provider_api_blocked", "legacy_ports_closed", "clock_skew", "ipv6_broken", "idle_timeout", "service_blocked"]))]
-    pub code: String,
+    pub code: Code,
     /// `ok | info | warning | problem | untested`.
-    #[schemars(extend("enum" = ["ok", "info", "warning", "problem", "untested"]))]
-    pub severity: String,
+    pub severity: Severity,
     /// One plain sentence.
     pub title: String,
     /// What it means.
@@ -74,8 +71,7 @@ pub struct CheckReport {
     /// Stable id.
     pub id: String,
     /// `device | server | network`.
-    #[schemars(extend("enum" = ["device", "server", "network"]))]
-    pub role: String,
+    pub role: Role,
     /// Plain name.
     pub name: String,
     /// Host name.
@@ -83,20 +79,17 @@ pub struct CheckReport {
     /// Port, when a connection was made.
     pub port: Option<u16>,
     /// `dns | route | pac | tcp | tls | provider | captive | clock | hold`.
-    #[schemars(extend("enum" = ["dns", "route", "pac", "tcp", "tls", "provider", "captive", "clock", "hold"]))]
-    pub probe: String,
+    pub probe: Probe,
     /// Address probed.
     pub address: Option<String>,
     /// Where the address came from (`override | system | public_dns`).
-    pub address_source: Option<String>,
+    pub address_source: Option<AnswerSource>,
     /// `direct` or the proxy URL.
     pub via: String,
     /// `ok | info | warning | problem | untested`.
-    #[schemars(extend("enum" = ["ok", "info", "warning", "problem", "untested"]))]
-    pub status: String,
+    pub status: Severity,
     /// The outcome vocabulary of DESIGN.md.
-    #[schemars(extend("enum" = ["ok", "refused", "timeout", "reset", "unreachable", "dns_failed", "outside_apple_range", "tls_failed", "tls_untrusted", "unexpected_response", "proxy_failed", "skipped"]))]
-    pub outcome: String,
+    pub outcome: Outcome,
     /// Time taken.
     pub elapsed_ms: u64,
     /// One line of technical detail.
@@ -109,6 +102,47 @@ pub struct CheckReport {
     /// Hold test only: how long the connection had been quiet when it was pinged or cut.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub idle_ms: Option<u64>,
+}
+
+/// What kind of check a row is (`probe` in `checks[]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Probe {
+    /// Name resolution.
+    Dns,
+    /// A route towards Apple's ranges.
+    Route,
+    /// A PAC file fetched and run.
+    Pac,
+    /// A TCP connection.
+    Tcp,
+    /// A TLS handshake with a trusted chain.
+    Tls,
+    /// The provider API's HTTP/2 answer.
+    Provider,
+    /// Apple's captive-portal page.
+    Captive,
+    /// This computer's clock.
+    Clock,
+    /// The hold test.
+    Hold,
+}
+
+impl From<CheckKind> for Probe {
+    fn from(kind: CheckKind) -> Self {
+        use crate::catalog::ProbeKind;
+        match kind {
+            CheckKind::Dns => Probe::Dns,
+            CheckKind::Route => Probe::Route,
+            CheckKind::Pac => Probe::Pac,
+            CheckKind::Probe(ProbeKind::Tcp) => Probe::Tcp,
+            CheckKind::Probe(ProbeKind::Tls) => Probe::Tls,
+            CheckKind::Probe(ProbeKind::Provider) => Probe::Provider,
+            CheckKind::Probe(ProbeKind::Captive) => Probe::Captive,
+            CheckKind::Clock => Probe::Clock,
+            CheckKind::Hold => Probe::Hold,
+        }
+    }
 }
 
 /// TLS facts of a check.
@@ -219,8 +253,8 @@ impl Environment {
 impl From<&Finding> for FindingReport {
     fn from(f: &Finding) -> Self {
         FindingReport {
-            code: f.code.as_str().to_string(),
-            severity: f.severity.as_str().to_string(),
+            code: f.code,
+            severity: f.severity,
             title: f.title.clone(),
             explanation: f.explanation.clone(),
             fix: f.fix.clone(),
@@ -245,28 +279,21 @@ impl From<&TlsInfo> for TlsReport {
 fn check_report(c: &CheckResult, status: Severity) -> CheckReport {
     CheckReport {
         id: c.id.clone(),
-        role: c.role.as_str().to_string(),
+        role: c.role,
         name: c.name.clone(),
         host: c.host.clone(),
         port: c.port.map(|p| p.0),
-        probe: c.kind.as_str().to_string(),
+        probe: Probe::from(c.kind),
         address: c.address.map(|a| a.to_string()),
-        address_source: c.address_source.map(|s| {
-            serde_json::to_value(s)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default()
-        }),
-        via: c.via.clone(),
-        status: status.as_str().to_string(),
-        outcome: c.outcome.as_str().to_string(),
-        elapsed_ms: u64::try_from(c.elapsed.as_millis()).unwrap_or(u64::MAX),
+        address_source: c.address_source,
+        via: c.via.to_string(),
+        status,
+        outcome: c.outcome,
+        elapsed_ms: millis(c.elapsed),
         detail: c.detail.clone(),
         tls: c.tls.as_ref().map(TlsReport::from),
         answers: c.answers.iter().map(ToString::to_string).collect(),
-        idle_ms: c
-            .idle
-            .map(|d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX)),
+        idle_ms: c.idle.map(millis),
     }
 }
 
@@ -292,13 +319,11 @@ pub fn rfc3339(t: std::time::SystemTime) -> String {
 }
 
 impl Report {
-    /// Builds the report of a finished run, diagnosing it on the way.
-    pub fn build(
-        summary: &RunSummary,
-        catalog: &Catalog,
-        options: &Options,
-        labels: &RunLabels,
-    ) -> (Report, Diagnosis) {
+    /// Builds the report of a finished run, diagnosing it on the way. Pure: everything it
+    /// needs (this computer's facts included) came with the run.
+    pub fn build(summary: &RunSummary, plan: &Plan, labels: &RunLabels) -> (Report, Diagnosis) {
+        let catalog = plan.catalog();
+        let options = plan.options();
         let ctx = Context {
             catalog,
             legacy: options.legacy,
@@ -306,9 +331,10 @@ impl Report {
             proxies: summary.proxies.as_deref().unwrap_or_default(),
         };
         let diagnosis = diagnose(&summary.checks, &ctx);
-        let mut checks: Vec<CheckReport> = summary
+        let checks: Vec<CheckReport> = summary
             .checks
             .iter()
+            .chain(&diagnosis.derived)
             .map(|c| {
                 let status = diagnosis
                     .statuses
@@ -318,55 +344,6 @@ impl Report {
                 check_report(c, status)
             })
             .collect();
-        if let Some((offset, source)) = clock_offset(&summary.checks) {
-            let off = offset.unsigned_abs();
-            let status = if off > crate::diagnosis::CLOCK_WARNING.as_secs() {
-                diagnosis
-                    .findings
-                    .iter()
-                    .find(|f| f.code == crate::diagnosis::Code::ClockSkew)
-                    .map(|f| f.severity)
-                    .unwrap_or(Severity::Warning)
-            } else {
-                Severity::Ok
-            };
-            checks.push(CheckReport {
-                id: "clock".to_string(),
-                role: "network".to_string(),
-                name: "Clock".to_string(),
-                host: source.host.clone(),
-                port: source.port.map(|p| p.0),
-                probe: "clock".to_string(),
-                address: source.address.map(|a| a.to_string()),
-                address_source: None,
-                via: source.via.clone(),
-                status: status.as_str().to_string(),
-                outcome: if status == Severity::Ok {
-                    "ok"
-                } else {
-                    "unexpected_response"
-                }
-                .to_string(),
-                elapsed_ms: 0,
-                detail: format!(
-                    "this computer's clock is {} {} the time {} reported",
-                    crate::diagnosis::human_duration(off),
-                    if offset >= 0 { "ahead of" } else { "behind" },
-                    source.host
-                ),
-                tls: None,
-                answers: Vec::new(),
-                idle_ms: None,
-            });
-        }
-        let mut ranges: Vec<String> = catalog.ranges.all.iter().map(ToString::to_string).collect();
-        if !options.apple_ranges.is_empty() {
-            ranges = options
-                .apple_ranges
-                .iter()
-                .map(ToString::to_string)
-                .collect();
-        }
         let report = Report {
             schema: SCHEMA.to_string(),
             tool: Tool {
@@ -374,9 +351,9 @@ impl Report {
                 version: env!("CARGO_PKG_VERSION").to_string(),
             },
             started_at: rfc3339(summary.started_at),
-            duration_ms: u64::try_from(summary.duration.as_millis()).unwrap_or(u64::MAX),
+            duration_ms: millis(summary.duration),
             site: labels.site.clone(),
-            overall: diagnosis.overall.as_str().to_string(),
+            overall: diagnosis.overall,
             headline: diagnosis.headline.clone(),
             findings: diagnosis.findings.iter().map(FindingReport::from).collect(),
             checks,
@@ -391,22 +368,17 @@ impl Report {
                         setting: p.describe(),
                     })
                     .collect(),
-                used_for_checks: summary.checks.iter().any(|c| c.via != "direct"),
+                used_for_checks: summary.checks.iter().any(|c| !c.via.is_direct()),
             },
             environment: Environment {
                 os: std::env::consts::OS.to_string(),
-                os_version: os_version(),
+                os_version: summary.host.os_version.clone(),
                 arch: std::env::consts::ARCH.to_string(),
-                role: serde_json::to_value(options.roles)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_string))
-                    .unwrap_or_default(),
-                timeout_ms: u64::try_from(options.timeout.as_millis()).unwrap_or(u64::MAX),
-                hold_ms: options
-                    .hold
-                    .map(|d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX)),
+                role: options.roles.as_str().to_string(),
+                timeout_ms: millis(options.timeout),
+                hold_ms: options.hold.map(millis),
                 legacy: options.legacy,
-                apple_ranges: ranges,
+                apple_ranges: catalog.ranges.all.iter().map(ToString::to_string).collect(),
                 catalog_checked_on: catalog.checked_on.clone(),
                 sources: catalog
                     .sources
@@ -418,40 +390,17 @@ impl Report {
                         checked_on: s.checked_on.clone(),
                     })
                     .collect(),
-                network: (!labels.redact).then(crate::netinfo::read),
+                network: (!labels.redact).then(|| summary.host.network.clone()),
                 redacted: labels.redact,
             },
         };
         (report, diagnosis)
     }
-
-    /// The overall severity as a value.
-    pub fn overall_severity(&self) -> Severity {
-        match self.overall.as_str() {
-            "ok" => Severity::Ok,
-            "info" => Severity::Info,
-            "warning" => Severity::Warning,
-            "problem" => Severity::Problem,
-            _ => Severity::Untested,
-        }
-    }
 }
 
-/// The operating system's own name for its version, when it can be read cheaply.
-fn os_version() -> String {
-    if cfg!(target_os = "linux") {
-        std::fs::read_to_string("/etc/os-release")
-            .ok()
-            .and_then(|text| {
-                text.lines().find_map(|l| {
-                    l.strip_prefix("PRETTY_NAME=")
-                        .map(|v| v.trim_matches('"').to_string())
-                })
-            })
-            .unwrap_or_default()
-    } else {
-        String::new()
-    }
+/// Milliseconds, saturating.
+fn millis(d: std::time::Duration) -> u64 {
+    u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
 }
 
 /// The JSON Schema of the report, as checked in at `assets/report.schema.json`.

@@ -18,6 +18,9 @@ use skrifa::instance::{LocationRef, Size};
 use skrifa::raw::TableProvider;
 
 use super::model::{CheckReport, Report};
+use super::status;
+use crate::catalog::Role;
+use crate::diagnosis::Severity;
 
 const REGULAR: &[u8] = include_bytes!("../../assets/fonts/OpenSans-Regular.ttf");
 const BOLD: &[u8] = include_bytes!("../../assets/fonts/OpenSans-Bold.ttf");
@@ -83,24 +86,13 @@ const RULE: Rgb = Rgb(200, 200, 208);
 const BOX_FILL: Rgb = Rgb(244, 246, 250);
 const WHITE: Rgb = Rgb(255, 255, 255);
 
-fn status_rgb(status: &str) -> Rgb {
-    match status {
-        "ok" => Rgb(22, 130, 60),
-        "info" => Rgb(30, 90, 200),
-        "warning" => Rgb(176, 110, 0),
-        "problem" => Rgb(200, 30, 30),
-        _ => Rgb(120, 120, 120),
-    }
+fn status_rgb(s: Severity) -> Rgb {
+    let (r, g, b) = status::rgb(s);
+    Rgb(r, g, b)
 }
 
-fn status_word(status: &str) -> &'static str {
-    match status {
-        "ok" => "OK",
-        "info" => "NOTE",
-        "warning" => "WARNING",
-        "problem" => "PROBLEM",
-        _ => "COULDN'T TEST",
-    }
+fn status_word(s: Severity) -> &'static str {
+    status::word(s)
 }
 
 #[derive(Clone, Debug)]
@@ -126,7 +118,7 @@ enum Op {
         cx: f32,
         cy: f32,
         r: f32,
-        status: String,
+        status: Severity,
     },
 }
 
@@ -349,7 +341,7 @@ impl<'a> Layout<'a> {
 pub fn request_for_it(report: &Report) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for f in &report.findings {
-        if (f.severity == "problem" || f.severity == "warning")
+        if matches!(f.severity, Severity::Problem | Severity::Warning)
             && !f.fix.is_empty()
             && !out.contains(&f.fix)
         {
@@ -376,8 +368,14 @@ pub fn render(report: &Report, paper: Paper) -> Result<Vec<u8>, PdfError> {
     write(&fonts, &layout, report)
 }
 
-/// A plain document: a title, then the text's lines; a line starting with ✔ or ✖ gets a light.
-pub fn render_document(title: &str, body: &str, paper: Paper) -> Result<Vec<u8>, PdfError> {
+/// A plain document (the comparison): a title, then its lines; items with a status get a
+/// light.
+pub fn render_document(
+    title: &str,
+    body: &[super::compare::DocLine],
+    paper: Paper,
+) -> Result<Vec<u8>, PdfError> {
+    use super::compare::DocLine;
     let fonts = Fonts {
         regular: Face::new(REGULAR)?,
         bold: Face::new(BOLD)?,
@@ -386,31 +384,26 @@ pub fn render_document(title: &str, body: &str, paper: Paper) -> Result<Vec<u8>,
     let (m, w) = (l.margin, l.content_width());
     l.paragraph(title, 20.0, true, INK, m, w);
     l.y += 8.0;
-    for line in body.lines() {
-        let trimmed = line.trim_start();
-        let indent = (line.len() - trimmed.len()) as f32 * 4.0;
-        let (status, rest) = if let Some(rest) = trimmed.strip_prefix("✔ ") {
-            (Some("ok"), rest)
-        } else if let Some(rest) = trimmed.strip_prefix("✖ ") {
-            (Some("problem"), rest)
-        } else {
-            (None, trimmed)
+    for line in body {
+        let (indent, mark, rest) = match line {
+            DocLine::Blank => {
+                l.y += 6.0;
+                continue;
+            }
+            DocLine::Para(text) => (0.0, None, text.as_str()),
+            DocLine::Item(mark, text) => (8.0, *mark, text.as_str()),
         };
-        if rest.is_empty() {
-            l.y += 6.0;
-            continue;
-        }
-        let heading = indent == 0.0 && status.is_none() && rest.ends_with(':');
-        if let Some(status) = status {
+        let heading = indent == 0.0 && rest.ends_with(':');
+        if let Some(status) = mark {
             l.ensure(16.0);
             l.push(Op::Light {
                 cx: m + indent + 6.0,
                 cy: l.y + 7.0,
                 r: 5.5,
-                status: status.to_string(),
+                status,
             });
         }
-        let x = m + indent + if status.is_some() { 16.0 } else { 0.0 };
+        let x = m + indent + if mark.is_some() { 16.0 } else { 0.0 };
         l.paragraph(
             rest,
             if heading { 12.0 } else { 10.0 },
@@ -429,7 +422,7 @@ pub fn render_document(title: &str, body: &str, paper: Paper) -> Result<Vec<u8>,
         started_at: super::model::rfc3339(std::time::SystemTime::now()),
         duration_ms: 0,
         site: String::new(),
-        overall: String::new(),
+        overall: Severity::Untested,
         headline: title.to_string(),
         findings: Vec::new(),
         checks: Vec::new(),
@@ -473,7 +466,7 @@ fn first_page(l: &mut Layout<'_>, report: &Report) {
     l.y += 14.0;
 
     // The answer: a large light with its icon, the word, the headline.
-    let status = report.overall.as_str();
+    let status = report.overall;
     let color = status_rgb(status);
     let text_x = m + 70.0;
     let text_w = w - 84.0;
@@ -498,7 +491,7 @@ fn first_page(l: &mut Layout<'_>, report: &Report) {
         cx: m + 34.0,
         cy: top + 36.0,
         r: 22.0,
-        status: status.to_string(),
+        status,
     });
     l.push(Op::Text {
         x: text_x,
@@ -573,14 +566,14 @@ fn first_page(l: &mut Layout<'_>, report: &Report) {
         l.heading("Also found");
     }
     for f in report.findings.iter().skip(1) {
-        let color = status_rgb(&f.severity);
+        let color = status_rgb(f.severity);
         let title_lines = l.wrap(&f.title, 11.0, true, w - 26.0);
         l.ensure(title_lines.len() as f32 * 15.0 + 20.0);
         l.push(Op::Light {
             cx: m + 7.0,
             cy: l.y + 7.0,
             r: 7.0,
-            status: f.severity.clone(),
+            status: f.severity,
         });
         l.push(Op::Text {
             x: m + 20.0,
@@ -588,7 +581,7 @@ fn first_page(l: &mut Layout<'_>, report: &Report) {
             size: 9.0,
             bold: true,
             color,
-            text: status_word(&f.severity).to_string(),
+            text: status_word(f.severity).to_string(),
         });
         l.y += 14.0;
         l.paragraph(&f.title, 11.0, true, INK, m + 20.0, w - 20.0);
@@ -652,9 +645,9 @@ fn check_table(l: &mut Layout<'_>, report: &Report) {
     );
     l.y += 4.0;
     let groups = [
-        ("device", "Devices (iPad, iPhone, Mac)"),
-        ("server", "MDM server"),
-        ("network", "Network (route, DNS, login page, clock)"),
+        (Role::Device, "Devices (iPad, iPhone, Mac)"),
+        (Role::Server, "MDM server"),
+        (Role::Network, "Network (route, DNS, login page, clock)"),
     ];
     for (role, title) in groups {
         let rows: Vec<&CheckReport> = report.checks.iter().filter(|c| c.role == role).collect();
@@ -676,13 +669,13 @@ fn table_row(l: &mut Layout<'_>, c: &CheckReport) {
     let size = 8.5;
     let lh = Layout::line_height(size);
     let time = if c.elapsed_ms > 0 {
-        format!("{}\n{} ms", c.outcome, c.elapsed_ms)
+        format!("{}\n{} ms", c.outcome.as_str(), c.elapsed_ms)
     } else {
-        c.outcome.clone()
+        c.outcome.as_str().to_string()
     };
     let target = super::text::target(c);
     let cells = [
-        status_word(&c.status).to_string(),
+        status_word(c.status).to_string(),
         c.name.clone(),
         target,
         c.address.clone().unwrap_or_default(),
@@ -697,7 +690,7 @@ fn table_row(l: &mut Layout<'_>, c: &CheckReport) {
             l.wrap(text, size, i == 0, w * share - 6.0 - indent)
         })
         .collect();
-    let detail = if c.status != "ok" && !c.detail.is_empty() {
+    let detail = if c.status != Severity::Ok && !c.detail.is_empty() {
         l.wrap(&c.detail, 8.0, false, w * (1.0 - COLUMNS[0].1) - 6.0)
     } else {
         Vec::new()
@@ -718,7 +711,7 @@ fn table_row(l: &mut Layout<'_>, c: &CheckReport) {
                 cx: x + 8.0,
                 cy: top + 7.5,
                 r: 5.0,
-                status: c.status.clone(),
+                status: c.status,
             });
         }
         for line in cell {
@@ -727,7 +720,7 @@ fn table_row(l: &mut Layout<'_>, c: &CheckReport) {
                 y,
                 size,
                 bold: i == 0,
-                color: if i == 0 { status_rgb(&c.status) } else { INK },
+                color: if i == 0 { status_rgb(c.status) } else { INK },
                 text: line.clone(),
             });
             y += lh;
@@ -822,7 +815,7 @@ fn chains_section(l: &mut Layout<'_>, report: &Report) {
     let failing: Vec<&CheckReport> = report
         .checks
         .iter()
-        .filter(|c| c.status != "ok" && c.tls.as_ref().is_some_and(|t| !t.chain.is_empty()))
+        .filter(|c| c.status != Severity::Ok && c.tls.as_ref().is_some_and(|t| !t.chain.is_empty()))
         .collect();
     l.heading("Certificates of failing connections");
     if failing.is_empty() {
@@ -1018,11 +1011,11 @@ fn write(fonts: &Fonts, layout: &Layout<'_>, report: &Report) -> Result<Vec<u8>,
                 }
                 Op::Light { cx, cy, r, status } => {
                     if let Some(path) = circle(*cx, *cy, *r) {
-                        surface.set_fill(Some(fill(status_rgb(status))));
+                        surface.set_fill(Some(fill(status_rgb(*status))));
                         surface.set_stroke(None);
                         surface.draw_path(&path);
                     }
-                    draw_symbol(&mut surface, fonts, *cx, *cy, *r, status);
+                    draw_symbol(&mut surface, fonts, *cx, *cy, *r, *status);
                 }
             }
         }
@@ -1041,17 +1034,17 @@ fn draw_symbol(
     cx: f32,
     cy: f32,
     r: f32,
-    status: &str,
+    status: Severity,
 ) {
     let width = (r * 0.28).max(1.0);
     let mut p = PathBuilder::new();
     match status {
-        "ok" => {
+        Severity::Ok => {
             p.move_to(cx - r * 0.45, cy + r * 0.02);
             p.line_to(cx - r * 0.12, cy + r * 0.35);
             p.line_to(cx + r * 0.48, cy - r * 0.35);
         }
-        "problem" => {
+        Severity::Problem => {
             let d = r * 0.38;
             p.move_to(cx - d, cy - d);
             p.line_to(cx + d, cy + d);
@@ -1060,8 +1053,8 @@ fn draw_symbol(
         }
         other => {
             let letter = match other {
-                "warning" => "!",
-                "info" => "i",
+                Severity::Warning => "!",
+                Severity::Info => "i",
                 _ => "?",
             };
             let size = r * 1.3;

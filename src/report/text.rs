@@ -2,20 +2,18 @@
 
 use std::fmt::Write;
 
-use super::model::{CheckReport, Report};
+use super::model::{CheckReport, Probe, Report};
+use super::status;
+use crate::catalog::Role;
+use crate::diagnosis::Severity;
+use crate::engine::Outcome;
 
 /// Line width of the text report.
 pub const WIDTH: usize = 80;
 
 /// The symbol and word for a status, so the answer never rests on colour alone.
-pub fn status_label(status: &str) -> (&'static str, &'static str) {
-    match status {
-        "ok" => ("✔", "OK"),
-        "info" => ("ℹ", "NOTE"),
-        "warning" => ("▲", "WARNING"),
-        "problem" => ("✖", "PROBLEM"),
-        _ => ("?", "UNTESTED"),
-    }
+pub fn status_label(s: Severity) -> (&'static str, &'static str) {
+    (status::icon(s), status::word(s))
 }
 
 /// Wraps `text` to `width` columns, each line starting with `indent`.
@@ -40,10 +38,10 @@ pub fn wrap(text: &str, indent: &str, width: usize) -> String {
 }
 
 /// The groups of the check table, in display order.
-pub const GROUPS: [(&str, &str); 3] = [
-    ("device", "Devices (iPad, iPhone, Mac)"),
-    ("server", "MDM server"),
-    ("network", "Network (route, DNS, login page, clock)"),
+pub const GROUPS: [(Role, &str); 3] = [
+    (Role::Device, "Devices (iPad, iPhone, Mac)"),
+    (Role::Server, "MDM server"),
+    (Role::Network, "Network (route, DNS, login page, clock)"),
 ];
 
 /// "host:port" or just the host.
@@ -59,7 +57,7 @@ pub fn target(c: &CheckReport) -> String {
 pub fn findings(report: &Report) -> String {
     let mut out = String::new();
     for f in &report.findings {
-        let (icon, word) = status_label(&f.severity);
+        let (icon, word) = status_label(f.severity);
         out.push_str(&wrap(&format!("{icon} {word}: {}", f.title), "", WIDTH));
         out.push_str(&wrap(&f.explanation, "    ", WIDTH));
         if !f.fix.is_empty() {
@@ -79,7 +77,7 @@ pub fn summary(report: &Report) -> String {
         format!("Push Check — {}, {}", report.site, report.started_at)
     };
     let _ = writeln!(out, "{title}");
-    let (icon, word) = status_label(&report.overall);
+    let (icon, word) = status_label(report.overall);
     out.push_str(&wrap(
         &format!("{icon} {word}: {}", report.headline),
         "",
@@ -110,7 +108,7 @@ pub fn render(report: &Report) -> String {
     );
     out.push_str(&wrap(&tested, "", WIDTH));
     out.push('\n');
-    let (icon, word) = status_label(&report.overall);
+    let (icon, word) = status_label(report.overall);
     out.push_str(&wrap(
         &format!("{icon} {word}: {}", report.headline),
         "",
@@ -143,20 +141,24 @@ pub fn render(report: &Report) -> String {
 /// How many failing rows a compact table shows per group.
 pub const COMPACT_ROWS: usize = 6;
 
-/// "✔ 16 fine, ✖ 4 problems, ? 3 untested" for a group of rows.
+/// "✖ 4 problems, ? 3 untested, ✔ 16 fine" for a group of rows, worst first.
 pub fn group_counts(rows: &[&CheckReport]) -> String {
     let mut parts = Vec::new();
-    for (status, one, many) in [
-        ("ok", "fine", "fine"),
-        ("problem", "problem", "problems"),
-        ("warning", "warning", "warnings"),
-        ("info", "note", "notes"),
-        ("untested", "untested", "untested"),
-    ] {
-        let n = rows.iter().filter(|c| c.status == status).count();
+    for s in status::WORST_FIRST {
+        let (one, many) = match s {
+            Severity::Ok => ("fine", "fine"),
+            Severity::Problem => ("problem", "problems"),
+            Severity::Warning => ("warning", "warnings"),
+            Severity::Info => ("note", "notes"),
+            Severity::Untested => ("untested", "untested"),
+        };
+        let n = rows.iter().filter(|c| c.status == s).count();
         if n > 0 {
-            let (icon, _) = status_label(status);
-            parts.push(format!("{icon} {n} {}", if n == 1 { one } else { many }));
+            parts.push(format!(
+                "{} {n} {}",
+                status::icon(s),
+                if n == 1 { one } else { many }
+            ));
         }
     }
     parts.join(", ")
@@ -166,6 +168,16 @@ pub fn group_counts(rows: &[&CheckReport]) -> String {
 /// A compact table lists only problems and warnings, a few per group; the group's line
 /// counts the rest.
 pub fn checks_table(report: &Report, full: bool) -> String {
+    checks_table_painted(report, full, &|_, icon| icon.to_string())
+}
+
+/// Like [`checks_table`], with each row's status icon passed through `paint` (the terminal
+/// colours it).
+pub fn checks_table_painted(
+    report: &Report,
+    full: bool,
+    paint: &dyn Fn(Severity, &str) -> String,
+) -> String {
     let mut out = String::new();
     for (role, heading) in GROUPS {
         let rows: Vec<&CheckReport> = report.checks.iter().filter(|c| c.role == role).collect();
@@ -176,7 +188,7 @@ pub fn checks_table(report: &Report, full: bool) -> String {
         let shown: Vec<&CheckReport> = rows
             .iter()
             .copied()
-            .filter(|c| full || c.status == "problem" || c.status == "warning")
+            .filter(|c| full || matches!(c.status, Severity::Problem | Severity::Warning))
             .collect();
         // Compact: rows that differ only by address or host become one line.
         let mut lines: Vec<Vec<&CheckReport>> = Vec::new();
@@ -197,7 +209,7 @@ pub fn checks_table(report: &Report, full: bool) -> String {
         let limit = if full { usize::MAX } else { COMPACT_ROWS };
         for rows in lines.iter().take(limit) {
             let first = rows[0];
-            let (icon, _) = status_label(&first.status);
+            let icon = status::icon(first.status);
             let (where_, address) = if rows.len() == 1 {
                 (target(first), first.address.clone().unwrap_or_default())
             } else {
@@ -228,22 +240,23 @@ pub fn checks_table(report: &Report, full: bool) -> String {
                 clip(&first.name, 22),
                 clip(&where_, 32),
             );
-            let _ = writeln!(out, "{}  {}", line.trim_end(), first.outcome);
+            let line = line.replacen(icon, &paint(first.status, icon), 1);
+            let _ = writeln!(out, "{}  {}", line.trim_end(), first.outcome.as_str());
             let mut facts = Vec::new();
             if !address.is_empty() {
                 facts.push(address);
             }
             if rows.len() == 1
-                && first.probe != "dns"
-                && first.probe != "route"
-                && first.outcome != "dns_failed"
+                && first.probe != Probe::Dns
+                && first.probe != Probe::Route
+                && first.outcome != Outcome::DnsFailed
             {
                 facts.push(format!("{} ms", first.elapsed_ms));
             }
-            if !facts.is_empty() && (full || first.status != "ok") {
+            if !facts.is_empty() && (full || first.status != Severity::Ok) {
                 out.push_str(&wrap(&facts.join(", "), "      ", WIDTH));
             }
-            if first.status != "ok" && !first.detail.is_empty() {
+            if first.status != Severity::Ok && !first.detail.is_empty() {
                 let detail = if rows.len() > 1 {
                     format!("for example {}", first.detail)
                 } else {

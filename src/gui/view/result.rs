@@ -4,11 +4,11 @@ use eframe::egui;
 use egui_plot::{Bar, BarChart, Plot};
 
 use super::{Action, light, status_tag};
+use crate::catalog::Role;
 use crate::diagnosis::Severity;
 use crate::gui::theme;
-use crate::report::Report;
-use crate::report::model::CheckReport;
-use crate::report::text;
+use crate::report::model::{CheckReport, Probe};
+use crate::report::{Report, status, text};
 
 /// A group of rows in the details.
 struct Group<'a> {
@@ -18,16 +18,9 @@ struct Group<'a> {
 
 /// The worst status among rows (problem > warning > untested > info > ok).
 fn worst(rows: &[&CheckReport]) -> Severity {
-    let rank = |s: Severity| match s {
-        Severity::Problem => 4,
-        Severity::Warning => 3,
-        Severity::Untested => 2,
-        Severity::Info => 1,
-        Severity::Ok => 0,
-    };
     rows.iter()
-        .map(|c| theme::severity_of(&c.status))
-        .max_by_key(|s| rank(*s))
+        .map(|c| c.status)
+        .max_by_key(|s| status::rank(*s))
         .unwrap_or(Severity::Untested)
 }
 
@@ -36,19 +29,19 @@ fn groups(report: &Report) -> Vec<Group<'_>> {
     vec![
         Group {
             title: "Devices (iPad, Mac)",
-            rows: pick(&|c| c.role == "device" && c.probe != "dns"),
+            rows: pick(&|c| c.role == Role::Device && c.probe != Probe::Dns),
         },
         Group {
             title: "MDM server",
-            rows: pick(&|c| c.role == "server" && c.probe != "dns"),
+            rows: pick(&|c| c.role == Role::Server && c.probe != Probe::Dns),
         },
         Group {
             title: "DNS",
-            rows: pick(&|c| c.probe == "dns"),
+            rows: pick(&|c| c.probe == Probe::Dns),
         },
         Group {
             title: "Network",
-            rows: pick(&|c| c.probe == "route" || c.probe == "captive"),
+            rows: pick(&|c| matches!(c.probe, Probe::Route | Probe::Captive)),
         },
         Group {
             title: "Encryption inspection",
@@ -56,7 +49,7 @@ fn groups(report: &Report) -> Vec<Group<'_>> {
         },
         Group {
             title: "Clock",
-            rows: pick(&|c| c.probe == "clock"),
+            rows: pick(&|c| c.probe == Probe::Clock),
         },
     ]
 }
@@ -64,7 +57,7 @@ fn groups(report: &Report) -> Vec<Group<'_>> {
 /// Draws the answer.
 pub fn show(ui: &mut egui::Ui, report: &Report) -> Option<Action> {
     let mut action = None;
-    let overall = theme::severity_of(&report.overall);
+    let overall = report.overall;
     headline_card(ui, report, overall);
     ui.add_space(theme::SECTION_GAP);
 
@@ -86,7 +79,7 @@ pub fn show(ui: &mut egui::Ui, report: &Report) -> Option<Action> {
             }
         });
         for (i, finding) in asks.iter().enumerate() {
-            let status = theme::severity_of(&finding.severity);
+            let status = finding.severity;
             ui.horizontal_wrapped(|ui| {
                 light(ui, status, theme::ROW_LIGHT);
                 ui.label(egui::RichText::new(theme::status_words(status).0));
@@ -115,7 +108,7 @@ pub fn show(ui: &mut egui::Ui, report: &Report) -> Option<Action> {
                 .size(theme::BODY_TEXT + 2.0),
         );
         for finding in others {
-            let status = theme::severity_of(&finding.severity);
+            let status = finding.severity;
             let (icon, word) = theme::status_words(status);
             egui::CollapsingHeader::new(format!("{icon} {word}: {}", finding.title))
                 .id_salt(("finding", &finding.code))
@@ -206,7 +199,7 @@ fn headline_card(ui: &mut egui::Ui, report: &Report, overall: Severity) {
 }
 
 fn detail_row(ui: &mut egui::Ui, row: &CheckReport) {
-    let status = theme::severity_of(&row.status);
+    let status = row.status;
     let (icon, word) = theme::status_words(status);
     let address = row.address.clone().unwrap_or_default();
     let time = if row.elapsed_ms > 0 {
@@ -218,7 +211,7 @@ fn detail_row(ui: &mut egui::Ui, row: &CheckReport) {
         "{icon} {}   {}   {address}   {}   {time}",
         row.name,
         text::target(row),
-        row.outcome
+        row.outcome.as_str()
     );
     egui::CollapsingHeader::new(
         egui::RichText::new(title).color(theme::status_color(ui.visuals(), status)),
@@ -237,11 +230,14 @@ fn detail_row(ui: &mut egui::Ui, row: &CheckReport) {
                     }
                 };
                 line("Status", word);
-                line("Outcome", &row.outcome);
+                line("Outcome", row.outcome.as_str());
                 line("What happened", &row.detail);
                 line("Check", &row.id);
                 line("Via", &row.via);
-                line("Address from", row.address_source.as_deref().unwrap_or(""));
+                line(
+                    "Address from",
+                    row.address_source.map(|s| s.as_str()).unwrap_or(""),
+                );
                 if !row.answers.is_empty() {
                     line("Answers", &row.answers.join(", "));
                 }
@@ -262,7 +258,7 @@ fn connect_chart(ui: &mut egui::Ui, report: &Report) {
     let rows: Vec<&CheckReport> = report
         .checks
         .iter()
-        .filter(|c| c.address.is_some() && c.port.is_some() && c.role != "network")
+        .filter(|c| c.address.is_some() && c.port.is_some() && c.role != Role::Network)
         .collect();
     if rows.is_empty() {
         ui.weak("No connection was tried.");
@@ -272,7 +268,7 @@ fn connect_chart(ui: &mut egui::Ui, report: &Report) {
         .iter()
         .enumerate()
         .map(|(i, c)| {
-            let status = theme::severity_of(&c.status);
+            let status = c.status;
             Bar::new(i as f64, c.elapsed_ms as f64)
                 .name(format!(
                     "{} {}:{}",

@@ -33,7 +33,7 @@ pub fn show(ui: &mut egui::Ui, running: &Running) -> Option<Action> {
         ui.add_space(theme::SECTION_GAP / 2.0);
         ui.label(format!(
             "Keeping quiet connections to Apple open for up to {} to see whether the network forgets them: {}:{:02} left.",
-            crate::diagnosis::human_duration(hold.as_secs()),
+            crate::words::human_duration(hold.as_secs()),
             secs / 60,
             secs % 60
         ));

@@ -1,15 +1,14 @@
-//! `pushcheck compare OLD.json NEW.json`: what changed between two runs (before and after a
-//! firewall change, or two rooms): fixed, newly broken, unchanged.
+//! What changed between two runs (before and after a firewall change, or two rooms): fixed,
+//! newly broken, unchanged. The model and its renderings; `pushcheck compare` runs it.
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 use std::path::Path;
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
-use crate::cli::{CompareArgs, EXIT_UNTESTED, EXIT_USAGE, PaperArg};
-use crate::report::model::{CheckReport, FindingReport, Report};
-use crate::report::{self, Format, json, pdf, text};
+use super::model::{CheckReport, FindingReport, Probe, Report};
+use super::{status, text};
+use crate::diagnosis::{Code, Severity};
 
 /// The comparison's schema name.
 pub const SCHEMA: &str = "pushcheck.compare/1";
@@ -24,7 +23,7 @@ pub struct Side {
     /// When it ran.
     pub started_at: String,
     /// Its overall answer.
-    pub overall: String,
+    pub overall: Severity,
     /// Its headline.
     pub headline: String,
 }
@@ -33,11 +32,13 @@ pub struct Side {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FindingChange {
     /// The code.
-    pub code: String,
+    pub code: Code,
     /// Severity before (empty when absent).
-    pub before: String,
+    #[serde(serialize_with = "word_or_empty")]
+    pub before: Option<Severity>,
     /// Severity after (empty when absent).
-    pub after: String,
+    #[serde(serialize_with = "word_or_empty")]
+    pub after: Option<Severity>,
     /// The title (of the later report when present).
     pub title: String,
 }
@@ -74,29 +75,34 @@ pub struct Comparison {
     pub checks: Vec<CheckChange>,
 }
 
+/// A missing severity is written as an empty string (`pushcheck.compare/1`).
+fn word_or_empty<S: Serializer>(s: &Option<Severity>, out: S) -> Result<S::Ok, S::Error> {
+    out.serialize_str(s.map(Severity::as_str).unwrap_or(""))
+}
+
 fn side(report: &Report, file: &Path) -> Side {
     Side {
         file: file.display().to_string(),
         site: report.site.clone(),
         started_at: report.started_at.clone(),
-        overall: report.overall.clone(),
+        overall: report.overall,
         headline: report.headline.clone(),
     }
 }
 
-fn worry(severity: &str) -> u8 {
+/// Only warnings and problems count as something to fix.
+fn worry(severity: Severity) -> u8 {
     match severity {
-        "problem" => 3,
-        "warning" => 2,
+        Severity::Problem | Severity::Warning => status::rank(severity),
         _ => 0,
     }
 }
 
-fn worrying(findings: &[FindingReport]) -> BTreeMap<String, &FindingReport> {
+fn worrying(findings: &[FindingReport]) -> BTreeMap<Code, &FindingReport> {
     findings
         .iter()
-        .filter(|f| worry(&f.severity) > 0)
-        .map(|f| (f.code.clone(), f))
+        .filter(|f| worry(f.severity) > 0)
+        .map(|f| (f.code, f))
         .collect()
 }
 
@@ -104,15 +110,15 @@ fn worrying(findings: &[FindingReport]) -> BTreeMap<String, &FindingReport> {
 fn check_groups(checks: &[CheckReport]) -> BTreeMap<String, (usize, usize)> {
     let mut groups: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     for c in checks {
-        let key = match (c.probe.as_str(), c.port) {
-            ("dns", _) => format!("Name lookup of {}", c.host),
+        let key = match (c.probe, c.port) {
+            (Probe::Dns, _) => format!("Name lookup of {}", c.host),
             (_, Some(port)) if c.name == "Push" => format!("{}, port {port}", c.name),
             (_, Some(port)) => format!("{} ({}), port {port}", c.name, c.host),
             _ => c.name.clone(),
         };
         let entry = groups.entry(key).or_default();
         entry.1 += 1;
-        if c.status == "ok" || c.status == "info" {
+        if matches!(c.status, Severity::Ok | Severity::Info) {
             entry.0 += 1;
         }
     }
@@ -129,19 +135,19 @@ pub fn compare(old: &Report, old_file: &Path, new: &Report, new_file: &Path) -> 
     for (code, f) in &before {
         match after.get(code) {
             None => fixed.push(FindingChange {
-                code: code.clone(),
-                before: f.severity.clone(),
-                after: String::new(),
+                code: *code,
+                before: Some(f.severity),
+                after: None,
                 title: f.title.clone(),
             }),
             Some(g) => {
                 let change = FindingChange {
-                    code: code.clone(),
-                    before: f.severity.clone(),
-                    after: g.severity.clone(),
+                    code: *code,
+                    before: Some(f.severity),
+                    after: Some(g.severity),
                     title: g.title.clone(),
                 };
-                match worry(&g.severity).cmp(&worry(&f.severity)) {
+                match worry(g.severity).cmp(&worry(f.severity)) {
                     std::cmp::Ordering::Greater => broken.push(change),
                     std::cmp::Ordering::Less => fixed.push(change),
                     std::cmp::Ordering::Equal => unchanged.push(change),
@@ -152,9 +158,9 @@ pub fn compare(old: &Report, old_file: &Path, new: &Report, new_file: &Path) -> 
     for (code, g) in &after {
         if !before.contains_key(code) {
             broken.push(FindingChange {
-                code: code.clone(),
-                before: String::new(),
-                after: g.severity.clone(),
+                code: *code,
+                before: None,
+                after: Some(g.severity),
                 title: g.title.clone(),
             });
         }
@@ -192,8 +198,8 @@ pub fn compare(old: &Report, old_file: &Path, new: &Report, new_file: &Path) -> 
     }
 }
 
-fn word(status: &str) -> &'static str {
-    text::status_label(status).1
+fn word(s: Severity) -> &'static str {
+    status::word(s)
 }
 
 fn label(side: &Side) -> String {
@@ -204,115 +210,100 @@ fn label(side: &Side) -> String {
     }
 }
 
-/// The comparison as text, 80 columns.
-pub fn render_text(c: &Comparison) -> String {
-    let mut out = String::new();
-    out.push_str(&text::wrap(
-        &format!("Comparing {} with {}", label(&c.old), label(&c.new)),
-        "",
-        text::WIDTH,
-    ));
-    let _ = writeln!(
-        out,
-        "Overall: {} → {}",
-        word(&c.old.overall),
-        word(&c.new.overall)
-    );
-    out.push_str(&text::wrap(
-        &format!("Now: {}", c.new.headline),
-        "",
-        text::WIDTH,
-    ));
-    out.push('\n');
-    for (title, list, icon) in [
-        ("Fixed", &c.fixed, "✔"),
-        ("Newly broken", &c.broken, "✖"),
-        ("Unchanged", &c.unchanged, "="),
+/// One line of a plain document (the comparison), typed so the text and the PDF draw the
+/// same thing without reading each other's characters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DocLine {
+    /// A paragraph at the margin (a heading when it ends with a colon).
+    Para(String),
+    /// An indented item, with a status light when it has one.
+    Item(Option<Severity>, String),
+    /// Space between sections.
+    Blank,
+}
+
+/// The comparison as document lines.
+pub fn lines(c: &Comparison) -> Vec<DocLine> {
+    let mut out = vec![
+        DocLine::Para(format!(
+            "Comparing {} with {}",
+            label(&c.old),
+            label(&c.new)
+        )),
+        DocLine::Para(format!(
+            "Overall: {} → {}",
+            word(c.old.overall),
+            word(c.new.overall)
+        )),
+        DocLine::Para(format!("Now: {}", c.new.headline)),
+        DocLine::Blank,
+    ];
+    for (title, list, mark) in [
+        ("Fixed", &c.fixed, Some(Severity::Ok)),
+        ("Newly broken", &c.broken, Some(Severity::Problem)),
+        ("Unchanged", &c.unchanged, None),
     ] {
-        let _ = writeln!(
-            out,
-            "{title}: {}",
-            if list.is_empty() { "none" } else { "" }.trim_end()
-        );
+        out.push(DocLine::Para(
+            format!("{title}: {}", if list.is_empty() { "none" } else { "" })
+                .trim_end()
+                .to_string(),
+        ));
         for f in list {
-            let states = match (f.before.is_empty(), f.after.is_empty()) {
-                (true, _) => format!("new {}", word(&f.after).to_lowercase()),
-                (_, true) => format!("was {}", word(&f.before).to_lowercase()),
-                _ => format!(
+            let states = match (f.before, f.after) {
+                (None, Some(after)) => format!("new {}", word(after).to_lowercase()),
+                (Some(before), None) => format!("was {}", word(before).to_lowercase()),
+                (Some(before), Some(after)) => format!(
                     "{} → {}",
-                    word(&f.before).to_lowercase(),
-                    word(&f.after).to_lowercase()
+                    word(before).to_lowercase(),
+                    word(after).to_lowercase()
                 ),
+                (None, None) => String::new(),
             };
-            out.push_str(&text::wrap(
-                &format!("{icon} {} ({states})", f.title),
-                "  ",
-                text::WIDTH,
-            ));
+            let text = format!("{} ({states})", f.title);
+            out.push(match mark {
+                Some(_) => DocLine::Item(mark, text),
+                None => DocLine::Item(None, format!("= {text}")),
+            });
         }
     }
     if !c.checks.is_empty() {
-        out.push('\n');
-        let _ = writeln!(out, "Checks that changed:");
+        out.push(DocLine::Blank);
+        out.push(DocLine::Para("Checks that changed:".to_string()));
         for ch in &c.checks {
-            let icon = if ch.better { "✔" } else { "✖" };
-            out.push_str(&text::wrap(
-                &format!("{icon} {}: {} → {}", ch.check, ch.before, ch.after),
-                "  ",
-                text::WIDTH,
+            let mark = if ch.better {
+                Severity::Ok
+            } else {
+                Severity::Problem
+            };
+            out.push(DocLine::Item(
+                Some(mark),
+                format!("{}: {} → {}", ch.check, ch.before, ch.after),
             ));
         }
     }
     out
 }
 
-fn load(path: &Path) -> Result<Report, String> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    json::parse(&text, &path.display().to_string()).map_err(|e| e.to_string())
+/// Document lines as text, 80 columns.
+pub fn lines_text(lines: &[DocLine]) -> String {
+    let mut out = String::new();
+    for line in lines {
+        match line {
+            DocLine::Para(t) => out.push_str(&text::wrap(t, "", text::WIDTH)),
+            DocLine::Item(mark, t) => {
+                let t = match mark {
+                    Some(s) => format!("{} {t}", status::icon(*s)),
+                    None => t.clone(),
+                };
+                out.push_str(&text::wrap(&t, "  ", text::WIDTH));
+            }
+            DocLine::Blank => out.push('\n'),
+        }
+    }
+    out
 }
 
-/// Runs `pushcheck compare`; the exit status is the later report's (0/1/2/3).
-pub fn run(args: &CompareArgs) -> i32 {
-    for path in &args.output {
-        if let Err(e) = Format::from_path(path) {
-            eprintln!("pushcheck: {e}");
-            return EXIT_USAGE;
-        }
-    }
-    let (old, new) = match (load(&args.old), load(&args.new)) {
-        (Ok(old), Ok(new)) => (old, new),
-        (Err(e), _) | (_, Err(e)) => {
-            eprintln!("pushcheck: {e}");
-            return EXIT_UNTESTED;
-        }
-    };
-    let comparison = compare(&old, &args.old, &new, &args.new);
-    let rendered = render_text(&comparison);
-    print!("{rendered}");
-    let paper = match args.paper {
-        Some(PaperArg::A4) => pdf::Paper::A4,
-        Some(PaperArg::Letter) => pdf::Paper::Letter,
-        None => pdf::Paper::from_locale(),
-    };
-    let mut code = new.overall_severity().exit_code();
-    for path in &args.output {
-        let bytes = match Format::from_path(path) {
-            Ok(Format::Json) => {
-                let mut s = serde_json::to_string_pretty(&comparison).unwrap_or_default();
-                s.push('\n');
-                Ok(s.into_bytes())
-            }
-            Ok(Format::Text) => Ok(rendered.clone().into_bytes()),
-            Ok(Format::Pdf) => pdf::render_document("Push Check: what changed", &rendered, paper)
-                .map_err(|e| e.to_string()),
-            Err(e) => Err(e.to_string()),
-        };
-        let written = bytes.and_then(|b| report::write_atomic(path, &b).map_err(|e| e.to_string()));
-        if let Err(e) = written {
-            eprintln!("pushcheck: {e}");
-            code = EXIT_UNTESTED;
-        }
-    }
-    code
+/// The comparison as text, 80 columns.
+pub fn render_text(c: &Comparison) -> String {
+    lines_text(&lines(c))
 }

@@ -1,0 +1,156 @@
+//! `pushcheck check`: runs the engine with a progress bar, prints the answer, writes the
+//! reports, and returns the exit status of the typed diagnosis.
+
+use std::io::{IsTerminal, Write};
+use std::time::Duration;
+
+use anyhow::Context as _;
+
+use super::view::{clock, terminal_view};
+use super::{CheckArgs, ColorArg, EXIT_UNTESTED, EXIT_USAGE};
+use crate::config::ConfigError;
+use crate::engine::{Engine, Event};
+use crate::report::{self, Format, Report, text};
+
+/// A problem with the arguments: printed, then exit 64.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+struct UsageError(String);
+
+/// Runs `pushcheck check`; returns the exit status.
+pub fn run_check(args: &CheckArgs) -> i32 {
+    match check(args) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("pushcheck: {e:#}");
+            let usage = e.downcast_ref::<UsageError>().is_some()
+                || e.downcast_ref::<ConfigError>()
+                    .is_some_and(|c| !c.is_catalog());
+            if usage { EXIT_USAGE } else { EXIT_UNTESTED }
+        }
+    }
+}
+
+fn check(args: &CheckArgs) -> anyhow::Result<i32> {
+    for path in &args.output {
+        Format::from_path(path).map_err(|e| UsageError(e.to_string()))?;
+    }
+    let config = args.config();
+    let (plan, labels) = config.plan()?;
+
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .context("cannot start the network runtime")?;
+    let progress = (!args.quiet && !args.json && std::io::stderr().is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::new(0);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{spinner} Testing the network… {bar:30} {pos}/{len} checks",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar.enable_steady_tick(Duration::from_millis(100));
+        bar
+    });
+    let mut handle = Engine::start(runtime.handle(), plan.clone(), None);
+    let stop = handle.cancel_token();
+    let summary = runtime.block_on(async {
+        let ctrl_c = tokio::signal::ctrl_c();
+        tokio::pin!(ctrl_c);
+        let mut stopping = false;
+        let mut holding: Option<(std::time::Instant, indicatif::ProgressBar)> = None;
+        let mut tick = tokio::time::interval(Duration::from_secs(1));
+        loop {
+            tokio::select! {
+                _ = tick.tick(), if holding.is_some() => {
+                    if let Some((until, bar)) = &holding {
+                        let left = until.saturating_duration_since(std::time::Instant::now());
+                        bar.set_message(format!(
+                            "Holding idle connections to Apple: {} left (Ctrl-C stops and reports what is known)",
+                            clock(left)
+                        ));
+                    }
+                }
+                _ = &mut ctrl_c, if !stopping => {
+                    stopping = true;
+                    stop.cancel();
+                }
+                event = handle.events.recv() => {
+                    match event {
+                        Some(Event::Started { total, .. }) | Some(Event::Planned { total, .. }) => {
+                            if let Some(bar) = &progress {
+                                bar.set_length(total as u64);
+                            }
+                        }
+                        Some(Event::ProbeFinished { .. }) => {
+                            if let Some(bar) = &progress {
+                                bar.inc(1);
+                            }
+                        }
+                        Some(Event::Finished { summary, .. }) => return Some(summary),
+                        Some(Event::Holding { hold, .. }) => {
+                            let until = std::time::Instant::now() + hold;
+                            let what = format!(
+                                "Holding idle connections to Apple for up to {} (push connections sit idle 10–15 min)…",
+                                crate::words::human_duration(hold.as_secs())
+                            );
+                            match &progress {
+                                Some(bar) => {
+                                    bar.set_style(
+                                        indicatif::ProgressStyle::with_template("{spinner} {msg}")
+                                            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+                                    );
+                                    bar.set_message(what);
+                                    holding = Some((until, bar.clone()));
+                                }
+                                None if !args.quiet && !args.json => eprintln!("{what}"),
+                                None => {}
+                            }
+                        }
+                        Some(Event::ProbeStarted { .. }) => {}
+                        None => return None,
+                    }
+                }
+            }
+        }
+    });
+    if let Some(bar) = &progress {
+        bar.finish_and_clear();
+    }
+    // Lookups stuck in the system resolver must not keep the process alive.
+    runtime.shutdown_background();
+    let summary = summary.context("the test stopped without a result")?;
+    let (report, diagnosis) = Report::build(&summary, &plan, &labels);
+
+    let mut stdout = std::io::stdout().lock();
+    if args.json {
+        let _ = stdout.write_all(report::json::render(&report).as_bytes());
+    } else if args.quiet {
+        let (_, word) = text::status_label(report.overall);
+        let _ = writeln!(stdout, "{word}: {}", report.headline);
+    } else {
+        let color = match args.color {
+            ColorArg::Always => true,
+            ColorArg::Never => false,
+            ColorArg::Auto => {
+                std::io::stdout().is_terminal()
+                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            }
+        };
+        let _ = stdout.write_all(terminal_view(&report, color, args.verbose).as_bytes());
+    }
+    let _ = stdout.flush();
+
+    let mut code = diagnosis.overall.exit_code();
+    for path in &args.output {
+        if let Err(e) = report::save_with(&report, path, config.paper()) {
+            eprintln!("pushcheck: {e}");
+            code = EXIT_UNTESTED;
+        } else if !args.quiet && !args.json {
+            eprintln!("Report written to {}", path.display());
+        }
+    }
+    Ok(code)
+}

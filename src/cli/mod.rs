@@ -1,0 +1,270 @@
+//! The command line: its arguments (turned into the run configuration), the check runner,
+//! the terminal's view, `compare`, and the manual page and completions.
+
+mod check;
+mod compare;
+mod docs;
+mod view;
+
+pub use check::run_check;
+pub use compare::run_compare;
+pub use docs::{completions, manpage};
+pub use view::terminal_view;
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::config::RunConfig;
+use crate::engine::RoleFilter;
+use crate::report::pdf::Paper;
+
+/// Exit status for a usage error (BSD sysexits `EX_USAGE`).
+pub const EXIT_USAGE: i32 = 64;
+/// Push Check: can Apple devices and the MDM server reach Apple's push service from here?
+#[derive(Debug, Parser)]
+#[command(
+    name = "pushcheck",
+    version,
+    about = "Tells whether Apple devices and an MDM server can reach Apple's push service (APNs) from this network, and what IT must change when they can't.",
+    after_help = "Without a command, Push Check opens its window (or runs the terminal check where there is no display).\n\nExamples:\n  pushcheck check                         test this network, devices and MDM server\n  pushcheck check --role server --json    on the MDM server, JSON for a script\n  pushcheck check --site \"Library\" --output library.txt\n\nExit status: 0 all OK, 1 warnings, 2 problems, 3 could not test, 64 usage error."
+)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Test this network in the terminal and print the answer.
+    Check(CheckArgs),
+    /// Open the window, with the same options as `check` (for a test bed, say).
+    Gui(CheckArgs),
+    /// What changed between two JSON reports: fixed, newly broken, unchanged.
+    Compare(CompareArgs),
+    /// Print the JSON Schema of the report (pushcheck.report/1).
+    Schema,
+    /// Print a shell completion script.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff).
+    Manpage,
+}
+
+/// Options of `pushcheck compare`.
+#[derive(Debug, Clone, Args)]
+pub struct CompareArgs {
+    /// The earlier report (JSON).
+    pub old: PathBuf,
+    /// The later report (JSON).
+    pub new: PathBuf,
+    /// Also write the comparison to FILE (.json, .pdf, .txt). Repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub output: Vec<PathBuf>,
+    /// Paper size of a PDF (default: from the locale).
+    #[arg(long, value_enum)]
+    pub paper: Option<PaperArg>,
+}
+
+/// Which side to test.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum RoleArg {
+    /// iPads, iPhones and Macs.
+    Device,
+    /// The MDM server.
+    Server,
+    /// Both.
+    Both,
+}
+
+/// When to colour the terminal output.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum ColorArg {
+    /// When writing to a terminal and NO_COLOR is not set.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+/// Options of `pushcheck check`.
+#[derive(Debug, Clone, Args)]
+pub struct CheckArgs {
+    /// What to test: this device's side, the MDM server's, or both.
+    #[arg(long, value_enum, default_value = "both")]
+    pub role: RoleArg,
+    /// Print the JSON report (pushcheck.report/1) on standard output.
+    #[arg(long)]
+    pub json: bool,
+    /// Also write the report to FILE; the format follows the extension (.json, .pdf, .txt). Repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub output: Vec<PathBuf>,
+    /// Deadline of the whole run, in seconds.
+    #[arg(long, value_name = "SECS", default_value_t = 10.0)]
+    pub timeout: f64,
+    /// Use this endpoint catalog instead of the built-in one.
+    #[arg(long, value_name = "FILE")]
+    pub catalog: Option<PathBuf>,
+    /// Answer HOST with ADDR without DNS (HOST may be *.example.com; IPv6 as [::1]). Repeatable.
+    #[arg(long, value_name = "HOST:ADDR")]
+    pub resolve: Vec<String>,
+    /// Replace the catalog's Apple address ranges. Repeatable.
+    #[arg(long, value_name = "CIDR")]
+    pub apple_range: Vec<String>,
+    /// Trust the certificates in this PEM file too (a school's own CA). Repeatable.
+    #[arg(long, value_name = "PEM")]
+    pub ca_file: Vec<PathBuf>,
+    /// A label for the report: the site, building or room.
+    #[arg(long, value_name = "TEXT", default_value = "")]
+    pub site: String,
+    /// The MDM server still uses the retired ports 2195/2196: treat them as required.
+    #[arg(long)]
+    pub legacy: bool,
+    /// Do not read the system's proxy settings; test direct connections only.
+    #[arg(long)]
+    pub no_proxy: bool,
+    /// Second-opinion DNS server (ADDR or ADDR:PORT), or "none". Repeatable.
+    #[arg(long, value_name = "ADDR")]
+    pub public_dns: Vec<String>,
+    /// Also test whether the network keeps a quiet connection open: hold idle HTTP/2
+    /// connections to Apple for up to SECS seconds, then ping them. Push connections idle
+    /// for 10–15 minutes, so 900 or more is a real test (1–7200).
+    #[arg(long, value_name = "SECS")]
+    pub hold: Option<u64>,
+    /// Colour the output.
+    #[arg(long, value_enum, default_value = "auto")]
+    pub color: ColorArg,
+    /// Print only the one-line answer (the exit status says the rest).
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// List every check in the terminal, not only those that are not fine.
+    #[arg(long, short)]
+    pub verbose: bool,
+    /// Paper size of a PDF report (default: from the locale; Letter in the US and Canada).
+    #[arg(long, value_enum)]
+    pub paper: Option<PaperArg>,
+    /// Leave this computer's name, addresses, gateway and DNS servers out of reports.
+    #[arg(long)]
+    pub redact: bool,
+}
+
+/// Paper sizes for PDF reports.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum PaperArg {
+    /// 210 × 297 mm.
+    A4,
+    /// 8.5 × 11 in.
+    Letter,
+}
+
+impl From<PaperArg> for Paper {
+    fn from(p: PaperArg) -> Self {
+        match p {
+            PaperArg::A4 => Paper::A4,
+            PaperArg::Letter => Paper::Letter,
+        }
+    }
+}
+
+impl From<RoleArg> for RoleFilter {
+    fn from(r: RoleArg) -> Self {
+        match r {
+            RoleArg::Device => RoleFilter::Device,
+            RoleArg::Server => RoleFilter::Server,
+            RoleArg::Both => RoleFilter::Both,
+        }
+    }
+}
+
+impl CheckArgs {
+    /// The run configuration these flags describe.
+    pub fn config(&self) -> RunConfig {
+        RunConfig {
+            role: self.role.into(),
+            timeout_secs: self.timeout,
+            catalog: self.catalog.clone(),
+            resolve: self.resolve.clone(),
+            apple_ranges: self.apple_range.clone(),
+            ca_files: self.ca_file.clone(),
+            site: self.site.clone(),
+            legacy: self.legacy,
+            read_proxies: !self.no_proxy,
+            public_dns: self.public_dns.clone(),
+            hold_secs: self.hold,
+            redact: self.redact,
+            paper: self.paper.map(Paper::from),
+        }
+    }
+}
+
+impl Default for CheckArgs {
+    fn default() -> Self {
+        CheckArgs {
+            role: RoleArg::Both,
+            json: false,
+            output: Vec::new(),
+            timeout: 10.0,
+            catalog: None,
+            resolve: Vec::new(),
+            apple_range: Vec::new(),
+            ca_file: Vec::new(),
+            site: String::new(),
+            legacy: false,
+            no_proxy: false,
+            public_dns: Vec::new(),
+            hold: None,
+            color: ColorArg::Auto,
+            quiet: false,
+            verbose: false,
+            paper: None,
+            redact: false,
+        }
+    }
+}
+
+/// Exit status when the test could not run.
+pub const EXIT_UNTESTED: i32 = 3;
+
+/// Parses the arguments; on `--help`, `--version` or a usage error prints and returns the
+/// exit status instead.
+pub fn parse(args: Vec<std::ffi::OsString>) -> Result<Cli, i32> {
+    Cli::try_parse_from(args).map_err(|e| {
+        let _ = e.print();
+        match e.kind() {
+            clap::error::ErrorKind::DisplayHelp
+            | clap::error::ErrorKind::DisplayVersion
+            | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => 0,
+            _ => EXIT_USAGE,
+        }
+    })
+}
+
+/// Runs a terminal command (everything but the window); returns the exit status.
+pub fn run(command: Command) -> i32 {
+    match command {
+        Command::Check(args) | Command::Gui(args) => run_check(&args),
+        Command::Compare(args) => run_compare(&args),
+        Command::Completions { shell } => {
+            print!("{}", completions(shell));
+            0
+        }
+        Command::Manpage => {
+            print!("{}", manpage());
+            0
+        }
+        Command::Schema => {
+            let schema = crate::report::model::schema();
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&schema).unwrap_or_default()
+            );
+            0
+        }
+    }
+}

@@ -1,0 +1,372 @@
+//! The run configuration: one type that both faces fill (the terminal from its flags, the
+//! window from its saved settings), turned into a [`Plan`] and the report's labels. Errors
+//! are typed: they say which setting is wrong, and each face names it in its own words (the
+//! terminal its flag, the window its field).
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use ipnet::IpNet;
+
+use crate::catalog::Catalog;
+use crate::engine::{
+    EngineError, Options, Plan, PublicDns, ResolveRule, RoleFilter, default_public_dns,
+    read_ca_file,
+};
+use crate::report::RunLabels;
+use crate::report::pdf::Paper;
+
+/// Everything a run needs to be set up, whichever face started it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RunConfig {
+    /// Which side to test.
+    pub role: RoleFilter,
+    /// The deadline of the whole run, in seconds.
+    pub timeout_secs: f64,
+    /// An endpoint catalog to use instead of the built-in one.
+    pub catalog: Option<PathBuf>,
+    /// `HOST:ADDR` answers that replace DNS.
+    pub resolve: Vec<String>,
+    /// Address ranges that replace the catalog's Apple ranges.
+    pub apple_ranges: Vec<String>,
+    /// PEM files of the school's own CA.
+    pub ca_files: Vec<PathBuf>,
+    /// Site, building or room.
+    pub site: String,
+    /// The MDM server still uses the retired ports 2195/2196.
+    pub legacy: bool,
+    /// Read the system's proxy settings.
+    pub read_proxies: bool,
+    /// Second-opinion resolvers (`ADDR`, `ADDR:PORT` or `none`); empty means the defaults.
+    pub public_dns: Vec<String>,
+    /// The hold test's longest idle, in seconds.
+    pub hold_secs: Option<u64>,
+    /// Leave this computer's network facts out of reports.
+    pub redact: bool,
+    /// Paper of PDF reports; `None` follows the locale.
+    pub paper: Option<Paper>,
+}
+
+impl Default for RunConfig {
+    fn default() -> Self {
+        RunConfig {
+            role: RoleFilter::Both,
+            timeout_secs: 10.0,
+            catalog: None,
+            resolve: Vec::new(),
+            apple_ranges: Vec::new(),
+            ca_files: Vec::new(),
+            site: String::new(),
+            legacy: false,
+            read_proxies: true,
+            public_dns: Vec::new(),
+            hold_secs: None,
+            redact: false,
+            paper: None,
+        }
+    }
+}
+
+/// A setting of the run configuration, for naming it in an error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Setting {
+    /// `timeout_secs`.
+    Timeout,
+    /// `catalog`.
+    Catalog,
+    /// `resolve`.
+    Resolve,
+    /// `apple_ranges`.
+    AppleRange,
+    /// `ca_files`.
+    CaFile,
+    /// `public_dns`.
+    PublicDns,
+    /// `hold_secs`.
+    Hold,
+    /// The trust anchors as a whole.
+    Trust,
+}
+
+impl Setting {
+    /// The command-line flag that sets it.
+    pub fn flag(self) -> &'static str {
+        match self {
+            Setting::Timeout => "--timeout",
+            Setting::Catalog => "--catalog",
+            Setting::Resolve => "--resolve",
+            Setting::AppleRange => "--apple-range",
+            Setting::CaFile => "--ca-file",
+            Setting::PublicDns => "--public-dns",
+            Setting::Hold => "--hold",
+            Setting::Trust => "TLS",
+        }
+    }
+
+    /// Its name in words a window user understands.
+    pub fn words(self) -> &'static str {
+        match self {
+            Setting::Timeout => "The time limit",
+            Setting::Catalog => "The endpoint catalog",
+            Setting::Resolve => "The name override",
+            Setting::AppleRange => "Apple's address range",
+            Setting::CaFile => "The school's certificate file",
+            Setting::PublicDns => "The public DNS server",
+            Setting::Hold => "The idle connection test's length",
+            Setting::Trust => "Certificate checking",
+        }
+    }
+}
+
+/// Why a configuration cannot run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    /// The setting that is wrong.
+    pub setting: Setting,
+    /// What is wrong with it, without its name ("must be between 1 and 300 seconds, not 0").
+    pub problem: String,
+}
+
+impl ConfigError {
+    fn new(setting: Setting, problem: impl Into<String>) -> ConfigError {
+        ConfigError {
+            setting,
+            problem: problem.into(),
+        }
+    }
+
+    /// The message for the terminal, naming the flag.
+    pub fn for_terminal(&self) -> String {
+        match self.setting {
+            Setting::Catalog => format!(
+                "{}\nFix the file, or run without --catalog to use the built-in catalog.",
+                self.problem
+            ),
+            Setting::Trust => self.problem.clone(),
+            s => format!("{} {}", s.flag(), self.problem),
+        }
+    }
+
+    /// The message for the window, naming the setting in words.
+    pub fn for_window(&self) -> String {
+        match self.setting {
+            Setting::Catalog | Setting::Trust => format!(
+                "{}: {}",
+                self.setting.words(),
+                self.problem.trim_end_matches('.')
+            ),
+            s => format!("{} {}", s.words(), self.problem),
+        }
+    }
+
+    /// Whether the run could not be tested for reasons other than the user's input (a broken
+    /// catalog file): exit 3 in the terminal, not a usage error.
+    pub fn is_catalog(&self) -> bool {
+        self.setting == Setting::Catalog
+    }
+}
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.for_terminal())
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+fn engine(setting: Setting) -> impl Fn(EngineError) -> ConfigError {
+    move |e| {
+        let setting = match e {
+            EngineError::BadResolveRule(_) => Setting::Resolve,
+            EngineError::BadPublicDns(_) => Setting::PublicDns,
+            EngineError::BadCaFile { .. } => Setting::CaFile,
+            EngineError::BadTimeout(_) => Setting::Timeout,
+            EngineError::BadHold(_) => Setting::Hold,
+            EngineError::Tls(_) => setting,
+        };
+        ConfigError::new(setting, e.to_string())
+    }
+}
+
+impl RunConfig {
+    /// The catalog this configuration asks for.
+    pub fn load_catalog(&self) -> Result<Catalog, ConfigError> {
+        match &self.catalog {
+            Some(path) => Catalog::from_file(path),
+            None => Catalog::built_in(),
+        }
+        .map_err(|e| ConfigError::new(Setting::Catalog, e.to_string()))
+    }
+
+    /// The engine's options, each value checked.
+    pub fn options(&self) -> Result<Options, ConfigError> {
+        if !(1.0..=300.0).contains(&self.timeout_secs) || self.timeout_secs.is_nan() {
+            return Err(engine(Setting::Timeout)(EngineError::BadTimeout(
+                self.timeout_secs,
+            )));
+        }
+        let resolve = self
+            .resolve
+            .iter()
+            .map(|r| r.parse::<ResolveRule>())
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(engine(Setting::Resolve))?;
+        let apple_ranges = self
+            .apple_ranges
+            .iter()
+            .map(|r| {
+                r.parse::<IpNet>().map_err(|_| {
+                    ConfigError::new(
+                        Setting::AppleRange,
+                        format!("\"{r}\" is not an address range like 17.0.0.0/8"),
+                    )
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut extra_roots = Vec::new();
+        for path in &self.ca_files {
+            extra_roots.extend(read_ca_file(path).map_err(engine(Setting::CaFile))?);
+        }
+        let public_dns = if self.public_dns.is_empty() {
+            default_public_dns()
+        } else if self
+            .public_dns
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case("none"))
+        {
+            if self.public_dns.len() > 1 {
+                return Err(ConfigError::new(
+                    Setting::PublicDns,
+                    "none cannot be combined with resolver addresses",
+                ));
+            }
+            Vec::new()
+        } else {
+            self.public_dns
+                .iter()
+                .map(|p| p.parse::<PublicDns>())
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(engine(Setting::PublicDns))?
+        };
+        Ok(Options {
+            roles: self.role,
+            timeout: Duration::from_secs_f64(self.timeout_secs),
+            resolve,
+            apple_ranges,
+            extra_roots,
+            legacy: self.legacy,
+            public_dns,
+            read_system_proxies: self.read_proxies,
+            hold: self.hold_secs.map(Duration::from_secs),
+            ..Options::default()
+        })
+    }
+
+    /// The validated plan and the report's labels: what a face needs to start a run.
+    pub fn plan(&self) -> Result<(Plan, RunLabels), ConfigError> {
+        let options = self.options()?;
+        let catalog = self.load_catalog()?;
+        let plan = Plan::new(catalog, options).map_err(engine(Setting::Trust))?;
+        Ok((plan, self.labels()))
+    }
+
+    /// The labels the report carries.
+    pub fn labels(&self) -> RunLabels {
+        RunLabels {
+            site: self.site.clone(),
+            redact: self.redact,
+        }
+    }
+
+    /// The paper for PDF reports.
+    pub fn paper(&self) -> Paper {
+        self.paper.unwrap_or_else(Paper::from_locale)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_name_the_setting_in_each_face() {
+        let config = RunConfig {
+            timeout_secs: 0.5,
+            ..RunConfig::default()
+        };
+        let e = config.plan().unwrap_err();
+        assert_eq!(e.setting, Setting::Timeout);
+        assert_eq!(
+            e.for_terminal(),
+            "--timeout must be between 1 and 300 seconds, not 0.5"
+        );
+        assert_eq!(
+            e.for_window(),
+            "The time limit must be between 1 and 300 seconds, not 0.5"
+        );
+        assert!(!e.for_window().contains("--"));
+    }
+
+    #[test]
+    fn each_bad_value_names_its_own_setting() {
+        let cases: [(RunConfig, Setting); 5] = [
+            (
+                RunConfig {
+                    resolve: vec!["nocolon".into()],
+                    ..RunConfig::default()
+                },
+                Setting::Resolve,
+            ),
+            (
+                RunConfig {
+                    apple_ranges: vec!["17.0.0.0/99".into()],
+                    ..RunConfig::default()
+                },
+                Setting::AppleRange,
+            ),
+            (
+                RunConfig {
+                    public_dns: vec!["dns.example".into()],
+                    ..RunConfig::default()
+                },
+                Setting::PublicDns,
+            ),
+            (
+                RunConfig {
+                    ca_files: vec!["/nonexistent/ca.pem".into()],
+                    ..RunConfig::default()
+                },
+                Setting::CaFile,
+            ),
+            (
+                RunConfig {
+                    hold_secs: Some(0),
+                    ..RunConfig::default()
+                },
+                Setting::Hold,
+            ),
+        ];
+        for (config, setting) in cases {
+            let e = config.plan().unwrap_err();
+            assert_eq!(e.setting, setting, "{e}");
+            assert!(e.for_terminal().starts_with(setting.flag()), "{e}");
+            assert!(e.for_window().starts_with(setting.words()), "{e}");
+        }
+    }
+
+    #[test]
+    fn a_broken_catalog_is_not_a_usage_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.toml");
+        std::fs::write(&path, "not = [toml").unwrap();
+        let e = RunConfig {
+            catalog: Some(path),
+            ..RunConfig::default()
+        }
+        .plan()
+        .unwrap_err();
+        assert!(e.is_catalog());
+        assert!(e.for_terminal().contains("run without --catalog"), "{e}");
+        assert!(!e.for_window().contains("--catalog"), "{}", e.for_window());
+    }
+}

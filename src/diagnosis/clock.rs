@@ -1,0 +1,101 @@
+//! The clock: this computer's time against the `Date` Apple's servers report.
+
+use std::time::Duration;
+
+use super::{Code, Finding, Severity};
+use crate::catalog::Role;
+use crate::engine::{CheckKind, CheckResult, Outcome};
+use crate::words::human_duration;
+
+/// A clock further off than this breaks certificate checks and provider tokens.
+pub const CLOCK_WARNING: Duration = Duration::from_secs(5 * 60);
+const CLOCK_PROBLEM: Duration = Duration::from_secs(60 * 60);
+
+/// The clock offset seen in servers' `Date` headers: local minus server, in seconds.
+pub fn clock_offset(checks: &[CheckResult]) -> Option<(i64, &CheckResult)> {
+    let mut readings: Vec<(i64, &CheckResult)> = checks
+        .iter()
+        .filter_map(|c| {
+            let server = c.server_date?;
+            let local = c.local_date?;
+            let offset = match local.duration_since(server) {
+                Ok(ahead) => i64::try_from(ahead.as_secs()).ok()?,
+                Err(behind) => -i64::try_from(behind.duration().as_secs()).ok()?,
+            };
+            Some((offset, c))
+        })
+        .collect();
+    readings.sort_by_key(|(o, _)| *o);
+    let middle = readings.len() / 2;
+    readings.get(middle).copied()
+}
+
+pub(super) fn clock_finding(checks: &[CheckResult]) -> Option<Finding> {
+    let (offset, check) = clock_offset(checks)?;
+    let off = offset.unsigned_abs();
+    if off <= CLOCK_WARNING.as_secs() {
+        return None;
+    }
+    let direction = if offset > 0 { "ahead" } else { "behind" };
+    Some(Finding {
+        code: Code::ClockSkew,
+        severity: if off > CLOCK_PROBLEM.as_secs() {
+            Severity::Problem
+        } else {
+            Severity::Warning
+        },
+        title: format!(
+            "This computer's clock is {} {direction}, which breaks secure connections to Apple.",
+            human_duration(off)
+        ),
+        explanation: format!(
+            "Apple's server ({}) reported a time {} different from this computer's. Certificates and the MDM server's push tokens are only accepted with a correct clock.",
+            check.host,
+            human_duration(off)
+        ),
+        fix: "Set the clock automatically: allow outbound UDP 123 to time.apple.com (or the network's own time server) and turn on automatic date and time.".to_string(),
+        checks: vec![check.id.clone()],
+    })
+}
+
+/// The clock check the diagnosis adds to the run's checks: this computer's clock against the
+/// servers' `Date`, with its status (the `clock_skew` finding's severity when it is off).
+pub(super) fn clock_check(
+    checks: &[CheckResult],
+    findings: &[Finding],
+) -> Option<(CheckResult, Severity)> {
+    let (offset, source) = clock_offset(checks)?;
+    let off = offset.unsigned_abs();
+    let status = if off > CLOCK_WARNING.as_secs() {
+        findings
+            .iter()
+            .find(|f| f.code == Code::ClockSkew)
+            .map(|f| f.severity)
+            .unwrap_or(Severity::Warning)
+    } else {
+        Severity::Ok
+    };
+    let mut check = CheckResult::new(
+        "clock".to_string(),
+        "clock",
+        Role::Network,
+        "Clock".to_string(),
+        CheckKind::Clock,
+    );
+    check.host = source.host.clone();
+    check.port = source.port;
+    check.address = source.address;
+    check.via = source.via.clone();
+    check.outcome = if status == Severity::Ok {
+        Outcome::Ok
+    } else {
+        Outcome::UnexpectedResponse
+    };
+    check.detail = format!(
+        "this computer's clock is {} {} the time {} reported",
+        human_duration(off),
+        if offset >= 0 { "ahead of" } else { "behind" },
+        source.host
+    );
+    Some((check, status))
+}

@@ -1,0 +1,452 @@
+//! Outcomes → findings: the root cause first, in words a teacher understands, with the exact
+//! change to ask IT for. Pure: no I/O, no clock, no printing.
+//!
+//! Every rule decides on typed evidence (outcomes, addresses, `via`, DNS and PAC evidence),
+//! never on a check's detail text or the format of its id. This file orders the findings and
+//! picks the headline; each family of findings lives in its own file.
+
+mod clock;
+mod hold;
+mod ipv6;
+mod ports;
+mod proxy;
+mod reach;
+mod services;
+#[cfg(test)]
+mod tests;
+
+pub use clock::{CLOCK_WARNING, clock_offset};
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::catalog::{Catalog, Endpoint, Port, ProbeKind, Role};
+use crate::engine::{CheckKind, CheckResult, Outcome};
+use crate::words::and_list;
+
+/// How bad something is. The order is the order of worry.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Works.
+    Ok,
+    /// Worth knowing; nothing to fix.
+    Info,
+    /// Works now, but something should change.
+    Warning,
+    /// Push notifications fail.
+    Problem,
+    /// Could not be tested.
+    Untested,
+}
+
+impl Severity {
+    /// The word used in reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Ok => "ok",
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Problem => "problem",
+            Severity::Untested => "untested",
+        }
+    }
+
+    /// Exit status of the command line (monitoring-plugin convention).
+    pub fn exit_code(self) -> i32 {
+        match self {
+            Severity::Ok | Severity::Info => 0,
+            Severity::Warning => 1,
+            Severity::Problem => 2,
+            Severity::Untested => 3,
+        }
+    }
+}
+
+/// A status equals its report word (`report.overall == "problem"`).
+impl PartialEq<&str> for Severity {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+/// The finding codes of the report; stable, scripts depend on them.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Code {
+    /// Nothing is in the way.
+    AllClear,
+    /// No network at all.
+    NoNetwork,
+    /// Apple's names do not resolve.
+    DnsFailure,
+    /// Apple's push names resolve outside Apple's ranges.
+    DnsOutsideAppleRange,
+    /// A Wi-Fi login page intercepts traffic.
+    CaptivePortal,
+    /// Only a proxy can get out (proxy issue).
+    DirectBlockedProxyOnly,
+    /// TLS inspection re-signs Apple's traffic.
+    TlsInterception,
+    /// Push ports are blocked.
+    PortBlocked,
+    /// Devices only reach Apple on the 443 fallback.
+    DeviceFallbackOnly,
+    /// The provider API is not reachable from the MDM server.
+    ProviderApiBlocked,
+    /// Some Apple addresses are allowed, others not.
+    PartialAllowlist,
+    /// The clock is off.
+    ClockSkew,
+    /// IPv6 resolves but does not work.
+    Ipv6Broken,
+    /// The path forgets idle connections (hold test).
+    IdleTimeout,
+    /// Other Apple services managed devices need are blocked.
+    ServiceBlocked,
+    /// A proxy is configured (proxy issue).
+    ProxyConfigured,
+    /// The retired ports 2195/2196 are closed.
+    LegacyPortsClosed,
+}
+
+impl Code {
+    /// The code as written in reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::AllClear => "all_clear",
+            Code::NoNetwork => "no_network",
+            Code::DnsFailure => "dns_failure",
+            Code::DnsOutsideAppleRange => "dns_outside_apple_range",
+            Code::CaptivePortal => "captive_portal",
+            Code::DirectBlockedProxyOnly => "direct_blocked_proxy_only",
+            Code::TlsInterception => "tls_interception",
+            Code::PortBlocked => "port_blocked",
+            Code::DeviceFallbackOnly => "device_fallback_only",
+            Code::ProviderApiBlocked => "provider_api_blocked",
+            Code::PartialAllowlist => "partial_allowlist",
+            Code::ClockSkew => "clock_skew",
+            Code::Ipv6Broken => "ipv6_broken",
+            Code::IdleTimeout => "idle_timeout",
+            Code::ServiceBlocked => "service_blocked",
+            Code::ProxyConfigured => "proxy_configured",
+            Code::LegacyPortsClosed => "legacy_ports_closed",
+        }
+    }
+}
+
+/// A code equals its report word (`finding.code == "port_blocked"`).
+impl PartialEq<&str> for Code {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+/// One conclusion, with the evidence behind it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// Stable code.
+    pub code: Code,
+    /// How bad.
+    pub severity: Severity,
+    /// One sentence a teacher understands.
+    pub title: String,
+    /// What it means, in a few plain sentences.
+    pub explanation: String,
+    /// The exact change to ask IT for (empty when there is nothing to change).
+    pub fix: String,
+    /// Ids of the checks that show it.
+    pub checks: Vec<String>,
+}
+
+/// Everything the diagnosis concluded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diagnosis {
+    /// The worst severity.
+    pub overall: Severity,
+    /// One sentence answering the question.
+    pub headline: String,
+    /// Findings, root cause first.
+    pub findings: Vec<Finding>,
+    /// The status of every check, by id (also of the checks in `derived`).
+    pub statuses: BTreeMap<String, Severity>,
+    /// Checks the diagnosis itself concluded from the others (the clock), after the run's.
+    pub derived: Vec<CheckResult>,
+}
+
+/// What the diagnosis needs beyond the results.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    /// The catalog the run used (ranges, endpoints).
+    pub catalog: &'a Catalog,
+    /// The retired ports 2195/2196 count as required.
+    pub legacy: bool,
+    /// The run was stopped before it ended.
+    pub cancelled: bool,
+    /// The system's proxy settings (empty when none or not read).
+    pub proxies: &'a [crate::proxy::ProxySetting],
+}
+
+/// The status of one check: what its own result means, before any root-cause reasoning.
+pub fn check_status(check: &CheckResult, ctx: &Context<'_>) -> Severity {
+    let endpoint = ctx.catalog.endpoint(&check.endpoint);
+    let required = check.required || (ctx.legacy && is_legacy(endpoint));
+    match check.outcome {
+        Outcome::Ok => Severity::Ok,
+        Outcome::Skipped => Severity::Untested,
+        Outcome::DnsFailed if check.kind != CheckKind::Dns => Severity::Untested,
+        _ if !required => Severity::Info,
+        // No route over IPv6 is common and fine; over IPv4 nothing can work.
+        _ if check.kind == CheckKind::Route => {
+            if check.address.is_some_and(|a| a.is_ipv6()) {
+                Severity::Info
+            } else {
+                Severity::Problem
+            }
+        }
+        _ if endpoint.is_some_and(is_service) => Severity::Warning,
+        // A broken PAC file: clients following it usually fall back to DIRECT.
+        _ if check.kind == CheckKind::Pac => Severity::Warning,
+        // Cut only after longer than push's own quiet spells: slower pushes, not none.
+        _ if check.kind == CheckKind::Hold && check.idle.is_some_and(|d| d > hold::PUSH_IDLE) => {
+            Severity::Warning
+        }
+        _ => Severity::Problem,
+    }
+}
+
+fn is_legacy(endpoint: Option<&Endpoint>) -> bool {
+    endpoint.is_some_and(|e| !e.required)
+}
+
+/// Other services devices need (enrollment, revocation, the captive page): a failure there
+/// is a warning, while push itself (couriers, provider API) fails with a problem.
+fn is_service(endpoint: &Endpoint) -> bool {
+    (endpoint.role == Role::Device && !endpoint.apple_range) || endpoint.probe == ProbeKind::Captive
+}
+
+/// "Port 5223 was" / "Ports 5223 and 443 were".
+fn ports_were(ports: &[Port]) -> String {
+    if ports.len() == 1 {
+        format!("Port {} was", ports[0])
+    } else {
+        format!("Ports {} were", and_list(ports))
+    }
+}
+
+/// "port 443" / "ports 443 and 2197".
+fn ports_word(ports: &[Port]) -> String {
+    if ports.len() == 1 {
+        format!("port {}", ports[0])
+    } else {
+        format!("ports {}", and_list(ports))
+    }
+}
+
+/// Turns a run's results into findings and an overall answer.
+pub fn diagnose(checks: &[CheckResult], ctx: &Context<'_>) -> Diagnosis {
+    let mut statuses: BTreeMap<String, Severity> = checks
+        .iter()
+        .map(|c| (c.id.clone(), check_status(c, ctx)))
+        .collect();
+    let mut findings = if ctx.cancelled {
+        vec![Finding {
+            code: Code::AllClear,
+            severity: Severity::Untested,
+            title: "The test was stopped before it finished.".to_string(),
+            explanation: "Nothing below is a complete answer. Run the test again and let it finish (it takes a few seconds).".to_string(),
+            fix: String::new(),
+            checks: Vec::new(),
+        }]
+    } else {
+        findings_for(checks, ctx)
+    };
+    findings.sort_by(|a, b| {
+        headline_rank(b.severity)
+            .cmp(&headline_rank(a.severity))
+            .then(a.code.cmp(&b.code))
+    });
+    let overall = if ctx.cancelled {
+        Severity::Untested
+    } else {
+        // Information never changes the colour of the answer.
+        findings
+            .iter()
+            .map(|f| match f.severity {
+                Severity::Info => Severity::Ok,
+                other => other,
+            })
+            .max_by_key(|s| headline_rank(*s))
+            .unwrap_or(Severity::Untested)
+    };
+    // Without a network nothing else was really tested: say so instead of forty red rows.
+    if findings.iter().any(|f| f.code == Code::NoNetwork) {
+        for c in checks.iter().filter(|c| c.kind != CheckKind::Route) {
+            statuses.insert(c.id.clone(), Severity::Untested);
+        }
+    }
+    let headline = findings
+        .first()
+        .map(|f| f.title.clone())
+        .unwrap_or_else(|| "Nothing could be tested.".to_string());
+    let mut derived = Vec::new();
+    if let Some((check, status)) = clock::clock_check(checks, &findings) {
+        statuses.insert(check.id.clone(), status);
+        derived.push(check);
+    }
+    Diagnosis {
+        overall,
+        headline,
+        findings,
+        statuses,
+        derived,
+    }
+}
+
+/// Problems lead, then "could not test", then warnings; the all-clear comes before notes.
+fn headline_rank(severity: Severity) -> u8 {
+    match severity {
+        Severity::Problem => 4,
+        Severity::Untested => 3,
+        Severity::Warning => 2,
+        Severity::Ok => 1,
+        Severity::Info => 0,
+    }
+}
+
+pub(crate) fn ranges_text(catalog: &Catalog, v6: bool) -> String {
+    let list: Vec<String> = catalog
+        .ranges
+        .all
+        .iter()
+        .filter(|n| matches!(n, ipnet::IpNet::V6(_)) == v6)
+        .map(ToString::to_string)
+        .collect();
+    and_list(&list)
+}
+
+fn apple_ranges_rule(catalog: &Catalog) -> String {
+    let v4 = ranges_text(catalog, false);
+    let v6 = ranges_text(catalog, true);
+    if v6.is_empty() {
+        format!("{v4} (Apple)")
+    } else {
+        format!("{v4} (Apple; for IPv6 {v6})")
+    }
+}
+
+fn ids<'a>(checks: impl IntoIterator<Item = &'a CheckResult>) -> Vec<String> {
+    let set: BTreeSet<String> = checks.into_iter().map(|c| c.id.clone()).collect();
+    set.into_iter().collect()
+}
+
+fn outcome_words(checks: &[&CheckResult]) -> String {
+    let set: BTreeSet<&str> = checks
+        .iter()
+        .map(|c| match c.outcome {
+            Outcome::Refused => "refused",
+            Outcome::Timeout => "silently dropped",
+            Outcome::Reset => "reset",
+            Outcome::Unreachable => "unreachable",
+            Outcome::TlsFailed => "broken during encryption set-up",
+            Outcome::UnexpectedResponse => "answered by something that is not Apple",
+            Outcome::DnsFailed => "not found in DNS",
+            _ => "failed",
+        })
+        .collect();
+    and_list(&set.into_iter().collect::<Vec<_>>())
+}
+
+fn findings_for(checks: &[CheckResult], ctx: &Context<'_>) -> Vec<Finding> {
+    // IPv6 failing while IPv4 works is one cause: judge everything else on IPv4 alone, so the
+    // IPv6 rows do not also read as a partial allow-list or blocked services.
+    let Some(v6) = ipv6::ipv6_finding(checks, ctx.catalog) else {
+        return findings_on(checks, ctx);
+    };
+    let v4: Vec<CheckResult> = checks
+        .iter()
+        .filter(|c| {
+            !(matches!(c.kind, CheckKind::Probe(_)) && c.address.is_some_and(|a| a.is_ipv6()))
+        })
+        .cloned()
+        .collect();
+    let mut out = findings_on(&v4, ctx);
+    out.retain(|f| f.code != Code::AllClear);
+    out.push(v6);
+    out
+}
+
+/// The findings of one set of checks, root causes first.
+fn findings_on(checks: &[CheckResult], ctx: &Context<'_>) -> Vec<Finding> {
+    let catalog = ctx.catalog;
+    let range_rule = apple_ranges_rule(catalog);
+    // Without a network nothing else can be judged.
+    if let Some(f) = reach::no_network(checks) {
+        return vec![f];
+    }
+    let mut out = Vec::new();
+    out.extend(reach::dns_failure(checks, ctx));
+    out.extend(reach::dns_outside(checks, ctx));
+    let captive = reach::captive(checks);
+    let captive_found = captive.is_some();
+    out.extend(captive);
+    out.extend(reach::interception(checks, ctx));
+    // A login page explains every blocked port and service behind it.
+    if !captive_found {
+        for endpoint in catalog
+            .endpoints
+            .iter()
+            .filter(|e| e.role == Role::Device && e.apple_range && e.required)
+        {
+            out.extend(ports::device_port_findings(checks, endpoint, &range_rule));
+        }
+        for endpoint in catalog
+            .endpoints
+            .iter()
+            .filter(|e| e.probe == ProbeKind::Provider && e.required)
+        {
+            out.extend(ports::provider_findings(checks, endpoint, &range_rule));
+        }
+    }
+    out.extend(clock::clock_finding(checks));
+    out.extend(ipv6::ipv6_finding(checks, catalog));
+    out.extend(hold::idle_finding(checks, &range_rule));
+    out.extend(proxy::proxy_finding(checks, ctx));
+    if !captive_found {
+        let dns_works = reach::dns_failed(checks, ctx).is_empty();
+        out.extend(services::service_blocked(checks, ctx, dns_works));
+    }
+    out.extend(services::legacy(checks, ctx, &range_rule));
+    let worrying = out
+        .iter()
+        .any(|f| matches!(f.severity, Severity::Warning | Severity::Problem));
+    if !worrying {
+        out.push(services::all_clear(checks));
+    }
+    out
+}

@@ -1,0 +1,547 @@
+//! Unit tests of the diagnosis: single causes, root-cause order, wording.
+
+use super::*;
+use crate::catalog::Hosts;
+use crate::engine::{AnswerSource, DnsEvidence, Evidence, TlsInfo, Via};
+use crate::words::human_duration;
+use std::time::{Duration, SystemTime};
+
+fn catalog() -> Catalog {
+    Catalog::built_in().unwrap()
+}
+
+fn check(endpoint: &str, port: u16, addr: &str, outcome: Outcome) -> CheckResult {
+    let c = catalog();
+    let e = c.endpoint(endpoint).unwrap();
+    let host = match &e.hosts {
+        Hosts::Couriers => "1-courier.push.apple.com".to_string(),
+        Hosts::Names(n) => n[0].clone(),
+    };
+    CheckResult {
+        id: format!("{endpoint}:{port}@{addr}"),
+        endpoint: endpoint.to_string(),
+        role: e.role,
+        name: e.name.clone(),
+        kind: CheckKind::Probe(e.probe),
+        host,
+        port: Some(Port(port)),
+        address: Some(addr.parse().unwrap()),
+        address_source: Some(AnswerSource::System),
+        via: Via::Direct,
+        outcome,
+        elapsed: Duration::from_millis(20),
+        detail: "detail".into(),
+        tls: None,
+        required: e.required,
+        answers: vec![],
+        server_date: None,
+        local_date: None,
+        idle: None,
+        evidence: Evidence::None,
+    }
+}
+
+fn dns(endpoint: &str, outcome: Outcome, detail: &str) -> CheckResult {
+    let mut c = check(endpoint, 1, "17.0.0.1", outcome);
+    c.kind = CheckKind::Dns;
+    c.role = Role::Network;
+    c.id = format!("dns:{endpoint}");
+    c.port = None;
+    c.address = None;
+    c.detail = detail.into();
+    c
+}
+
+/// A DNS check for which the public resolvers (the second opinion) answered `addr`.
+fn with_public(mut c: CheckResult, addr: &str) -> CheckResult {
+    c.evidence = Evidence::Dns(DnsEvidence {
+        public_answers: vec![addr.parse().unwrap()],
+        ..DnsEvidence::default()
+    });
+    c
+}
+
+fn route(outcome: Outcome) -> CheckResult {
+    let mut c = check("courier", 1, "17.0.0.1", outcome);
+    c.kind = CheckKind::Route;
+    c.role = Role::Network;
+    c.id = "route:ipv4".into();
+    c.endpoint = "route".into();
+    c.required = true;
+    c
+}
+
+const V4: [&str; 3] = ["17.57.146.52", "17.57.146.53", "17.57.146.54"];
+
+/// A healthy network: every probe of the built-in catalog fine.
+fn healthy() -> Vec<CheckResult> {
+    let mut out = vec![route(Outcome::Ok)];
+    for endpoint in ["courier", "provider", "captive", "service"] {
+        out.push(dns(endpoint, Outcome::Ok, "resolved"));
+    }
+    for port in [5223, 443] {
+        for a in V4 {
+            out.push(check("courier", port, a, Outcome::Ok));
+        }
+    }
+    out.push(check("provider", 443, "17.188.143.34", Outcome::Ok));
+    out.push(check("provider", 2197, "17.188.143.34", Outcome::Ok));
+    out.push(check("captive", 80, "23.1.1.1", Outcome::Ok));
+    out.push(check("service", 443, "23.1.1.2", Outcome::Ok));
+    out.push(check("revocation", 80, "23.1.1.3", Outcome::Ok));
+    out.push(check("legacy-gateway", 2195, "17.1.1.1", Outcome::Timeout));
+    out.push(check("legacy-feedback", 2196, "17.1.1.2", Outcome::Refused));
+    out
+}
+
+fn set(checks: &mut [CheckResult], endpoint: &str, port: u16, addrs: &[&str], outcome: Outcome) {
+    for c in checks.iter_mut() {
+        if c.endpoint == endpoint
+            && c.port == Some(Port(port))
+            && c.address
+                .is_some_and(|a| addrs.is_empty() || addrs.contains(&a.to_string().as_str()))
+        {
+            c.outcome = outcome;
+        }
+    }
+}
+
+fn run(checks: &[CheckResult], legacy: bool) -> Diagnosis {
+    let c = catalog();
+    diagnose(
+        checks,
+        &Context {
+            catalog: &c,
+            legacy,
+            cancelled: false,
+            proxies: &[],
+        },
+    )
+}
+
+fn codes(d: &Diagnosis) -> Vec<(Code, Severity)> {
+    d.findings.iter().map(|f| (f.code, f.severity)).collect()
+}
+
+#[test]
+fn table_of_single_causes() {
+    type Mutate = fn(&mut Vec<CheckResult>);
+    let cases: Vec<(&str, Mutate, Code, Severity)> = vec![
+        ("healthy", |_| {}, Code::AllClear, Severity::Ok),
+        (
+            "5223 refused, 443 fine",
+            |c| set(c, "courier", 5223, &[], Outcome::Refused),
+            Code::DeviceFallbackOnly,
+            Severity::Warning,
+        ),
+        (
+            "both ports refused",
+            |c| {
+                set(c, "courier", 5223, &[], Outcome::Refused);
+                set(c, "courier", 443, &[], Outcome::Timeout);
+            },
+            Code::PortBlocked,
+            Severity::Problem,
+        ),
+        (
+            "443 fallback blocked only",
+            |c| set(c, "courier", 443, &[], Outcome::Timeout),
+            Code::PortBlocked,
+            Severity::Warning,
+        ),
+        (
+            "some addresses refused",
+            |c| set(c, "courier", 5223, &["17.57.146.53"], Outcome::Refused),
+            Code::PartialAllowlist,
+            Severity::Warning,
+        ),
+        (
+            "provider blocked",
+            |c| {
+                set(c, "provider", 443, &[], Outcome::UnexpectedResponse);
+                set(c, "provider", 2197, &[], Outcome::Refused);
+            },
+            Code::ProviderApiBlocked,
+            Severity::Problem,
+        ),
+        (
+            "provider 2197 blocked",
+            |c| set(c, "provider", 2197, &[], Outcome::Timeout),
+            Code::ProviderApiBlocked,
+            Severity::Warning,
+        ),
+        (
+            "captive portal",
+            |c| set(c, "captive", 80, &[], Outcome::UnexpectedResponse),
+            Code::CaptivePortal,
+            Severity::Problem,
+        ),
+        (
+            "service blocked",
+            |c| set(c, "service", 443, &[], Outcome::Refused),
+            Code::ServiceBlocked,
+            Severity::Warning,
+        ),
+        (
+            "dns outside range",
+            |c| {
+                c[1] = with_public(
+                    dns(
+                        "courier",
+                        Outcome::OutsideAppleRange,
+                        "answered 10.0.0.1; a public resolver answered 17.57.146.52",
+                    ),
+                    "17.57.146.52",
+                );
+            },
+            Code::DnsOutsideAppleRange,
+            Severity::Problem,
+        ),
+    ];
+    for (name, mutate, code, severity) in cases {
+        let mut checks = healthy();
+        mutate(&mut checks);
+        let d = run(&checks, false);
+        assert_eq!(d.findings[0].code, code, "{name}: {:?}", codes(&d));
+        assert_eq!(d.overall, severity, "{name}: {:?}", codes(&d));
+        assert_eq!(d.headline, d.findings[0].title);
+        for f in &d.findings {
+            assert!(
+                !f.title.is_empty() && f.title.ends_with('.'),
+                "{name}: {}",
+                f.title
+            );
+            if matches!(f.severity, Severity::Warning | Severity::Problem) {
+                assert!(!f.fix.is_empty(), "{name}: {:?} has no fix", f.code);
+                assert!(!f.checks.is_empty(), "{name}: {:?} has no evidence", f.code);
+            }
+        }
+    }
+}
+
+#[test]
+fn retired_ports_do_not_turn_a_healthy_network_amber() {
+    let d = run(&healthy(), false);
+    assert_eq!(d.overall, Severity::Ok);
+    assert_eq!(
+        codes(&d),
+        vec![
+            (Code::AllClear, Severity::Ok),
+            (Code::LegacyPortsClosed, Severity::Info)
+        ]
+    );
+    assert_eq!(d.statuses["legacy-gateway:2195@17.1.1.1"], Severity::Info);
+    // Unless the user says the server still uses them.
+    let d = run(&healthy(), true);
+    assert_eq!(d.overall, Severity::Problem);
+    assert_eq!(d.findings[0].code, Code::LegacyPortsClosed);
+}
+
+#[test]
+fn no_network_is_the_only_headline() {
+    let mut checks: Vec<CheckResult> = healthy()
+        .into_iter()
+        .map(|mut c| {
+            c.outcome = Outcome::DnsFailed;
+            c
+        })
+        .collect();
+    checks[0] = route(Outcome::Unreachable);
+    let d = run(&checks, false);
+    assert_eq!(codes(&d), vec![(Code::NoNetwork, Severity::Problem)]);
+    assert_eq!(d.overall.exit_code(), 2);
+}
+
+#[test]
+fn broken_dns_does_not_also_blame_the_firewall() {
+    let checks: Vec<CheckResult> = healthy()
+        .into_iter()
+        .map(|mut c| {
+            if c.kind != CheckKind::Route {
+                c.outcome = Outcome::DnsFailed;
+            }
+            c
+        })
+        .collect();
+    let d = run(&checks, false);
+    assert_eq!(
+        codes(&d),
+        vec![(Code::DnsFailure, Severity::Problem)],
+        "{:#?}",
+        d.findings
+    );
+    assert!(d.headline.contains("DNS"));
+    assert_eq!(d.statuses["courier:5223@17.57.146.52"], Severity::Untested);
+}
+
+#[test]
+fn dns_filter_is_told_apart_from_dead_dns() {
+    let mut checks = healthy();
+    checks[1] = with_public(
+        dns(
+            "courier",
+            Outcome::DnsFailed,
+            "no address; a public resolver answered 17.57.146.52",
+        ),
+        "17.57.146.52",
+    );
+    let d = run(&checks, false);
+    assert_eq!(d.findings[0].code, Code::DnsFailure);
+    assert!(d.findings[0].explanation.contains("DNS filter"));
+}
+
+#[test]
+fn one_blocked_port_does_not_hide_another() {
+    let mut checks = healthy();
+    set(&mut checks, "courier", 5223, &[], Outcome::Refused);
+    set(&mut checks, "provider", 2197, &[], Outcome::Refused);
+    set(
+        &mut checks,
+        "courier",
+        443,
+        &["17.57.146.54"],
+        Outcome::Timeout,
+    );
+    let d = run(&checks, false);
+    let found = codes(&d);
+    assert!(
+        found.contains(&(Code::DeviceFallbackOnly, Severity::Warning)),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&(Code::ProviderApiBlocked, Severity::Warning)),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&(Code::PartialAllowlist, Severity::Warning)),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|(c, _)| *c == Code::AllClear));
+}
+
+#[test]
+fn interception_names_the_issuer_and_is_not_a_blocked_port() {
+    let mut checks = healthy();
+    for c in checks
+        .iter_mut()
+        .filter(|c| c.endpoint == "courier" && c.port == Some(Port(443)))
+    {
+        c.outcome = Outcome::TlsUntrusted;
+        c.tls = Some(TlsInfo {
+            issuer: Some("FortiGate CA (Fortinet)".into()),
+            vendor: Some("Fortinet".into()),
+            ..TlsInfo::default()
+        });
+    }
+    let d = run(&checks, false);
+    assert_eq!(
+        codes(&d),
+        vec![
+            (Code::TlsInterception, Severity::Problem),
+            (Code::LegacyPortsClosed, Severity::Info)
+        ]
+    );
+    assert!(d.findings[0].explanation.contains("FortiGate CA"));
+    assert!(d.findings[0].fix.contains("SSL/TLS inspection"));
+}
+
+#[test]
+fn captive_portal_hides_consequent_port_failures() {
+    let mut checks = healthy();
+    set(&mut checks, "captive", 80, &[], Outcome::UnexpectedResponse);
+    set(&mut checks, "courier", 5223, &[], Outcome::Reset);
+    set(&mut checks, "courier", 443, &[], Outcome::Reset);
+    let d = run(&checks, false);
+    assert_eq!(d.findings[0].code, Code::CaptivePortal);
+    assert!(!codes(&d).iter().any(|(c, _)| *c == Code::PortBlocked));
+}
+
+#[test]
+fn clock_skew_is_measured_from_server_dates() {
+    let mut checks = healthy();
+    let now = SystemTime::now();
+    let c = checks.iter_mut().find(|c| c.endpoint == "captive").unwrap();
+    c.server_date = Some(now - Duration::from_secs(2 * 3600));
+    c.local_date = Some(now);
+    let d = run(&checks, false);
+    assert_eq!(d.findings[0].code, Code::ClockSkew);
+    assert!(d.headline.contains("2 h ahead"), "{}", d.headline);
+    // Two minutes off is fine.
+    let c = checks.iter_mut().find(|c| c.endpoint == "captive").unwrap();
+    c.server_date = Some(now - Duration::from_secs(120));
+    assert_eq!(run(&checks, false).overall, Severity::Ok);
+}
+
+#[test]
+fn ipv6_broken_while_ipv4_works() {
+    let mut checks = healthy();
+    let mut v6 = check("courier", 5223, "2620:149:a44::1", Outcome::Timeout);
+    v6.id = "courier:5223@v6".into();
+    checks.push(v6);
+    let d = run(&checks, false);
+    assert!(
+        codes(&d).contains(&(Code::Ipv6Broken, Severity::Warning)),
+        "{:?}",
+        codes(&d)
+    );
+}
+
+#[test]
+fn stopped_run_is_untested() {
+    let c = catalog();
+    let d = diagnose(
+        &healthy(),
+        &Context {
+            catalog: &c,
+            legacy: false,
+            cancelled: true,
+            proxies: &[],
+        },
+    );
+    assert_eq!(d.overall, Severity::Untested);
+    assert_eq!(d.overall.exit_code(), 3);
+}
+
+#[test]
+fn nothing_tried_is_untested_not_green() {
+    let checks: Vec<CheckResult> = healthy()
+        .into_iter()
+        .filter(|c| c.kind != CheckKind::Dns)
+        .map(|mut c| {
+            if c.kind != CheckKind::Route {
+                c.outcome = Outcome::Skipped;
+            }
+            c
+        })
+        .collect();
+    let d = run(&checks, false);
+    assert_eq!(d.overall, Severity::Untested);
+}
+
+#[test]
+fn proxy_configured_is_a_warning_unless_apple_is_exempt() {
+    use crate::proxy::{ProxySetting, Source};
+    let c = catalog();
+    let mut proxy = ProxySetting::empty(Source::Environment);
+    proxy.https = Some("http://teacher:pw@proxy.school:3128".parse().unwrap());
+    let proxies = vec![proxy.clone()];
+    let ctx = Context {
+        catalog: &c,
+        legacy: false,
+        cancelled: false,
+        proxies: &proxies,
+    };
+    let d = diagnose(&healthy(), &ctx);
+    assert_eq!(d.findings[0].code, Code::ProxyConfigured, "{:?}", codes(&d));
+    assert_eq!(d.overall, Severity::Warning);
+    assert!(
+        d.findings[0]
+            .explanation
+            .contains("teacher:***@proxy.school:3128")
+    );
+    assert!(!d.findings[0].explanation.contains(":pw@"));
+    assert!(d.findings[0].fix.contains("*.push.apple.com"));
+    proxy.bypass = vec![".push.apple.com".into()];
+    let proxies = vec![proxy];
+    let ctx = Context {
+        catalog: &c,
+        legacy: false,
+        cancelled: false,
+        proxies: &proxies,
+    };
+    let d = diagnose(&healthy(), &ctx);
+    assert_eq!(d.overall, Severity::Ok);
+    assert!(codes(&d).contains(&(Code::ProxyConfigured, Severity::Info)));
+}
+
+#[test]
+fn only_the_proxy_gets_out() {
+    let mut checks = healthy();
+    set(&mut checks, "courier", 5223, &[], Outcome::Timeout);
+    set(&mut checks, "courier", 443, &[], Outcome::Timeout);
+    let mut via = check("courier", 443, "17.57.146.52", Outcome::Ok);
+    via.id = "courier:443@via http://proxy:3128".into();
+    via.via = Via::Proxy("http://proxy:3128".parse().unwrap());
+    via.address = None;
+    checks.push(via);
+    let d = run(&checks, false);
+    assert_eq!(
+        d.findings[0].code,
+        Code::DirectBlockedProxyOnly,
+        "{:?}",
+        codes(&d)
+    );
+    assert_eq!(d.overall, Severity::Problem);
+    assert!(!codes(&d).iter().any(|(c, _)| *c == Code::PortBlocked));
+    assert!(d.findings[0].explanation.contains("http://proxy:3128"));
+    // A failed proxy path changes nothing: the ports are blocked.
+    let last = checks.len() - 1;
+    checks[last].outcome = Outcome::ProxyFailed;
+    assert_eq!(run(&checks, false).findings[0].code, Code::PortBlocked);
+}
+
+#[test]
+fn durations_read_like_a_person_says_them() {
+    assert_eq!(human_duration(40), "40 s");
+    assert_eq!(human_duration(89), "1 min");
+    assert_eq!(human_duration(90), "2 min");
+    assert_eq!(human_duration(7199), "2 h");
+    assert_eq!(human_duration(7500), "2 h 5 min");
+}
+
+fn held(idle_secs: u64, outcome: Outcome) -> CheckResult {
+    let mut c = check("provider", 443, "17.188.143.34", outcome);
+    c.id = format!("hold:{idle_secs}s@17.188.143.34");
+    c.kind = CheckKind::Hold;
+    c.role = Role::Network;
+    c.idle = Some(Duration::from_secs(idle_secs));
+    c
+}
+
+#[test]
+fn idle_timeouts_are_judged_against_push_quiet_spells() {
+    // Cut within 15 minutes: push connections (quiet 10–15 min) die: a problem.
+    let mut checks = healthy();
+    checks.push(held(450, Outcome::Ok));
+    checks.push(held(900, Outcome::Timeout));
+    let d = run(&checks, false);
+    assert_eq!(codes(&d)[0], (Code::IdleTimeout, Severity::Problem));
+    assert!(d.headline.contains("within 15 min"), "{}", d.headline);
+    assert!(
+        d.findings[0]
+            .explanation
+            .contains("one quiet for 8 min still worked")
+    );
+    // Cut only after 20 minutes: some pushes late, a warning; the row agrees.
+    let mut checks = healthy();
+    checks.push(held(900, Outcome::Ok));
+    checks.push(held(1200, Outcome::Reset));
+    let d = run(&checks, false);
+    assert_eq!(codes(&d)[0], (Code::IdleTimeout, Severity::Warning));
+    assert_eq!(d.statuses["hold:1200s@17.188.143.34"], Severity::Warning);
+    // Kept for the whole hold: all clear, and the explanation says for how long.
+    let mut checks = healthy();
+    checks.push(held(1800, Outcome::Ok));
+    let d = run(&checks, false);
+    assert_eq!(codes(&d)[0], (Code::AllClear, Severity::Ok));
+    assert!(d.findings[0].explanation.contains("stayed open for 30 min"));
+    // Not run at all (setup failed): no claim either way.
+    let mut checks = healthy();
+    checks.push(held(900, Outcome::Skipped));
+    let d = run(&checks, false);
+    assert!(!codes(&d).iter().any(|(c, _)| *c == Code::IdleTimeout));
+}
+
+#[test]
+fn all_codes_have_their_words() {
+    assert_eq!(
+        Code::DnsOutsideAppleRange.as_str(),
+        "dns_outside_apple_range"
+    );
+    assert_eq!(
+        serde_json::to_string(&Code::DeviceFallbackOnly).unwrap(),
+        "\"device_fallback_only\""
+    );
+    assert_eq!(human_duration(7325), "2 h 2 min");
+    assert_eq!(human_duration(420), "7 min");
+}

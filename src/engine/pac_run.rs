@@ -1,0 +1,155 @@
+//! PAC files of the system's proxy settings: fetched, run in the sandbox, reported.
+
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::time::Instant;
+
+use super::http;
+use super::outcome::{CheckKind, CheckResult, Evidence, Outcome, PacEvidence};
+use super::plan::Plan;
+use super::resolve::Resolution;
+use super::route::local_ip_towards;
+use crate::catalog::{Hosts, Role};
+
+/// The push hosts a PAC file is asked about: the first courier and the provider API.
+pub(super) fn pac_hosts(plan: &Plan) -> Vec<String> {
+    let mut hosts = Vec::new();
+    for (_, endpoint) in plan.endpoints() {
+        if !(endpoint.required && endpoint.apple_range) {
+            continue;
+        }
+        let host = match &endpoint.hosts {
+            Hosts::Couriers => plan.catalog.couriers.courier_hosts().into_iter().next(),
+            Hosts::Names(names) => names.first().cloned(),
+        };
+        if let Some(host) = host
+            && !hosts.contains(&host)
+        {
+            hosts.push(host);
+        }
+    }
+    hosts
+}
+
+/// Fetches and runs each PAC file of the system's settings; returns one check per file and
+/// the proxies it names for push hosts. `dnsResolve` answers only from this run's lookups.
+pub(super) async fn run_pac_files(
+    plan: &Plan,
+    settings: Option<&[crate::proxy::ProxySetting]>,
+    resolutions: &HashMap<String, Resolution>,
+    deadline: Instant,
+) -> (Vec<CheckResult>, Vec<(String, crate::proxy::ProxyUrl)>) {
+    let Some(settings) = settings else {
+        return (Vec::new(), Vec::new());
+    };
+    let mut checks = Vec::new();
+    let mut routes = Vec::new();
+    let hosts = pac_hosts(plan);
+    let known: HashMap<String, IpAddr> = resolutions
+        .iter()
+        .filter_map(|(h, r)| {
+            let first = r.system.as_ref().and_then(|a| a.addrs.first().copied());
+            first.map(|a| (h.to_ascii_lowercase(), a))
+        })
+        .collect();
+    let known = Arc::new(known);
+    for setting in settings {
+        let Some(url) = &setting.pac_url else {
+            continue;
+        };
+        let started = Instant::now();
+        let shown = crate::proxy::mask_credentials(url);
+        let mut evidence = PacEvidence {
+            source: setting.source,
+            url: shown.clone(),
+            routes: Vec::new(),
+            error: None,
+        };
+        let (outcome, detail) = match http::fetch(url, &plan.options.resolve, &plan.trust, deadline)
+            .await
+        {
+            Err(e) => {
+                evidence.error = Some(e.to_string());
+                (
+                    Outcome::ProxyFailed,
+                    format!("the PAC file {shown} could not be fetched: {e}"),
+                )
+            }
+            Ok(script) => {
+                let known = known.clone();
+                let resolver: crate::proxy::pac::Resolver =
+                    Arc::new(move |h: &str| known.get(&h.to_ascii_lowercase()).copied());
+                let remaining = deadline.saturating_duration_since(Instant::now());
+                let limits = crate::proxy::pac::PacLimits {
+                    time: remaining.min(std::time::Duration::from_secs(2)),
+                    ..Default::default()
+                };
+                let hosts = hosts.clone();
+                let my_ip = local_ip_towards(plan.catalog()).await;
+                let evaluated = tokio::task::spawn_blocking(move || {
+                    crate::proxy::pac::evaluate(&script, &hosts, resolver, my_ip, limits)
+                })
+                .await;
+                match evaluated {
+                    Ok(Ok(answers)) => {
+                        let mut lines = Vec::new();
+                        for (host, answer) in answers {
+                            let words: Vec<String> =
+                                answer.iter().map(ToString::to_string).collect();
+                            lines.push(format!("{host} → {}", words.join("; ")));
+                            if let Some(crate::proxy::pac::PacRoute::Proxy(p)) = answer.first() {
+                                routes.push((host.clone(), p.clone()));
+                            }
+                            evidence.routes.push((host, answer));
+                        }
+                        (
+                            Outcome::Ok,
+                            format!("the PAC file {shown} answers: {}", lines.join(", ")),
+                        )
+                    }
+                    Ok(Err(e)) => {
+                        evidence.error = Some(e.to_string());
+                        (Outcome::ProxyFailed, format!("{shown}: {e}"))
+                    }
+                    Err(e) => {
+                        evidence.error = Some(format!("the PAC run failed: {e}"));
+                        (
+                            Outcome::ProxyFailed,
+                            format!("{shown}: the PAC run failed: {e}"),
+                        )
+                    }
+                }
+            }
+        };
+        let mut check = pac_check(setting, shown, outcome, started.elapsed(), detail);
+        check.evidence = Evidence::Pac(evidence);
+        checks.push(check);
+    }
+    (checks, routes)
+}
+
+fn pac_check(
+    setting: &crate::proxy::ProxySetting,
+    host: String,
+    outcome: Outcome,
+    elapsed: Duration,
+    detail: String,
+) -> CheckResult {
+    let label = setting.source.label();
+    let name = format!("PAC file ({label})");
+    let mut check = CheckResult::new(
+        format!("pac:{label}"),
+        "pac",
+        Role::Network,
+        name,
+        CheckKind::Pac,
+    );
+    check.host = host;
+    check.outcome = outcome;
+    check.elapsed = elapsed;
+    check.detail = detail;
+    check
+}

@@ -1,0 +1,170 @@
+//! What a run should do: the role filter, the options, and the validated plan.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use ipnet::IpNet;
+use rustls_pki_types::CertificateDer;
+
+use super::dns::{PublicDns, ResolveRule, default_public_dns};
+use super::error::EngineError;
+use super::hold;
+use super::tls::Trust;
+use crate::catalog::{Catalog, Endpoint, Role};
+
+/// Which side's endpoints to test.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RoleFilter {
+    /// iPads and Macs only.
+    Device,
+    /// The MDM server only.
+    Server,
+    /// Both.
+    #[default]
+    Both,
+}
+
+impl RoleFilter {
+    /// The word used in reports and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RoleFilter::Device => "device",
+            RoleFilter::Server => "server",
+            RoleFilter::Both => "both",
+        }
+    }
+
+    pub(super) fn includes(self, role: Role) -> bool {
+        match (self, role) {
+            (_, Role::Network) | (RoleFilter::Both, _) => true,
+            (RoleFilter::Device, r) => r == Role::Device,
+            (RoleFilter::Server, r) => r == Role::Server,
+        }
+    }
+}
+
+/// What a run should do, beyond the catalog.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Which side's endpoints to test.
+    pub roles: RoleFilter,
+    /// The deadline of the whole run.
+    pub timeout: Duration,
+    /// `--resolve` rules.
+    pub resolve: Vec<ResolveRule>,
+    /// Replaces the catalog's Apple ranges when given.
+    pub apple_ranges: Vec<IpNet>,
+    /// Extra trust anchors (`--ca-file`).
+    pub extra_roots: Vec<CertificateDer<'static>>,
+    /// Treat the retired ports 2195/2196 as required.
+    pub legacy: bool,
+    /// Second-opinion resolvers; empty means none.
+    pub public_dns: Vec<PublicDns>,
+    /// How many probes may run at once.
+    pub concurrency: usize,
+    /// Proxy settings given by the caller, each source separately. When `None` and
+    /// `read_system_proxies` is set, the run reads the system's own while names resolve.
+    pub proxies: Option<Vec<crate::proxy::ProxySetting>>,
+    /// Read the system's proxy settings during the run (not with `--no-proxy`).
+    pub read_system_proxies: bool,
+    /// The hold test: keep idle HTTP/2 connections to the provider API up to this long.
+    pub hold: Option<Duration>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            roles: RoleFilter::Both,
+            timeout: Duration::from_secs(10),
+            resolve: Vec::new(),
+            apple_ranges: Vec::new(),
+            extra_roots: Vec::new(),
+            legacy: false,
+            public_dns: default_public_dns(),
+            concurrency: open_files_budget(),
+            proxies: None,
+            read_system_proxies: false,
+            hold: None,
+        }
+    }
+}
+
+/// Raises this process's limit of open files to its hard limit (at most 8192), once, at
+/// start. macOS allows only 256 by default, fewer than a large catalog's probes.
+pub fn raise_open_files_limit() {
+    #[cfg(unix)]
+    {
+        let _ = rlimit::increase_nofile_limit(8192);
+    }
+}
+
+/// How many sockets a run may hold open at once: up to 1024, and always 64 below the
+/// process's limit of open files (left for the resolver, the window and report files), so
+/// a big catalog waits for sockets instead of failing with "too many open files".
+pub fn open_files_budget() -> usize {
+    const MOST: usize = 1024;
+    const SPARE: u64 = 64;
+    #[cfg(unix)]
+    {
+        if let Ok((soft, _)) = rlimit::getrlimit(rlimit::Resource::NOFILE) {
+            let room = usize::try_from(soft.saturating_sub(SPARE)).unwrap_or(MOST);
+            return room.clamp(4, MOST);
+        }
+    }
+    MOST
+}
+
+/// A validated run: the catalog with the options applied and the trust anchors loaded.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub(super) catalog: Arc<Catalog>,
+    pub(super) options: Arc<Options>,
+    pub(super) trust: Trust,
+}
+
+impl Plan {
+    /// Checks the options and prepares TLS verification.
+    pub fn new(mut catalog: Catalog, options: Options) -> Result<Plan, EngineError> {
+        let secs = options.timeout.as_secs_f64();
+        if !(1.0..=300.0).contains(&secs) {
+            return Err(EngineError::BadTimeout(secs));
+        }
+        if let Some(hold) = options.hold
+            && (hold.is_zero() || hold > hold::MAX_HOLD)
+        {
+            return Err(EngineError::BadHold(hold.as_secs()));
+        }
+        if !options.apple_ranges.is_empty() {
+            catalog.ranges.all = options.apple_ranges.clone();
+            catalog.ranges.apns = options.apple_ranges.clone();
+        }
+        let trust = Trust::new(
+            options.extra_roots.clone(),
+            catalog.interception_vendors.clone(),
+        )?;
+        Ok(Plan {
+            catalog: Arc::new(catalog),
+            options: Arc::new(options),
+            trust,
+        })
+    }
+
+    /// The catalog as this run uses it.
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    /// The options of this run.
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    pub(super) fn endpoints(&self) -> impl Iterator<Item = (usize, &Endpoint)> {
+        self.catalog
+            .endpoints
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| self.options.roles.includes(e.role))
+    }
+}

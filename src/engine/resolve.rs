@@ -1,0 +1,193 @@
+//! Name lookups turned into DNS checks, and the addresses each host may be probed at.
+
+use std::collections::{HashMap, HashSet};
+use std::net::IpAddr;
+
+use super::dns::{Answer, AnswerSource};
+use super::outcome::{CheckKind, CheckResult, DnsEvidence, Evidence, Outcome};
+use super::plan::Plan;
+use crate::catalog::{Hosts, Role};
+
+/// What the system resolver (or `--resolve`) and the public resolvers answered for one host.
+#[derive(Debug, Default, Clone)]
+pub(super) struct Resolution {
+    pub(super) system: Option<Answer>,
+    pub(super) public: Option<Answer>,
+}
+
+/// DNS checks: one for all couriers, one per other host name.
+pub(super) fn dns_groups(plan: &Plan) -> Vec<(usize, Vec<String>, String)> {
+    let mut groups = Vec::new();
+    let mut seen = HashSet::new();
+    for (index, endpoint) in plan.endpoints() {
+        match &endpoint.hosts {
+            Hosts::Couriers => {
+                if seen.insert("couriers".to_string()) {
+                    groups.push((
+                        index,
+                        plan.catalog.couriers.courier_hosts(),
+                        "dns:couriers".to_string(),
+                    ));
+                }
+            }
+            Hosts::Names(list) => {
+                for host in list {
+                    if seen.insert(host.clone()) {
+                        groups.push((index, vec![host.clone()], format!("dns:{host}")));
+                    }
+                }
+            }
+        }
+    }
+    groups
+}
+
+pub(super) fn dns_checks_from(
+    plan: &Plan,
+    resolutions: &HashMap<String, Resolution>,
+) -> Vec<CheckResult> {
+    let ranges = &plan.catalog.ranges;
+    dns_groups(plan)
+        .into_iter()
+        .map(|(index, hosts, id)| {
+            let endpoint = &plan.catalog.endpoints[index];
+            let mut system_addrs: Vec<IpAddr> = Vec::new();
+            let mut resolved = 0usize;
+            let mut errors: Vec<String> = Vec::new();
+            let mut public_addrs: Vec<IpAddr> = Vec::new();
+            let mut public_errors: Vec<String> = Vec::new();
+            let mut source = AnswerSource::System;
+            for host in &hosts {
+                let Some(res) = resolutions.get(host) else {
+                    continue;
+                };
+                if let Some(answer) = &res.system {
+                    source = answer.source;
+                    if answer.addrs.is_empty() {
+                        errors.extend(answer.error.clone());
+                    } else {
+                        resolved += 1;
+                    }
+                    for a in &answer.addrs {
+                        if !system_addrs.contains(a) {
+                            system_addrs.push(*a);
+                        }
+                    }
+                }
+                if let Some(answer) = &res.public {
+                    public_errors.extend(answer.error.clone());
+                    for a in &answer.addrs {
+                        if !public_addrs.contains(a) {
+                            public_addrs.push(*a);
+                        }
+                    }
+                }
+            }
+            let outside: Vec<IpAddr> = system_addrs
+                .iter()
+                .filter(|a| !ranges.contains(a))
+                .copied()
+                .collect();
+            let who = match source {
+                AnswerSource::Override => "--resolve",
+                _ => "this network's DNS",
+            };
+            let subject = if hosts.len() == 1 {
+                hosts[0].clone()
+            } else {
+                format!("{} of {} courier names", resolved, hosts.len())
+            };
+            let (outcome, mut detail) = if system_addrs.is_empty() {
+                let reason = errors.first().cloned().unwrap_or_default();
+                (
+                    Outcome::DnsFailed,
+                    format!(
+                        "{who} gave no address for {}: {reason}",
+                        hosts_label(&hosts)
+                    ),
+                )
+            } else if endpoint.apple_range && !outside.is_empty() {
+                (
+                    Outcome::OutsideAppleRange,
+                    format!(
+                        "{who} answered {subject} with {} outside Apple's ranges ({})",
+                        plural(outside.len(), "address", "addresses"),
+                        list_addrs(&outside, 4)
+                    ),
+                )
+            } else {
+                let range_note = if endpoint.apple_range {
+                    ", all inside Apple's ranges"
+                } else {
+                    ""
+                };
+                (
+                    Outcome::Ok,
+                    format!(
+                        "{who} resolved {subject}: {}{range_note}",
+                        plural(system_addrs.len(), "distinct address", "distinct addresses")
+                    ),
+                )
+            };
+            if outcome != Outcome::Ok {
+                if !public_addrs.is_empty() {
+                    detail.push_str(&format!(
+                        "; a public resolver answered {}",
+                        list_addrs(&public_addrs, 4)
+                    ));
+                } else if let Some(e) = public_errors.first() {
+                    detail.push_str(&format!("; the public resolvers failed too ({e})"));
+                }
+            }
+            let mut answers = system_addrs.clone();
+            answers.sort();
+            let evidence = DnsEvidence {
+                asked: hosts.len(),
+                resolved,
+                system_error: errors.first().cloned(),
+                outside: if endpoint.apple_range {
+                    outside.clone()
+                } else {
+                    Vec::new()
+                },
+                public_answers: public_addrs.clone(),
+                public_error: public_errors.first().cloned(),
+            };
+            let name = format!("Name lookup: {}", endpoint.name);
+            let mut check = CheckResult::new(id, &endpoint.id, Role::Network, name, CheckKind::Dns);
+            check.host = hosts_label(&hosts);
+            check.address_source = Some(source);
+            check.outcome = outcome;
+            check.detail = detail;
+            check.required = endpoint.required;
+            check.answers = answers;
+            check.evidence = Evidence::Dns(evidence);
+            check
+        })
+        .collect()
+}
+
+fn hosts_label(hosts: &[String]) -> String {
+    match hosts {
+        [one] => one.clone(),
+        [first, ..] => format!("{first} (and {} more)", hosts.len() - 1),
+        [] => String::new(),
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+fn list_addrs(addrs: &[IpAddr], max: usize) -> String {
+    let shown: Vec<String> = addrs.iter().take(max).map(IpAddr::to_string).collect();
+    if addrs.len() > max {
+        format!("{}, …", shown.join(", "))
+    } else {
+        shown.join(", ")
+    }
+}

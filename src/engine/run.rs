@@ -1,0 +1,237 @@
+//! The run's phases: resolve, second opinion, probes and proxy paths, the hold test.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+use std::time::Duration;
+
+use tokio::sync::Semaphore;
+use tokio::task::JoinSet;
+use tokio::time::{Instant, timeout_at};
+
+use super::dns::{self, Answer, AnswerSource, override_for};
+use super::hold::{self, hold_endpoint, hold_target, working_path};
+use super::outcome::Outcome;
+use super::pac_run::run_pac_files;
+use super::probe::probe;
+use super::resolve::{Resolution, dns_checks_from, dns_groups};
+use super::route::{route_checks_run, route_targets};
+use super::targets::{Target, base_check, choose_targets, proxy_targets};
+use super::{Ctx, Event};
+use crate::catalog::Hosts;
+
+pub(super) async fn execute(ctx: Arc<Ctx>) {
+    let plan = &ctx.plan;
+    let options = &plan.options;
+    let start = Instant::now();
+    let deadline = start + options.timeout;
+    let dns_deadline = start + options.timeout.mul_f64(0.4);
+    let public_deadline = start + options.timeout.mul_f64(0.6);
+
+    // Every host name this run needs, couriers expanded.
+    let mut names: Vec<String> = Vec::new();
+    let mut seen = HashSet::new();
+    let courier_hosts = plan.catalog.couriers.courier_hosts();
+    for (_, endpoint) in plan.endpoints() {
+        let hosts: Vec<String> = match &endpoint.hosts {
+            Hosts::Couriers => courier_hosts.clone(),
+            Hosts::Names(list) => list.clone(),
+        };
+        for host in hosts {
+            if seen.insert(host.clone()) {
+                names.push(host);
+            }
+        }
+    }
+    let hold_endpoint = options.hold.and_then(|_| hold_endpoint(plan));
+    if let Some((_, host)) = &hold_endpoint
+        && seen.insert(host.clone())
+    {
+        names.push(host.clone());
+    }
+    // The system's proxy settings are read (which may start programs such as gsettings)
+    // while names resolve; they are needed only after.
+    let reading = (options.proxies.is_none() && options.read_system_proxies)
+        .then(|| tokio::task::spawn_blocking(crate::proxy::read_system));
+    let dns_checks = dns_groups(plan).len();
+    let route_checks = route_targets(&plan.catalog).len();
+    ctx.emit(Event::Started {
+        run: ctx.run,
+        total: dns_checks + route_checks,
+    });
+
+    // Phase 1: the system resolver (or --resolve), all names at once, as many at a time as
+    // sockets may be open.
+    let sockets = Arc::new(Semaphore::new(options.concurrency.max(1)));
+    let mut lookups = JoinSet::new();
+    for host in names {
+        let rules = options.resolve.clone();
+        let sockets = sockets.clone();
+        lookups.spawn(async move {
+            let _permit = sockets.acquire_owned().await.ok();
+            let answer = match override_for(&rules, &host) {
+                Some(addrs) => Answer {
+                    addrs,
+                    source: AnswerSource::Override,
+                    error: None,
+                },
+                None => dns::system_lookup(&host, dns_deadline).await,
+            };
+            (host, answer)
+        });
+    }
+    let route = tokio::spawn(route_checks_run(ctx.clone()));
+    let mut resolutions: HashMap<String, Resolution> = HashMap::new();
+    while let Some(joined) = lookups.join_next().await {
+        if let Ok((host, answer)) = joined {
+            resolutions.entry(host).or_default().system = Some(answer);
+        }
+    }
+
+    // Phase 2: a second opinion where the system failed or answered outside Apple's ranges.
+    if !options.public_dns.is_empty() {
+        let ranges = &plan.catalog.ranges;
+        let mut needs: Vec<String> = Vec::new();
+        for (_, endpoint) in plan.endpoints() {
+            let hosts = match &endpoint.hosts {
+                Hosts::Couriers => courier_hosts.clone(),
+                Hosts::Names(list) => list.clone(),
+            };
+            for host in hosts {
+                let Some(answer) = resolutions.get(&host).and_then(|r| r.system.as_ref()) else {
+                    continue;
+                };
+                let outside =
+                    endpoint.apple_range && answer.addrs.iter().any(|a| !ranges.contains(a));
+                if (answer.addrs.is_empty() || outside) && !needs.contains(&host) {
+                    needs.push(host);
+                }
+            }
+        }
+        let mut asks = JoinSet::new();
+        for host in needs {
+            let servers = options.public_dns.clone();
+            let sockets = sockets.clone();
+            asks.spawn(async move {
+                let _permit = sockets.acquire_owned().await.ok();
+                let answer = dns::public_lookup(&servers, &host, public_deadline).await;
+                (host, answer)
+            });
+        }
+        while let Some(joined) = asks.join_next().await {
+            if let Ok((host, answer)) = joined {
+                resolutions.entry(host).or_default().public = Some(answer);
+            }
+        }
+    }
+
+    for check in dns_checks_from(plan, &resolutions) {
+        ctx.finish(check);
+    }
+
+    // Phase 3: direct connection probes start at once; the proxy paths (and the PAC files
+    // that name them) follow as soon as the proxy settings are known.
+    let (targets, unresolved) = choose_targets(plan, &resolutions);
+    let known = dns_checks + route_checks + targets.len() + unresolved.len();
+    ctx.emit(Event::Planned {
+        run: ctx.run,
+        total: known,
+    });
+    for check in unresolved {
+        ctx.finish(check);
+    }
+    let semaphore = sockets;
+    let mut probes = JoinSet::new();
+    let mut pending: BTreeMap<String, Target> = BTreeMap::new();
+    // Every probe's target by check id, so the hold test can reuse a path that worked.
+    let mut launched: HashMap<String, Target> = HashMap::new();
+    let mut launch = |target: Target, probes: &mut JoinSet<String>| {
+        let endpoint = &plan.catalog.endpoints[target.endpoint];
+        pending.insert(target.id(endpoint), target.clone());
+        launched.insert(target.id(endpoint), target.clone());
+        let ctx = ctx.clone();
+        let semaphore = semaphore.clone();
+        probes.spawn(async move {
+            let _permit = semaphore.acquire_owned().await.ok();
+            let check = probe(&ctx, &target, deadline).await;
+            ctx.finish(check.clone());
+            check.id
+        });
+    };
+    for target in targets {
+        launch(target, &mut probes);
+    }
+
+    let proxies = match reading {
+        Some(task) => match timeout_at(deadline, task).await {
+            Ok(Ok(settings)) => Some(settings),
+            _ => Some(Vec::new()),
+        },
+        None => options.proxies.clone(),
+    };
+    if let Ok(mut slot) = ctx.proxies.lock() {
+        slot.clone_from(&proxies);
+    }
+    let settings = proxies.as_deref();
+    let (pac_checks, pac_routes) = run_pac_files(plan, settings, &resolutions, deadline).await;
+    let pac_count = pac_checks.len();
+    for check in pac_checks {
+        ctx.finish(check);
+    }
+    let via_proxy = proxy_targets(plan, settings, &pac_routes);
+    let later = pac_count + via_proxy.len();
+    if later > 0 {
+        ctx.emit(Event::Planned {
+            run: ctx.run,
+            total: known + later,
+        });
+    }
+    for target in via_proxy {
+        launch(target, &mut probes);
+    }
+    // A small grace past the deadline lets probes report their own timeouts first.
+    let grace = deadline + Duration::from_millis(150);
+    loop {
+        match tokio::time::timeout_at(grace, probes.join_next()).await {
+            Ok(Some(Ok(id))) => {
+                pending.remove(&id);
+            }
+            Ok(Some(Err(_))) => {}
+            Ok(None) => break,
+            Err(_) => {
+                probes.abort_all();
+                break;
+            }
+        }
+    }
+    for (id, target) in pending {
+        let endpoint = &plan.catalog.endpoints[target.endpoint];
+        let mut check = base_check(endpoint, &target, id);
+        check.outcome = Outcome::Timeout;
+        check.elapsed = options.timeout;
+        check.detail = "still waiting when the run's deadline passed".to_string();
+        ctx.finish(check);
+    }
+    let _ = route.await;
+
+    // Phase 4: the hold test, over a path to the provider API that just worked.
+    if let (Some(hold), Some((index, host))) = (options.hold, &hold_endpoint) {
+        let results = ctx.results.lock().map(|r| r.clone()).unwrap_or_default();
+        let target = match working_path(plan, *index, &results, &launched) {
+            Some(found) => found,
+            None => hold_target(plan, settings, *index, host, &resolutions, &pac_routes),
+        };
+        ctx.emit(Event::Planned {
+            run: ctx.run,
+            total: known + later + hold::checkpoints(hold).len(),
+        });
+        ctx.only_holding.store(true, Ordering::SeqCst);
+        match target {
+            // Its own setup deadline: the run's may be spent by now.
+            Ok(target) => {
+                hold::run(ctx.clone(), target, hold, Instant::now() + options.timeout).await
+            }
+            Err(check) => ctx.finish(*check),
+        }
+    }
+}

@@ -1,0 +1,93 @@
+//! The status vocabulary, once: the icon, the word, the colour and the order of worry of each
+//! status. The window, the terminal, the text report and the PDF all take them from here (the
+//! window's theme turns the colour into egui's and keeps its own shades for dark mode).
+
+use crate::diagnosis::Severity;
+
+/// Every status, worst first.
+pub const WORST_FIRST: [Severity; 5] = [
+    Severity::Problem,
+    Severity::Warning,
+    Severity::Untested,
+    Severity::Info,
+    Severity::Ok,
+];
+
+/// The symbol shown beside the word, so the answer never rests on colour alone. Each one is
+/// drawn by every font the app uses (the window's, the PDF's Open Sans is not asked: the PDF
+/// draws its lights as shapes).
+pub fn icon(status: Severity) -> &'static str {
+    match status {
+        Severity::Ok => "✔",
+        Severity::Info => "ℹ",
+        Severity::Warning => "▲",
+        Severity::Problem => "✖",
+        Severity::Untested => "?",
+    }
+}
+
+/// The word for a status, in capitals.
+pub fn word(status: Severity) -> &'static str {
+    match status {
+        Severity::Ok => "OK",
+        Severity::Info => "NOTE",
+        Severity::Warning => "WARNING",
+        Severity::Problem => "PROBLEM",
+        Severity::Untested => "COULDN'T TEST",
+    }
+}
+
+/// The colour of a status on a light background, as RGB.
+pub fn rgb(status: Severity) -> (u8, u8, u8) {
+    match status {
+        Severity::Ok => (22, 130, 60),
+        Severity::Info => (30, 90, 200),
+        Severity::Warning => (176, 110, 0),
+        Severity::Problem => (200, 30, 30),
+        Severity::Untested => (120, 120, 120),
+    }
+}
+
+/// The order of worry for "worst first" lists: problem > warning > untested > info > ok.
+pub fn rank(status: Severity) -> u8 {
+    match status {
+        Severity::Problem => 4,
+        Severity::Warning => 3,
+        Severity::Untested => 2,
+        Severity::Info => 1,
+        Severity::Ok => 0,
+    }
+}
+
+/// The ANSI colour code of a status in a terminal.
+pub fn ansi(status: Severity) -> &'static str {
+    match status {
+        Severity::Ok => "32",
+        Severity::Info => "36",
+        Severity::Warning => "33",
+        Severity::Problem => "31",
+        Severity::Untested => "90",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn worst_first_follows_the_rank() {
+        let ranks: Vec<u8> = WORST_FIRST.iter().map(|s| rank(*s)).collect();
+        assert_eq!(ranks, vec![4, 3, 2, 1, 0]);
+    }
+
+    #[test]
+    fn every_status_has_its_own_icon_word_and_colour() {
+        for (i, a) in WORST_FIRST.iter().enumerate() {
+            for b in &WORST_FIRST[i + 1..] {
+                assert_ne!(icon(*a), icon(*b));
+                assert_ne!(word(*a), word(*b));
+                assert_ne!(rgb(*a), rgb(*b));
+            }
+        }
+    }
+}
