@@ -203,17 +203,3 @@ fn golden_dns_outside_apple_range_with_public_answers() {
         2,
     );
 }
-
-#[test]
-fn golden_names_that_do_not_resolve() {
-    let bed = Bed::new();
-    bed.start(&Setup::healthy(), 0);
-    // The provider API and the enrollment hosts have no address at all.
-    let resolve: Vec<String> = bed
-        .resolve
-        .iter()
-        .filter(|r| r.contains("courier"))
-        .cloned()
-        .collect();
-    check("unresolved", &bed, &resolve, &[], 2);
-}
