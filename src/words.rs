@@ -29,14 +29,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn durations_read_like_a_person_says_them() {
-        assert_eq!(human_duration(40), "40 s");
-        assert_eq!(human_duration(7 * 60), "7 min");
-        assert_eq!(human_duration(7199), "2 h");
-        assert_eq!(human_duration(2 * 3600 + 5 * 60), "2 h 5 min");
-    }
-
-    #[test]
     fn lists_read_like_a_person_says_them() {
         assert_eq!(and_list::<u16>(&[]), "");
         assert_eq!(and_list(&[5223]), "5223");

@@ -125,8 +125,63 @@ fn codes(d: &Diagnosis) -> Vec<(Code, Severity)> {
 
 #[test]
 fn table_of_single_causes() {
-    type Mutate = fn(&mut Vec<CheckResult>);
-    let cases: Vec<(&str, Mutate, Code, Severity)> = vec![
+    for (name, mutate, code, severity) in single_causes() {
+        let mut checks = healthy();
+        mutate(&mut checks);
+        let d = run(&checks, false);
+        assert_eq!(d.findings[0].code, code, "{name}: {:?}", codes(&d));
+        assert_eq!(d.overall, severity, "{name}: {:?}", codes(&d));
+        assert_eq!(d.headline, d.findings[0].title);
+        for f in &d.findings {
+            assert!(
+                !f.title.is_empty() && f.title.ends_with('.'),
+                "{name}: {}",
+                f.title
+            );
+            if matches!(f.severity, Severity::Warning | Severity::Problem) {
+                assert!(!f.fix.is_empty(), "{name}: {:?} has no fix", f.code);
+                assert!(!f.checks.is_empty(), "{name}: {:?} has no evidence", f.code);
+            }
+        }
+    }
+}
+
+#[test]
+fn wording_of_details_never_changes_a_diagnosis() {
+    let decided = |d: &Diagnosis| {
+        let findings: Vec<(Code, Severity, Vec<String>, String)> = d
+            .findings
+            .iter()
+            .map(|f| (f.code, f.severity, f.checks.clone(), f.title.clone()))
+            .collect();
+        (findings, d.overall, d.statuses.clone())
+    };
+    for (name, mutate, _, _) in single_causes() {
+        let mut checks = healthy();
+        mutate(&mut checks);
+        let as_given = decided(&run(&checks, false));
+        for text in [
+            "",
+            "a public resolver answered 17.1.1.1 → PROXY x:1 → SOCKS y:1",
+        ] {
+            let mut reworded = checks.clone();
+            for c in &mut reworded {
+                c.detail = text.to_string();
+            }
+            assert_eq!(
+                decided(&run(&reworded, false)),
+                as_given,
+                "{name}, detail {text:?}"
+            );
+        }
+    }
+}
+
+type Mutate = fn(&mut Vec<CheckResult>);
+
+/// One cause each, with the headline code and overall answer it must give.
+fn single_causes() -> Vec<(&'static str, Mutate, Code, Severity)> {
+    vec![
         ("healthy", |_| {}, Code::AllClear, Severity::Ok),
         (
             "5223 refused, 443 fine",
@@ -197,26 +252,7 @@ fn table_of_single_causes() {
             Code::DnsOutsideAppleRange,
             Severity::Problem,
         ),
-    ];
-    for (name, mutate, code, severity) in cases {
-        let mut checks = healthy();
-        mutate(&mut checks);
-        let d = run(&checks, false);
-        assert_eq!(d.findings[0].code, code, "{name}: {:?}", codes(&d));
-        assert_eq!(d.overall, severity, "{name}: {:?}", codes(&d));
-        assert_eq!(d.headline, d.findings[0].title);
-        for f in &d.findings {
-            assert!(
-                !f.title.is_empty() && f.title.ends_with('.'),
-                "{name}: {}",
-                f.title
-            );
-            if matches!(f.severity, Severity::Warning | Severity::Problem) {
-                assert!(!f.fix.is_empty(), "{name}: {:?} has no fix", f.code);
-                assert!(!f.checks.is_empty(), "{name}: {:?} has no evidence", f.code);
-            }
-        }
-    }
+    ]
 }
 
 #[test]

@@ -191,3 +191,134 @@ fn list_addrs(addrs: &[IpAddr], max: usize) -> String {
         shown.join(", ")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::Catalog;
+    use crate::engine::Options;
+
+    fn plan() -> Plan {
+        let options = Options {
+            public_dns: Vec::new(),
+            ..Options::default()
+        };
+        Plan::new(Catalog::built_in().unwrap(), options).unwrap()
+    }
+
+    fn answer(addrs: &[&str], source: AnswerSource, error: Option<&str>) -> Answer {
+        Answer {
+            addrs: addrs.iter().map(|a| a.parse().unwrap()).collect(),
+            source,
+            error: error.map(str::to_string),
+        }
+    }
+
+    fn check<'a>(checks: &'a [CheckResult], id: &str) -> &'a CheckResult {
+        checks
+            .iter()
+            .find(|c| c.id == id)
+            .unwrap_or_else(|| panic!("no {id}"))
+    }
+
+    fn dns(c: &CheckResult) -> &DnsEvidence {
+        match &c.evidence {
+            Evidence::Dns(d) => d,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn one_check_for_all_couriers_and_one_per_other_name() {
+        let plan = plan();
+        let groups = dns_groups(&plan);
+        let ids: Vec<&str> = groups.iter().map(|(_, _, id)| id.as_str()).collect();
+        assert_eq!(ids[0], "dns:couriers");
+        assert_eq!(groups[0].1.len(), 50);
+        assert!(ids.contains(&"dns:api.push.apple.com"));
+        // captive.apple.com is both the captive page and a service: asked once.
+        assert_eq!(
+            ids.iter()
+                .filter(|i| **i == "dns:captive.apple.com")
+                .count(),
+            1
+        );
+    }
+
+    #[test]
+    fn dns_checks_carry_what_each_resolver_said() {
+        let plan = plan();
+        let mut res: HashMap<String, Resolution> = HashMap::new();
+        // 48 couriers inside Apple's range, two not answered at all.
+        for (n, host) in (1u32..).zip(plan.catalog().couriers.courier_hosts()) {
+            let system = if n <= 48 {
+                answer(&["17.57.146.10"], AnswerSource::System, None)
+            } else {
+                answer(&[], AnswerSource::System, Some("no such name"))
+            };
+            res.insert(
+                host,
+                Resolution {
+                    system: Some(system),
+                    public: None,
+                },
+            );
+        }
+        // The provider API answered outside Apple's range; a public resolver knew better.
+        res.insert(
+            "api.push.apple.com".into(),
+            Resolution {
+                system: Some(answer(&["10.0.0.1"], AnswerSource::System, None)),
+                public: Some(answer(&["17.188.143.34"], AnswerSource::PublicDns, None)),
+            },
+        );
+        // A --resolve rule for the captive page; nothing for gateway.push.apple.com.
+        res.insert(
+            "captive.apple.com".into(),
+            Resolution {
+                system: Some(answer(&["127.0.0.1"], AnswerSource::Override, None)),
+                public: None,
+            },
+        );
+        res.insert(
+            "gateway.push.apple.com".into(),
+            Resolution {
+                system: Some(answer(&[], AnswerSource::System, Some("timed out"))),
+                public: Some(answer(&[], AnswerSource::PublicDns, Some("refused"))),
+            },
+        );
+        let checks = dns_checks_from(&plan, &res);
+
+        let couriers = check(&checks, "dns:couriers");
+        assert_eq!(couriers.outcome, Outcome::Ok);
+        assert_eq!((dns(couriers).asked, dns(couriers).resolved), (50, 48));
+        assert_eq!(couriers.answers.len(), 1);
+
+        let api = check(&checks, "dns:api.push.apple.com");
+        assert_eq!(api.outcome, Outcome::OutsideAppleRange);
+        assert_eq!(
+            dns(api).outside,
+            vec!["10.0.0.1".parse::<IpAddr>().unwrap()]
+        );
+        assert_eq!(
+            dns(api).public_answers,
+            vec!["17.188.143.34".parse::<IpAddr>().unwrap()]
+        );
+
+        let captive = check(&checks, "dns:captive.apple.com");
+        assert_eq!(captive.outcome, Outcome::Ok);
+        assert_eq!(captive.address_source, Some(AnswerSource::Override));
+
+        let gateway = check(&checks, "dns:gateway.push.apple.com");
+        assert_eq!(gateway.outcome, Outcome::DnsFailed);
+        assert_eq!(dns(gateway).system_error.as_deref(), Some("timed out"));
+        assert!(dns(gateway).public_answers.is_empty());
+        assert_eq!(dns(gateway).public_error.as_deref(), Some("refused"));
+        assert!(!gateway.required, "the retired gateway is not required");
+
+        // Names nobody asked about (not resolved at all) fail without evidence of an answer.
+        let service = check(&checks, "dns:gs.apple.com");
+        assert_eq!(service.outcome, Outcome::DnsFailed);
+        assert_eq!(dns(service).resolved, 0);
+    }
+}

@@ -233,3 +233,199 @@ pub(super) fn base_check(endpoint: &Endpoint, target: &Target, id: String) -> Ch
     }
     check
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::Options;
+
+    fn plan() -> Plan {
+        let options = Options {
+            public_dns: Vec::new(),
+            ..Options::default()
+        };
+        Plan::new(Catalog::built_in().unwrap(), options).unwrap()
+    }
+
+    fn answer(addrs: &[&str], source: AnswerSource) -> Answer {
+        Answer {
+            addrs: addrs.iter().map(|a| a.parse().unwrap()).collect(),
+            source,
+            error: None,
+        }
+    }
+
+    fn system(addrs: &[&str]) -> Resolution {
+        Resolution {
+            system: Some(answer(addrs, AnswerSource::System)),
+            public: None,
+        }
+    }
+
+    /// Every name of the built-in catalog answered with `addr`, couriers with `courier(n)`.
+    fn resolved(courier: impl Fn(u8) -> Vec<String>, addr: &str) -> HashMap<String, Resolution> {
+        let plan = plan();
+        let mut out = HashMap::new();
+        for (n, host) in (1u8..).zip(plan.catalog().couriers.courier_hosts()) {
+            let addrs = courier(n);
+            let addrs: Vec<&str> = addrs.iter().map(String::as_str).collect();
+            out.insert(host, system(&addrs));
+        }
+        for endpoint in &plan.catalog().endpoints {
+            if let Hosts::Names(names) = &endpoint.hosts {
+                for name in names {
+                    out.insert(name.clone(), system(&[addr]));
+                }
+            }
+        }
+        out
+    }
+
+    fn of<'a>(targets: &'a [Target], plan: &Plan, id: &str) -> Vec<&'a Target> {
+        targets
+            .iter()
+            .filter(|t| plan.catalog().endpoints[t.endpoint].id == id)
+            .collect()
+    }
+
+    #[test]
+    fn couriers_get_eight_distinct_addresses_per_family_on_every_port() {
+        let plan = plan();
+        // 50 names over 12 IPv4 addresses (several names share one) and one IPv6 address.
+        let res = resolved(
+            |n| {
+                vec![
+                    format!("17.57.146.{}", 10 + n % 12),
+                    "2620:149:a44::1".to_string(),
+                ]
+            },
+            "17.188.143.34",
+        );
+        let (targets, unresolved) = choose_targets(&plan, &res);
+        assert!(unresolved.is_empty());
+        let couriers = of(&targets, &plan, "courier");
+        for port in [5223, 443] {
+            let on: Vec<&&Target> = couriers.iter().filter(|t| t.port.0 == port).collect();
+            let v4: std::collections::BTreeSet<IpAddr> =
+                on.iter().map(|t| t.addr).filter(IpAddr::is_ipv4).collect();
+            let v6: Vec<IpAddr> = on.iter().map(|t| t.addr).filter(IpAddr::is_ipv6).collect();
+            assert_eq!(v4.len(), 8, "port {port}: {v4:?}");
+            assert_eq!(on.len(), 9, "8 IPv4 and the one IPv6 address, no repeats");
+            assert_eq!(v6.len(), 1);
+        }
+        // In courier-number order: 1-courier's address comes first.
+        assert_eq!(couriers[0].host, "1-courier.push.apple.com");
+        assert_eq!(couriers[0].addr, "17.57.146.11".parse::<IpAddr>().unwrap());
+    }
+
+    #[test]
+    fn named_hosts_get_one_address_per_family() {
+        let plan = plan();
+        let mut res = resolved(|_| vec!["17.57.146.10".to_string()], "17.188.143.34");
+        res.insert(
+            "api.push.apple.com".into(),
+            system(&["17.188.143.34", "17.188.143.35", "2620:149:a44::2"]),
+        );
+        let (targets, _) = choose_targets(&plan, &res);
+        let provider = of(&targets, &plan, "provider");
+        // Two ports × (one IPv4 + one IPv6).
+        assert_eq!(provider.len(), 4, "{provider:?}");
+        assert!(
+            provider
+                .iter()
+                .all(|t| t.addr.to_string() != "17.188.143.35")
+        );
+    }
+
+    #[test]
+    fn answers_outside_apple_give_way_to_the_public_resolvers() {
+        let plan = plan();
+        let mut res = resolved(|_| vec!["17.57.146.10".to_string()], "17.188.143.34");
+        res.insert(
+            "api.push.apple.com".into(),
+            Resolution {
+                system: Some(answer(&["10.9.9.9"], AnswerSource::System)),
+                public: Some(answer(&["17.188.143.34"], AnswerSource::PublicDns)),
+            },
+        );
+        let (targets, _) = choose_targets(&plan, &res);
+        let provider = of(&targets, &plan, "provider");
+        assert!(!provider.is_empty());
+        for t in provider {
+            assert_eq!(t.addr.to_string(), "17.188.143.34");
+            assert_eq!(t.source, AnswerSource::PublicDns);
+        }
+        // Without a public answer the system's own (outside) address is still probed.
+        res.get_mut("api.push.apple.com").unwrap().public = None;
+        let (targets, _) = choose_targets(&plan, &res);
+        assert!(
+            of(&targets, &plan, "provider")
+                .iter()
+                .all(|t| t.addr.to_string() == "10.9.9.9" && t.source == AnswerSource::System)
+        );
+    }
+
+    #[test]
+    fn names_without_an_address_become_untried_checks_per_port() {
+        let plan = plan();
+        let mut res = resolved(|_| Vec::new(), "17.188.143.34");
+        res.insert("api.push.apple.com".into(), system(&[]));
+        let (targets, unresolved) = choose_targets(&plan, &res);
+        assert!(of(&targets, &plan, "courier").is_empty());
+        assert!(of(&targets, &plan, "provider").is_empty());
+        let ids: Vec<&str> = unresolved.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            vec![
+                "courier:5223",
+                "courier:443",
+                "provider:api.push.apple.com:443",
+                "provider:api.push.apple.com:2197"
+            ]
+        );
+        assert!(unresolved.iter().all(|c| c.outcome == Outcome::DnsFailed));
+        assert_eq!(unresolved[0].host, "1-courier.push.apple.com");
+    }
+
+    #[test]
+    fn proxy_paths_follow_the_settings_and_the_pac_file() {
+        let plan = plan();
+        let mut manual = crate::proxy::ProxySetting::empty(crate::proxy::Source::Environment);
+        manual.https = Some("http://proxy.school.example:3128".parse().unwrap());
+        let pac_proxy: crate::proxy::ProxyUrl = "http://pac-proxy.example:8080".parse().unwrap();
+        let pac = vec![("api.push.apple.com".to_string(), pac_proxy.clone())];
+        let targets = proxy_targets(&plan, Some(&[manual]), &pac);
+        let described: Vec<(String, String, u16)> = targets
+            .iter()
+            .map(|t| {
+                (
+                    t.host.clone(),
+                    t.via.as_ref().map(ToString::to_string).unwrap_or_default(),
+                    t.port.0,
+                )
+            })
+            .collect();
+        assert_eq!(
+            described,
+            vec![
+                (
+                    "1-courier.push.apple.com".into(),
+                    "http://proxy.school.example:3128".into(),
+                    443
+                ),
+                (
+                    "api.push.apple.com".into(),
+                    "http://proxy.school.example:3128".into(),
+                    443
+                ),
+                (
+                    "api.push.apple.com".into(),
+                    "http://pac-proxy.example:8080".into(),
+                    443
+                ),
+            ]
+        );
+        // Not read at all: no proxy paths.
+        assert!(proxy_targets(&plan, None, &pac).is_empty());
+    }
+}
