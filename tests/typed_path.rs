@@ -37,11 +37,11 @@ fn run(bed: &Bed, plan: &Plan) -> RunSummary {
     })
 }
 
-/// What a face or a script acts on.
-fn decisions(
-    summary: &RunSummary,
-    plan: &Plan,
-) -> (Vec<(String, String, Vec<String>)>, String, String, i32) {
+/// What a face or a script acts on: each finding's code, severity and evidence; the
+/// headline; the overall answer; the exit status.
+type Decisions = (Vec<(String, String, Vec<String>)>, String, String, i32);
+
+fn decisions(summary: &RunSummary, plan: &Plan) -> Decisions {
     let (report, diagnosis) = Report::build(summary, plan, &RunLabels::default());
     let findings = report
         .findings
