@@ -33,10 +33,7 @@ pub fn run_compare(args: &CompareArgs) -> i32 {
     let doc = lines(&comparison);
     let rendered = lines_text(&doc);
     print!("{rendered}");
-    let paper = args
-        .paper
-        .map(Paper::from)
-        .unwrap_or_else(Paper::from_locale);
+    let paper = args.paper.unwrap_or_else(Paper::from_locale);
     let mut code = new.overall.exit_code();
     for path in &args.output {
         let bytes = match Format::from_path(path) {

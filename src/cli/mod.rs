@@ -13,6 +13,7 @@ pub use view::terminal_view;
 
 use std::path::PathBuf;
 
+use clap::builder::PossibleValue;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::config::RunConfig;
@@ -68,18 +69,37 @@ pub struct CompareArgs {
     pub output: Vec<PathBuf>,
     /// Paper size of a PDF (default: from the locale).
     #[arg(long, value_enum)]
-    pub paper: Option<PaperArg>,
+    pub paper: Option<Paper>,
 }
 
-/// Which side to test.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum RoleArg {
-    /// iPads, iPhones and Macs.
-    Device,
-    /// The MDM server.
-    Server,
-    /// Both.
-    Both,
+/// The run's role filter, as a flag value.
+impl ValueEnum for RoleFilter {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[RoleFilter::Device, RoleFilter::Server, RoleFilter::Both]
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        let help = match self {
+            RoleFilter::Device => "iPads, iPhones and Macs",
+            RoleFilter::Server => "The MDM server",
+            RoleFilter::Both => "Both",
+        };
+        Some(PossibleValue::new(self.as_str()).help(help))
+    }
+}
+
+/// The PDF's paper, as a flag value.
+impl ValueEnum for Paper {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[Paper::A4, Paper::Letter]
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(match self {
+            Paper::A4 => PossibleValue::new("a4").help("210 × 297 mm"),
+            Paper::Letter => PossibleValue::new("letter").help("8.5 × 11 in"),
+        })
+    }
 }
 
 /// When to colour the terminal output.
@@ -98,7 +118,7 @@ pub enum ColorArg {
 pub struct CheckArgs {
     /// What to test: this device's side, the MDM server's, or both.
     #[arg(long, value_enum, default_value = "both")]
-    pub role: RoleArg,
+    pub role: RoleFilter,
     /// Print the JSON report (pushcheck.report/1) on standard output.
     #[arg(long)]
     pub json: bool,
@@ -148,45 +168,17 @@ pub struct CheckArgs {
     pub verbose: bool,
     /// Paper size of a PDF report (default: from the locale; Letter in the US and Canada).
     #[arg(long, value_enum)]
-    pub paper: Option<PaperArg>,
+    pub paper: Option<Paper>,
     /// Leave this computer's name, addresses, gateway and DNS servers out of reports.
     #[arg(long)]
     pub redact: bool,
-}
-
-/// Paper sizes for PDF reports.
-#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
-pub enum PaperArg {
-    /// 210 × 297 mm.
-    A4,
-    /// 8.5 × 11 in.
-    Letter,
-}
-
-impl From<PaperArg> for Paper {
-    fn from(p: PaperArg) -> Self {
-        match p {
-            PaperArg::A4 => Paper::A4,
-            PaperArg::Letter => Paper::Letter,
-        }
-    }
-}
-
-impl From<RoleArg> for RoleFilter {
-    fn from(r: RoleArg) -> Self {
-        match r {
-            RoleArg::Device => RoleFilter::Device,
-            RoleArg::Server => RoleFilter::Server,
-            RoleArg::Both => RoleFilter::Both,
-        }
-    }
 }
 
 impl CheckArgs {
     /// The run configuration these flags describe.
     pub fn config(&self) -> RunConfig {
         RunConfig {
-            role: self.role.into(),
+            role: self.role,
             timeout_secs: self.timeout,
             catalog: self.catalog.clone(),
             resolve: self.resolve.clone(),
@@ -198,7 +190,7 @@ impl CheckArgs {
             public_dns: self.public_dns.clone(),
             hold_secs: self.hold,
             redact: self.redact,
-            paper: self.paper.map(Paper::from),
+            paper: self.paper,
         }
     }
 }
@@ -206,7 +198,7 @@ impl CheckArgs {
 impl Default for CheckArgs {
     fn default() -> Self {
         CheckArgs {
-            role: RoleArg::Both,
+            role: RoleFilter::Both,
             json: false,
             output: Vec::new(),
             timeout: 10.0,

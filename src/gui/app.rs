@@ -159,7 +159,7 @@ impl App {
         if self.settings.hold {
             config.hold_secs = Some(u64::from(self.settings.hold_minutes) * 60);
         }
-        config.role = self.settings.role.into();
+        config.role = self.settings.role;
         config
     }
 

@@ -8,29 +8,6 @@ use crate::engine::RoleFilter;
 /// The key the settings are stored under.
 pub const STORAGE_KEY: &str = "pushcheck.settings";
 
-/// What to test.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum RoleChoice {
-    /// This device and the MDM server.
-    #[default]
-    Both,
-    /// This device only.
-    Device,
-    /// The MDM server only.
-    Server,
-}
-
-impl From<RoleChoice> for RoleFilter {
-    fn from(choice: RoleChoice) -> Self {
-        match choice {
-            RoleChoice::Both => RoleFilter::Both,
-            RoleChoice::Device => RoleFilter::Device,
-            RoleChoice::Server => RoleFilter::Server,
-        }
-    }
-}
-
 /// The window's options.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -38,7 +15,7 @@ pub struct Settings {
     /// Site or room label for the report.
     pub site: String,
     /// What to test.
-    pub role: RoleChoice,
+    pub role: RoleFilter,
     /// Treat the retired ports 2195/2196 as required.
     pub legacy: bool,
     /// Deadline of a run, in seconds.
@@ -55,7 +32,7 @@ impl Default for Settings {
     fn default() -> Self {
         Settings {
             site: String::new(),
-            role: RoleChoice::Both,
+            role: RoleFilter::Both,
             legacy: false,
             timeout_secs: 10,
             redact: false,
@@ -120,7 +97,7 @@ mod tests {
     fn round_trip() {
         let s = Settings {
             site: "Library".into(),
-            role: RoleChoice::Server,
+            role: RoleFilter::Server,
             legacy: true,
             timeout_secs: 20,
             redact: true,
@@ -138,7 +115,7 @@ mod tests {
             r#"{"site":"Room 4","role":"teacher","timeout_secs":99999,"legacy":"yes","old_field":1,"hold":true,"hold_minutes":0}"#,
         );
         assert_eq!(s.site, "Room 4");
-        assert_eq!(s.role, RoleChoice::Both);
+        assert_eq!(s.role, RoleFilter::Both);
         assert_eq!(s.timeout_secs, 10);
         assert!(!s.legacy);
         assert!(s.hold);

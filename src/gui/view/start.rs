@@ -3,7 +3,8 @@
 use eframe::egui;
 
 use super::Action;
-use crate::gui::settings::{RoleChoice, Settings};
+use crate::engine::RoleFilter;
+use crate::gui::settings::Settings;
 use crate::gui::theme;
 
 /// Draws the start screen; options are edited in place.
@@ -73,11 +74,11 @@ fn options(ui: &mut egui::Ui, settings: &mut Settings) {
         ui.label("What to test:");
         ui.radio_value(
             &mut settings.role,
-            RoleChoice::Both,
+            RoleFilter::Both,
             "this device and the MDM server",
         );
-        ui.radio_value(&mut settings.role, RoleChoice::Device, "this device only");
-        ui.radio_value(&mut settings.role, RoleChoice::Server, "MDM server only");
+        ui.radio_value(&mut settings.role, RoleFilter::Device, "this device only");
+        ui.radio_value(&mut settings.role, RoleFilter::Server, "MDM server only");
     });
     ui.checkbox(
         &mut settings.legacy,
