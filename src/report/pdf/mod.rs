@@ -1,0 +1,182 @@
+//! The report as a PDF that an IT department takes seriously: page 1 answers the question and
+//! holds the boxed Request for IT; the following pages hold every check, the TLS chains of
+//! failing checks, and the sources of the rules.
+//!
+//! Layout is done here (text measured with the font's own advances) into a list of drawing
+//! operations per page; krilla then writes them. A table row is never split across pages.
+
+mod draw;
+mod layout;
+mod pages;
+
+use layout::{Face, Fonts, INK, Layout, Op};
+use pages::{
+    chains_section, check_table, first_page, network_section, proxy_section, sources_section,
+};
+
+use super::model::Report;
+use crate::diagnosis::Severity;
+
+const REGULAR: &[u8] = include_bytes!("../../../assets/fonts/OpenSans-Regular.ttf");
+const BOLD: &[u8] = include_bytes!("../../../assets/fonts/OpenSans-Bold.ttf");
+
+/// Paper sizes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paper {
+    /// 210 × 297 mm.
+    A4,
+    /// 8.5 × 11 in.
+    Letter,
+}
+
+impl Paper {
+    /// Width and height in points.
+    pub fn size(self) -> (f32, f32) {
+        match self {
+            Paper::A4 => (595.28, 841.89),
+            Paper::Letter => (612.0, 792.0),
+        }
+    }
+
+    /// Letter where the locale says US or Canada (LC_PAPER, LC_ALL, LANG), A4 elsewhere.
+    pub fn from_locale() -> Paper {
+        let locale = ["LC_PAPER", "LC_ALL", "LANG"]
+            .iter()
+            .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+            .unwrap_or_default();
+        Paper::for_locale(&locale)
+    }
+
+    /// The paper for a locale name like `en_US.UTF-8`.
+    pub fn for_locale(locale: &str) -> Paper {
+        let region = locale
+            .split(['.', '@'])
+            .next()
+            .and_then(|l| l.split('_').nth(1))
+            .unwrap_or("");
+        match region {
+            "US" | "CA" | "MX" | "PH" | "CL" | "CO" | "VE" => Paper::Letter,
+            _ => Paper::A4,
+        }
+    }
+}
+
+/// Why the PDF could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum PdfError {
+    /// A built-in font could not be read.
+    #[error("a built-in font could not be read")]
+    Font,
+    /// The PDF writer failed.
+    #[error("the PDF could not be written: {0}")]
+    Writer(String),
+}
+
+/// The lines of the Request for IT: the fixes of every warning and problem, once each.
+pub fn request_for_it(report: &Report) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for f in &report.findings {
+        if matches!(f.severity, Severity::Problem | Severity::Warning)
+            && !f.fix.is_empty()
+            && !out.contains(&f.fix)
+        {
+            out.push(f.fix.clone());
+        }
+    }
+    out
+}
+
+/// Renders the report as PDF bytes.
+pub fn render(report: &Report, paper: Paper) -> Result<Vec<u8>, PdfError> {
+    let fonts = Fonts {
+        regular: Face::new(REGULAR)?,
+        bold: Face::new(BOLD)?,
+    };
+    let mut layout = Layout::new(&fonts, paper);
+    first_page(&mut layout, report);
+    layout.new_page();
+    check_table(&mut layout, report);
+    network_section(&mut layout, report);
+    proxy_section(&mut layout, report);
+    chains_section(&mut layout, report);
+    sources_section(&mut layout, report);
+    draw::write(&fonts, &layout, report)
+}
+
+/// A plain document (the comparison): a title, then its lines; items with a status get a
+/// light.
+pub fn render_document(
+    title: &str,
+    body: &[super::compare::DocLine],
+    paper: Paper,
+) -> Result<Vec<u8>, PdfError> {
+    use super::compare::DocLine;
+    let fonts = Fonts {
+        regular: Face::new(REGULAR)?,
+        bold: Face::new(BOLD)?,
+    };
+    let mut l = Layout::new(&fonts, paper);
+    let (m, w) = (l.margin, l.content_width());
+    l.paragraph(title, 20.0, true, INK, m, w);
+    l.y += 8.0;
+    for line in body {
+        let (indent, mark, rest) = match line {
+            DocLine::Blank => {
+                l.y += 6.0;
+                continue;
+            }
+            DocLine::Para(text) => (0.0, None, text.as_str()),
+            DocLine::Item(mark, text) => (8.0, *mark, text.as_str()),
+        };
+        let heading = indent == 0.0 && rest.ends_with(':');
+        if let Some(status) = mark {
+            l.ensure(16.0);
+            l.push(Op::Light {
+                cx: m + indent + 6.0,
+                cy: l.y + 7.0,
+                r: 5.5,
+                status,
+            });
+        }
+        let x = m + indent + if mark.is_some() { 16.0 } else { 0.0 };
+        l.paragraph(
+            rest,
+            if heading { 12.0 } else { 10.0 },
+            heading,
+            INK,
+            x,
+            w - (x - m),
+        );
+    }
+    let report_like = Report {
+        schema: String::new(),
+        tool: super::model::Tool {
+            name: "pushcheck".to_string(),
+            version: env!("CARGO_PKG_VERSION").to_string(),
+        },
+        started_at: super::model::rfc3339(std::time::SystemTime::now()),
+        duration_ms: 0,
+        site: String::new(),
+        overall: Severity::Untested,
+        headline: title.to_string(),
+        findings: Vec::new(),
+        checks: Vec::new(),
+        proxy: Default::default(),
+        environment: super::model::Environment::empty(),
+    };
+    draw::write(&fonts, &l, &report_like)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paper_follows_the_locale() {
+        assert_eq!(Paper::for_locale("en_US.UTF-8"), Paper::Letter);
+        assert_eq!(Paper::for_locale("en_GB.UTF-8"), Paper::A4);
+        assert_eq!(Paper::for_locale("de_DE@euro"), Paper::A4);
+        assert_eq!(Paper::for_locale("C"), Paper::A4);
+        assert_eq!(Paper::for_locale(""), Paper::A4);
+    }
+}

@@ -1,0 +1,484 @@
+//! The report's pages: the answer and the Request for IT first, then every check, this
+//! computer's network, the proxy, the certificates of failing connections and the sources.
+
+use super::layout::{BOX_FILL, INK, Layout, MUTED, Op, RULE, Rgb, status_rgb, status_word};
+use super::request_for_it;
+use crate::catalog::Role;
+use crate::diagnosis::Severity;
+use crate::report::model::{CheckReport, Report};
+
+pub(super) fn first_page(l: &mut Layout<'_>, report: &Report) {
+    let m = l.margin;
+    let w = l.content_width();
+    l.push(Op::Text {
+        x: m,
+        y: l.y + 22.0,
+        size: 22.0,
+        bold: true,
+        color: INK,
+        text: "Push Check report".to_string(),
+    });
+    l.y += 32.0;
+    let place = if report.site.is_empty() {
+        "Site not named".to_string()
+    } else {
+        format!("Site: {}", report.site)
+    };
+    let machine = format!(
+        "Tested {} from a {} computer{} ({} s). Push Check {}.",
+        report.started_at.replace('T', " ").replace('Z', " UTC"),
+        report.environment.os,
+        if report.environment.os_version.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", report.environment.os_version)
+        },
+        format_seconds(report.duration_ms),
+        report.tool.version
+    );
+    l.paragraph(&place, 11.0, true, INK, m, w);
+    l.paragraph(&machine, 9.5, false, MUTED, m, w);
+    l.y += 14.0;
+
+    // The answer: a large light with its icon, the word, the headline.
+    let status = report.overall;
+    let color = status_rgb(status);
+    let text_x = m + 70.0;
+    let text_w = w - 84.0;
+    let headline = l.wrap(&report.headline, 15.0, true, text_w);
+    let explanation = report
+        .findings
+        .first()
+        .map(|f| l.wrap(&f.explanation, 10.5, false, text_w))
+        .unwrap_or_default();
+    let box_h =
+        (24.0 + headline.len() as f32 * 20.0 + explanation.len() as f32 * 14.2 + 18.0).max(86.0);
+    let top = l.y;
+    l.push(Op::Rect {
+        x: m,
+        y: top,
+        w,
+        h: box_h,
+        fill: Some(tint(color)),
+        stroke: Some(color),
+    });
+    l.push(Op::Light {
+        cx: m + 34.0,
+        cy: top + 36.0,
+        r: 22.0,
+        status,
+    });
+    l.push(Op::Text {
+        x: text_x,
+        y: top + 24.0,
+        size: 11.0,
+        bold: true,
+        color,
+        text: status_word(status).to_string(),
+    });
+    let y = l.lines_at(text_x, top + 44.0, headline, 15.0, true, INK, 20.0);
+    l.lines_at(text_x, y, explanation, 10.5, false, INK, 14.2);
+    l.y = top + box_h + 18.0;
+
+    // Request for IT: the exact rules, in a box.
+    let requests = request_for_it(report);
+    let inner = w - 36.0;
+    let lines: Vec<Vec<String>> = requests
+        .iter()
+        .map(|r| l.wrap(r, 10.5, false, inner))
+        .collect();
+    let body_h: f32 = if lines.is_empty() {
+        16.0
+    } else {
+        lines.iter().map(|ls| ls.len() as f32 * 14.5 + 6.0).sum()
+    };
+    let box_h = 40.0 + body_h + 10.0;
+    l.ensure(box_h);
+    let top = l.y;
+    l.push(Op::Rect {
+        x: m,
+        y: top,
+        w,
+        h: box_h,
+        fill: Some(BOX_FILL),
+        stroke: Some(INK),
+    });
+    l.push(Op::Text {
+        x: m + 14.0,
+        y: top + 24.0,
+        size: 13.0,
+        bold: true,
+        color: INK,
+        text: "Request for IT".to_string(),
+    });
+    let mut y = top + 44.0;
+    if lines.is_empty() {
+        l.push(Op::Text {
+            x: m + 14.0,
+            y,
+            size: 10.5,
+            bold: false,
+            color: INK,
+            text: "No change is needed: Apple's push service is reachable as Apple requires."
+                .to_string(),
+        });
+    }
+    for request in lines {
+        l.push(Op::Text {
+            x: m + 16.0,
+            y,
+            size: 10.5,
+            bold: true,
+            color: INK,
+            text: "•".to_string(),
+        });
+        y = l.lines_at(m + 28.0, y, request, 10.5, false, INK, 14.5) + 6.0;
+    }
+    l.y = top + box_h + 16.0;
+
+    // Everything else that was found, in plain words (the first is the headline above).
+    if report.findings.len() > 1 {
+        l.heading("Also found");
+    }
+    for f in report.findings.iter().skip(1) {
+        let color = status_rgb(f.severity);
+        let title_lines = l.wrap(&f.title, 11.0, true, w - 26.0);
+        l.ensure(title_lines.len() as f32 * 15.0 + 20.0);
+        l.push(Op::Light {
+            cx: m + 7.0,
+            cy: l.y + 7.0,
+            r: 7.0,
+            status: f.severity,
+        });
+        l.push(Op::Text {
+            x: m + 20.0,
+            y: l.y + 11.0,
+            size: 9.0,
+            bold: true,
+            color,
+            text: status_word(f.severity).to_string(),
+        });
+        l.y += 14.0;
+        l.paragraph(&f.title, 11.0, true, INK, m + 20.0, w - 20.0);
+        l.paragraph(&f.explanation, 10.0, false, MUTED, m + 20.0, w - 20.0);
+        l.y += 8.0;
+    }
+}
+
+pub(super) fn tint(c: Rgb) -> Rgb {
+    let mix = |v: u8| (f32::from(v) * 0.1 + 255.0 * 0.9) as u8;
+    Rgb(mix(c.0), mix(c.1), mix(c.2))
+}
+
+pub(super) fn format_seconds(ms: u64) -> String {
+    format!("{:.1}", ms as f64 / 1000.0)
+}
+
+/// Column layout of the check table: (title, share of the width).
+pub(super) const COLUMNS: [(&str, f32); 5] = [
+    ("Status", 0.15),
+    ("Check", 0.22),
+    ("Host and port", 0.29),
+    ("Address", 0.16),
+    ("Result", 0.18),
+];
+
+pub(super) fn table_header(l: &mut Layout<'_>) {
+    let mut x = l.margin;
+    let w = l.content_width();
+    l.push(Op::Rect {
+        x: l.margin,
+        y: l.y,
+        w,
+        h: 18.0,
+        fill: Some(BOX_FILL),
+        stroke: None,
+    });
+    for (title, share) in COLUMNS {
+        l.push(Op::Text {
+            x: x + 3.0,
+            y: l.y + 12.5,
+            size: 8.5,
+            bold: true,
+            color: INK,
+            text: title.to_string(),
+        });
+        x += w * share;
+    }
+    l.y += 20.0;
+}
+
+pub(super) fn check_table(l: &mut Layout<'_>, report: &Report) {
+    l.heading("Every check");
+    l.paragraph(
+        "Each row is one connection or lookup this computer tried. Rows that are not fine carry what happened underneath.",
+        9.5,
+        false,
+        MUTED,
+        l.margin,
+        l.content_width(),
+    );
+    l.y += 4.0;
+    let groups = [
+        (Role::Device, "Devices (iPad, iPhone, Mac)"),
+        (Role::Server, "MDM server"),
+        (Role::Network, "Network (route, DNS, login page, clock)"),
+    ];
+    for (role, title) in groups {
+        let rows: Vec<&CheckReport> = report.checks.iter().filter(|c| c.role == role).collect();
+        if rows.is_empty() {
+            continue;
+        }
+        l.ensure(60.0);
+        l.y += 6.0;
+        l.paragraph(title, 11.0, true, INK, l.margin, l.content_width());
+        table_header(l);
+        for row in rows {
+            table_row(l, row);
+        }
+    }
+}
+
+pub(super) fn table_row(l: &mut Layout<'_>, c: &CheckReport) {
+    let w = l.content_width();
+    let size = 8.5;
+    let lh = Layout::line_height(size);
+    let time = if c.elapsed_ms > 0 {
+        format!("{}\n{} ms", c.outcome.as_str(), c.elapsed_ms)
+    } else {
+        c.outcome.as_str().to_string()
+    };
+    let target = crate::report::text::target(c);
+    let cells = [
+        status_word(c.status).to_string(),
+        c.name.clone(),
+        target,
+        c.address.clone().unwrap_or_default(),
+        time,
+    ];
+    let wrapped: Vec<Vec<String>> = cells
+        .iter()
+        .zip(COLUMNS)
+        .enumerate()
+        .map(|(i, (text, (_, share)))| {
+            let indent = if i == 0 { 14.0 } else { 0.0 };
+            l.wrap(text, size, i == 0, w * share - 6.0 - indent)
+        })
+        .collect();
+    let detail = if c.status != Severity::Ok && !c.detail.is_empty() {
+        l.wrap(&c.detail, 8.0, false, w * (1.0 - COLUMNS[0].1) - 6.0)
+    } else {
+        Vec::new()
+    };
+    let lines = wrapped.iter().map(Vec::len).max().unwrap_or(1);
+    let height = lines as f32 * lh + detail.len() as f32 * 10.8 + 6.0;
+    // Never split a row: move it whole to the next page, with the header again.
+    if l.y + height > l.bottom() {
+        l.new_page();
+        table_header(l);
+    }
+    let top = l.y;
+    let mut x = l.margin;
+    for (i, (cell, (_, share))) in wrapped.iter().zip(COLUMNS).enumerate() {
+        let mut y = top + size + 2.0;
+        if i == 0 {
+            l.push(Op::Light {
+                cx: x + 8.0,
+                cy: top + 7.5,
+                r: 5.0,
+                status: c.status,
+            });
+        }
+        for line in cell {
+            l.push(Op::Text {
+                x: x + 3.0 + if i == 0 { 12.0 } else { 0.0 },
+                y,
+                size,
+                bold: i == 0,
+                color: if i == 0 { status_rgb(c.status) } else { INK },
+                text: line.clone(),
+            });
+            y += lh;
+        }
+        x += w * share;
+    }
+    let detail_x = l.margin + w * COLUMNS[0].1 + 3.0;
+    l.lines_at(
+        detail_x,
+        top + lines as f32 * lh + size,
+        detail,
+        8.0,
+        false,
+        MUTED,
+        10.8,
+    );
+    l.y = top + height;
+    l.push(Op::Rect {
+        x: l.margin,
+        y: l.y - 1.5,
+        w,
+        h: 0.4,
+        fill: Some(RULE),
+        stroke: None,
+    });
+}
+
+pub(super) fn network_section(l: &mut Layout<'_>, report: &Report) {
+    l.heading("This computer's network");
+    let Some(net) = &report.environment.network else {
+        l.paragraph(
+            "Left out of this report on purpose (--redact).",
+            10.0,
+            false,
+            INK,
+            l.margin,
+            l.content_width(),
+        );
+        return;
+    };
+    for (label, value) in [
+        ("Name", net.hostname.clone()),
+        ("Addresses", net.local_addresses.join(", ")),
+        ("Default gateway", net.gateways.join(", ")),
+        ("DNS servers", net.dns_servers.join(", ")),
+    ] {
+        let value = if value.is_empty() {
+            "not found".to_string()
+        } else {
+            value
+        };
+        l.paragraph(
+            &format!("{label}: {value}"),
+            10.0,
+            false,
+            INK,
+            l.margin,
+            l.content_width(),
+        );
+    }
+}
+
+pub(super) fn proxy_section(l: &mut Layout<'_>, report: &Report) {
+    l.heading("Proxy settings");
+    let text = if !report.proxy.read {
+        "Proxy settings were not read (--no-proxy); every check went directly to Apple.".to_string()
+    } else if report.proxy.sources.is_empty() {
+        "No proxy is configured on this computer.".to_string()
+    } else {
+        report
+            .proxy
+            .sources
+            .iter()
+            .map(|s| format!("{}: {}", s.source, s.setting))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    l.paragraph(&text, 10.0, false, INK, l.margin, l.content_width());
+    if report.proxy.used_for_checks {
+        l.paragraph(
+            "Checks through a proxy are listed with the proxy's address; all others went directly to Apple.",
+            9.5,
+            false,
+            MUTED,
+            l.margin,
+            l.content_width(),
+        );
+    }
+}
+
+pub(super) fn chains_section(l: &mut Layout<'_>, report: &Report) {
+    let failing: Vec<&CheckReport> = report
+        .checks
+        .iter()
+        .filter(|c| c.status != Severity::Ok && c.tls.as_ref().is_some_and(|t| !t.chain.is_empty()))
+        .collect();
+    l.heading("Certificates of failing connections");
+    if failing.is_empty() {
+        l.paragraph(
+            "No failing connection presented a certificate chain.",
+            10.0,
+            false,
+            INK,
+            l.margin,
+            l.content_width(),
+        );
+        return;
+    }
+    // Connections that presented the same chain are shown once, with every host listed.
+    let mut groups: Vec<(&crate::report::model::TlsReport, Vec<String>)> = Vec::new();
+    for c in failing {
+        let Some(tls) = &c.tls else { continue };
+        let target = crate::report::text::target(c);
+        match groups
+            .iter_mut()
+            .find(|(t, _)| t.chain == tls.chain && t.issuer == tls.issuer)
+        {
+            Some((_, hosts)) => hosts.push(target),
+            None => groups.push((tls, vec![target])),
+        }
+    }
+    for (tls, hosts) in groups {
+        l.ensure(70.0);
+        let shown = if hosts.len() > 4 {
+            format!("{} and {} more", hosts[..3].join(", "), hosts.len() - 3)
+        } else {
+            hosts.join(", ")
+        };
+        l.paragraph(&shown, 10.0, true, INK, l.margin, l.content_width());
+        let mut facts = vec![format!(
+            "Issued by: {}",
+            tls.issuer.clone().unwrap_or_else(|| "unknown".to_string())
+        )];
+        if let Some(v) = &tls.vendor {
+            facts.push(format!("Filtering product: {v}"));
+        }
+        facts.push(format!(
+            "Trusted by: {}",
+            tls.trusted_by
+                .clone()
+                .unwrap_or_else(|| "nothing this computer trusts".to_string())
+        ));
+        for (i, subject) in tls.chain.iter().enumerate() {
+            facts.push(format!("Certificate {}: {subject}", i + 1));
+        }
+        for fact in facts {
+            l.paragraph(
+                &fact,
+                9.0,
+                false,
+                INK,
+                l.margin + 12.0,
+                l.content_width() - 12.0,
+            );
+        }
+        l.y += 6.0;
+    }
+}
+
+pub(super) fn sources_section(l: &mut Layout<'_>, report: &Report) {
+    l.heading("Where the rules come from");
+    l.paragraph(
+        &format!(
+            "Every rule Push Check applies was last checked against these documents on {}. Apple's address ranges used: {}.",
+            report.environment.catalog_checked_on,
+            report.environment.apple_ranges.join(", ")
+        ),
+        9.5,
+        false,
+        MUTED,
+        l.margin,
+        l.content_width(),
+    );
+    l.y += 4.0;
+    for s in &report.environment.sources {
+        l.ensure(40.0);
+        l.paragraph(&s.title, 10.0, true, INK, l.margin, l.content_width());
+        let line = if s.url.is_empty() {
+            format!("checked {}", s.checked_on)
+        } else {
+            format!("{} (checked {})", s.url, s.checked_on)
+        };
+        l.paragraph(&line, 9.0, false, MUTED, l.margin, l.content_width());
+        l.y += 4.0;
+    }
+}
