@@ -84,3 +84,27 @@ pub fn apply(ctx: &egui::Context) {
         );
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_status_icon_and_word_has_its_glyphs_in_the_window_fonts() {
+        let mut fonts = egui::epaint::text::Fonts::new(
+            egui::epaint::text::TextOptions::default(),
+            egui::FontDefinitions::default(),
+        );
+        for s in status::WORST_FIRST {
+            let (icon, word) = status_words(s);
+            for text in [icon, word] {
+                assert!(
+                    fonts.has_glyphs(&body(), text),
+                    "{s:?}: {text:?} has no glyph"
+                );
+            }
+        }
+        // The check can fail: a triangle the window's fonts lack is found missing.
+        assert!(!fonts.has_glyphs(&body(), "▲"));
+    }
+}

@@ -14,13 +14,12 @@ pub const WORST_FIRST: [Severity; 5] = [
 ];
 
 /// The symbol shown beside the word, so the answer never rests on colour alone. Each one is
-/// drawn by every font the app uses (the window's, the PDF's Open Sans is not asked: the PDF
-/// draws its lights as shapes).
+/// in the window's fonts (a test asks egui's); the PDF draws its lights as shapes instead.
 pub fn icon(status: Severity) -> &'static str {
     match status {
         Severity::Ok => "✔",
         Severity::Info => "ℹ",
-        Severity::Warning => "▲",
+        Severity::Warning => "⚠",
         Severity::Problem => "✖",
         Severity::Untested => "?",
     }
