@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use super::{Code, Finding, Severity, ids};
-use crate::engine::{CheckKind, CheckResult, Outcome};
+use crate::engine::{CheckKind, CheckResult, Evidence, HoldEnd, Outcome};
 use crate::words::human_duration;
 
 /// Push connections sit quiet this long between messages.
@@ -116,5 +116,51 @@ pub(super) fn idle_finding(checks: &[CheckResult], range_rule: &str) -> Option<F
             .iter()
             .copied()
             .filter(|c| c.outcome != Outcome::Skipped)),
+    })
+}
+
+/// `hold_untested`: the hold test was asked for, but no held connection measured the path
+/// (Apple's server closed every one, or none could be opened). Not when the person stopped
+/// the wait: then everything else is reported as it is.
+pub(super) fn hold_untested(checks: &[CheckResult]) -> Option<Finding> {
+    let ends: Vec<(&CheckResult, HoldEnd)> = checks
+        .iter()
+        .filter_map(|c| match c.evidence {
+            Evidence::Hold(end) if c.kind == CheckKind::Hold => Some((c, end)),
+            _ => None,
+        })
+        .collect();
+    if ends.is_empty()
+        || ends
+            .iter()
+            .any(|(_, e)| e.measured() || *e == HoldEnd::Stopped)
+    {
+        return None;
+    }
+    let why = if ends.iter().all(|(_, e)| *e == HoldEnd::ServerClosed) {
+        "Apple's server closed every held connection before its quiet spell was over, so there was nothing to measure".to_string()
+    } else if ends.iter().any(|(_, e)| *e == HoldEnd::NotTried) {
+        "no connection to Apple's provider API worked, so there was none to keep open".to_string()
+    } else {
+        let how = ends
+            .iter()
+            .find(|(_, e)| *e == HoldEnd::NotOpened)
+            .map(|(c, _)| c.detail.clone())
+            .unwrap_or_default();
+        if how.is_empty() {
+            "the connections to hold could not be opened".to_string()
+        } else {
+            format!("the connections to hold could not be opened ({how})")
+        }
+    };
+    Some(Finding {
+        code: Code::HoldUntested,
+        severity: Severity::Untested,
+        title: "The idle-connection test could not run, so it is not known whether the network keeps quiet connections open.".to_string(),
+        explanation: format!(
+            "You asked for the idle-connection test, but {why}. Everything else above was tested; this part has no answer yet. Run it again later; if it keeps happening, send the report to IT."
+        ),
+        fix: String::new(),
+        checks: ids(ends.iter().map(|(c, _)| *c)),
     })
 }

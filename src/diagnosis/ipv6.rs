@@ -1,11 +1,31 @@
-//! IPv6: Apple's names resolve to IPv6 addresses, but IPv6 connections fail.
+//! One address family failing while the other works: IPv6 resolving but failing
+//! (`ipv6_broken`), or IPv4 failing while IPv6 carries push (`ipv4_broken`).
 
 use super::{Code, Finding, Severity, ids, outcome_words, ranges_text};
 use crate::catalog::{Catalog, ProbeKind};
 use crate::engine::{CheckKind, CheckResult, Outcome};
 
-pub(super) fn ipv6_finding(checks: &[CheckResult], catalog: &Catalog) -> Option<Finding> {
-    let push: Vec<&CheckResult> = checks
+/// Which family failed while the other worked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Broken {
+    /// IPv4 works, IPv6 does not.
+    V6,
+    /// IPv6 works, IPv4 does not.
+    V4,
+}
+
+impl Broken {
+    /// Whether `c` is a connection probe over the broken family.
+    pub(super) fn is_broken_probe(self, c: &CheckResult) -> bool {
+        matches!(c.kind, CheckKind::Probe(_))
+            && c.address
+                .is_some_and(|a| a.is_ipv6() == (self == Broken::V6))
+    }
+}
+
+/// The push probes (couriers and provider API) that ran, with their address family.
+fn push_probes<'a>(checks: &'a [CheckResult], catalog: &Catalog) -> Vec<&'a CheckResult> {
+    checks
         .iter()
         .filter(|c| matches!(c.kind, CheckKind::Probe(_)) && c.required)
         .filter(|c| {
@@ -13,36 +33,77 @@ pub(super) fn ipv6_finding(checks: &[CheckResult], catalog: &Catalog) -> Option<
                 .endpoint(&c.endpoint)
                 .is_some_and(|e| e.apple_range || e.probe == ProbeKind::Provider)
         })
-        .collect();
-    let v6: Vec<&CheckResult> = push
-        .iter()
-        .copied()
-        .filter(|c| c.address.is_some_and(|a| a.is_ipv6()))
-        .collect();
-    let v4_ok = push
-        .iter()
-        .any(|c| c.address.is_some_and(|a| a.is_ipv4()) && c.outcome == Outcome::Ok);
-    let v6_failed: Vec<&CheckResult> = v6
-        .iter()
-        .copied()
-        .filter(|c| c.outcome.is_blocked())
-        .collect();
-    let v6_ok = v6.iter().any(|c| c.outcome == Outcome::Ok);
-    if v6_failed.is_empty() || v6_ok || !v4_ok {
-        return None;
+        .collect()
+}
+
+/// The family that fails entirely while the other works, with its failed probes.
+fn broken_family<'a>(
+    checks: &'a [CheckResult],
+    catalog: &Catalog,
+) -> Option<(Broken, Vec<&'a CheckResult>)> {
+    let push = push_probes(checks, catalog);
+    for broken in [Broken::V6, Broken::V4] {
+        let (bad, good): (Vec<&CheckResult>, Vec<&CheckResult>) =
+            push.iter().partition(|c| broken.is_broken_probe(c));
+        let failed: Vec<&CheckResult> = bad
+            .iter()
+            .copied()
+            .filter(|c| c.outcome.is_blocked())
+            .collect();
+        let bad_ok = bad.iter().any(|c| c.outcome == Outcome::Ok);
+        let good_ok = good
+            .iter()
+            .any(|c| c.address.is_some() && c.outcome == Outcome::Ok);
+        if !failed.is_empty() && !bad_ok && good_ok {
+            return Some((broken, failed));
+        }
     }
-    Some(Finding {
-        code: Code::Ipv6Broken,
-        severity: Severity::Warning,
-        title: "Apple's servers answer over IPv6 here, but IPv6 connections fail.".to_string(),
-        explanation: format!(
-            "Apple's names resolve to IPv6 addresses, yet every IPv6 connection was {} while IPv4 works. Devices prefer IPv6 and lose time falling back, or fail on IPv6-only networks.",
-            outcome_words(&v6_failed)
-        ),
-        fix: format!(
-            "Allow outbound IPv6 to Apple ({}) on the same ports as IPv4, or stop handing out IPv6 on this network.",
-            ranges_text(catalog, true)
-        ),
-        checks: ids(v6_failed),
-    })
+    None
+}
+
+/// `ipv6_broken` or `ipv4_broken`, with which family it is.
+pub(super) fn family_finding(
+    checks: &[CheckResult],
+    catalog: &Catalog,
+) -> Option<(Broken, Finding)> {
+    let (broken, failed) = broken_family(checks, catalog)?;
+    let finding = match broken {
+        Broken::V6 => Finding {
+            code: Code::Ipv6Broken,
+            severity: Severity::Warning,
+            title: "Apple's servers answer over IPv6 here, but IPv6 connections fail.".to_string(),
+            explanation: format!(
+                "Apple's names resolve to IPv6 addresses, yet every IPv6 connection was {} while IPv4 works. Devices prefer IPv6 and lose time falling back, or fail on IPv6-only networks.",
+                outcome_words(&failed)
+            ),
+            fix: format!(
+                "Allow outbound IPv6 to Apple ({}) on the same ports as IPv4, or stop handing out IPv6 on this network.",
+                ranges_text(catalog, true)
+            ),
+            checks: ids(failed),
+        },
+        Broken::V4 => Finding {
+            code: Code::Ipv4Broken,
+            severity: Severity::Warning,
+            title: "Apple's servers are reachable here only over IPv6; IPv4 connections fail."
+                .to_string(),
+            explanation: format!(
+                "Every IPv4 connection to Apple was {} while IPv6 works. Devices and MDM servers without IPv6 (and networks that hand out none) cannot reach Apple's push service.",
+                outcome_words(&failed)
+            ),
+            fix: format!(
+                "Allow outbound IPv4 to Apple ({}) on the same ports as IPv6.",
+                ranges_text(catalog, false)
+            ),
+            checks: ids(failed),
+        },
+    };
+    Some((broken, finding))
+}
+
+/// `ipv6_broken` alone (IPv4 working), for the root-cause list.
+pub(super) fn ipv6_finding(checks: &[CheckResult], catalog: &Catalog) -> Option<Finding> {
+    family_finding(checks, catalog)
+        .filter(|(b, _)| *b == Broken::V6)
+        .map(|(_, f)| f)
 }

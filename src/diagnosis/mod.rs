@@ -65,6 +65,18 @@ impl Severity {
         }
     }
 
+    /// The order of worry, worst highest: problem > warning > untested > info > ok. The
+    /// overall answer is the worst finding by this order.
+    pub fn worry(self) -> u8 {
+        match self {
+            Severity::Problem => 4,
+            Severity::Warning => 3,
+            Severity::Untested => 2,
+            Severity::Info => 1,
+            Severity::Ok => 0,
+        }
+    }
+
     /// Exit status of the command line (monitoring-plugin convention).
     pub fn exit_code(self) -> i32 {
         match self {
@@ -133,6 +145,14 @@ pub enum Code {
     ProxyConfigured,
     /// The retired ports 2195/2196 are closed.
     LegacyPortsClosed,
+    /// Some of the numbered courier names do not resolve.
+    DnsPartial,
+    /// The hold test was asked for but could not run.
+    HoldUntested,
+    /// IPv4 fails while IPv6 works.
+    Ipv4Broken,
+    /// APNs answered the provider API itself, but busy or failing (429, 500, 503).
+    AppleServiceBusy,
 }
 
 impl Code {
@@ -156,6 +176,10 @@ impl Code {
             Code::ServiceBlocked => "service_blocked",
             Code::ProxyConfigured => "proxy_configured",
             Code::LegacyPortsClosed => "legacy_ports_closed",
+            Code::DnsPartial => "dns_partial",
+            Code::HoldUntested => "hold_untested",
+            Code::Ipv4Broken => "ipv4_broken",
+            Code::AppleServiceBusy => "apple_service_busy",
         }
     }
 }
@@ -287,8 +311,8 @@ pub fn diagnose(checks: &[CheckResult], ctx: &Context<'_>) -> Diagnosis {
         findings_for(checks, ctx)
     };
     findings.sort_by(|a, b| {
-        headline_rank(b.severity)
-            .cmp(&headline_rank(a.severity))
+        headline_rank(b)
+            .cmp(&headline_rank(a))
             .then(a.code.cmp(&b.code))
     });
     let overall = if ctx.cancelled {
@@ -301,7 +325,7 @@ pub fn diagnose(checks: &[CheckResult], ctx: &Context<'_>) -> Diagnosis {
                 Severity::Info => Severity::Ok,
                 other => other,
             })
-            .max_by_key(|s| headline_rank(*s))
+            .max_by_key(|s| s.worry())
             .unwrap_or(Severity::Untested)
     };
     // Without a network nothing else was really tested: say so instead of forty red rows.
@@ -328,9 +352,13 @@ pub fn diagnose(checks: &[CheckResult], ctx: &Context<'_>) -> Diagnosis {
     }
 }
 
-/// Problems lead, then "could not test", then warnings; the all-clear comes before notes.
-fn headline_rank(severity: Severity) -> u8 {
-    match severity {
+/// Problems lead, then "could not test", then warnings; the all-clear comes before notes. A
+/// hold test that could not run never leads: the headline says what was proven.
+fn headline_rank(f: &Finding) -> u8 {
+    if f.code == Code::HoldUntested {
+        return 0;
+    }
+    match f.severity {
         Severity::Problem => 4,
         Severity::Untested => 3,
         Severity::Warning => 2,
@@ -383,21 +411,20 @@ fn outcome_words(checks: &[&CheckResult]) -> String {
 }
 
 fn findings_for(checks: &[CheckResult], ctx: &Context<'_>) -> Vec<Finding> {
-    // IPv6 failing while IPv4 works is one cause: judge everything else on IPv4 alone, so the
-    // IPv6 rows do not also read as a partial allow-list or blocked services.
-    let Some(v6) = ipv6::ipv6_finding(checks, ctx.catalog) else {
+    // One address family failing while the other works is one cause: judge everything else
+    // on the working family alone, so the failing rows do not also read as a partial
+    // allow-list or blocked services.
+    let Some((broken, finding)) = ipv6::family_finding(checks, ctx.catalog) else {
         return findings_on(checks, ctx);
     };
-    let v4: Vec<CheckResult> = checks
+    let working: Vec<CheckResult> = checks
         .iter()
-        .filter(|c| {
-            !(matches!(c.kind, CheckKind::Probe(_)) && c.address.is_some_and(|a| a.is_ipv6()))
-        })
+        .filter(|c| !broken.is_broken_probe(c))
         .cloned()
         .collect();
-    let mut out = findings_on(&v4, ctx);
+    let mut out = findings_on(&working, ctx);
     out.retain(|f| f.code != Code::AllClear);
-    out.push(v6);
+    out.push(finding);
     out
 }
 
@@ -412,6 +439,7 @@ fn findings_on(checks: &[CheckResult], ctx: &Context<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
     out.extend(reach::dns_failure(checks, ctx));
     out.extend(reach::dns_outside(checks, ctx));
+    out.extend(reach::dns_partial(checks, ctx));
     let captive = reach::captive(checks);
     let captive_found = captive.is_some();
     out.extend(captive);
@@ -433,9 +461,11 @@ fn findings_on(checks: &[CheckResult], ctx: &Context<'_>) -> Vec<Finding> {
             out.extend(ports::provider_findings(checks, endpoint, &range_rule));
         }
     }
+    out.extend(ports::apple_busy(checks));
     out.extend(clock::clock_finding(checks));
     out.extend(ipv6::ipv6_finding(checks, catalog));
     out.extend(hold::idle_finding(checks, &range_rule));
+    out.extend(hold::hold_untested(checks));
     out.extend(proxy::proxy_finding(checks, ctx));
     if !captive_found {
         let dns_works = reach::dns_failed(checks, ctx).is_empty();
@@ -446,7 +476,7 @@ fn findings_on(checks: &[CheckResult], ctx: &Context<'_>) -> Vec<Finding> {
         .iter()
         .any(|f| matches!(f.severity, Severity::Warning | Severity::Problem));
     if !worrying {
-        out.push(services::all_clear(checks));
+        out.push(services::all_clear(checks, ctx));
     }
     out
 }

@@ -6,7 +6,7 @@ use std::net::IpAddr;
 
 use super::{Code, Finding, Severity, ids, outcome_words, ports_were, ports_word};
 use crate::catalog::{Endpoint, Port};
-use crate::engine::{CheckKind, CheckResult, Outcome};
+use crate::engine::{CheckKind, CheckResult, Evidence, Outcome};
 use crate::words::and_list;
 
 pub(super) struct PortView<'a> {
@@ -271,4 +271,27 @@ pub(super) fn provider_findings(
             checks: ids(failed),
         }]
     }
+}
+
+/// `apple_service_busy`: APNs itself answered the provider API's probe, but with 429, 500
+/// or 503. The path works; Apple is busy. Never blamed on the network.
+pub(super) fn apple_busy(checks: &[CheckResult]) -> Option<Finding> {
+    let busy: Vec<(&CheckResult, u16, &str)> = checks
+        .iter()
+        .filter_map(|c| match &c.evidence {
+            Evidence::AppleBusy { status, reason } => Some((c, *status, reason.as_str())),
+            _ => None,
+        })
+        .collect();
+    let (_, status, reason) = busy.first()?;
+    Some(Finding {
+        code: Code::AppleServiceBusy,
+        severity: Severity::Warning,
+        title: format!(
+            "Apple's provider API answered but was busy ({status} {reason})."
+        ),
+        explanation: "The way from here to Apple works: Apple's own server answered the MDM server's request, but said it is overloaded or failing right now. That is on Apple's side, not this network's; notifications may be delayed until it recovers.".to_string(),
+        fix: "Nothing to change on this network. If it lasts, check Apple's system status for the push service and test again later.".to_string(),
+        checks: ids(busy.iter().map(|(c, _, _)| *c)),
+    })
 }

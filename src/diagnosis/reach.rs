@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use super::{Code, Context, Finding, Severity, apple_ranges_rule, ids, ranges_text};
 use crate::catalog::{ProbeKind, Role};
-use crate::engine::{CheckKind, CheckResult, Evidence, Outcome};
+use crate::engine::{CheckKind, CheckResult, DnsEvidence, Evidence, Outcome};
 use crate::words::and_list;
 
 /// `no_network`: no route to Apple and nothing answered anywhere.
@@ -28,9 +28,11 @@ pub(super) fn no_network(checks: &[CheckResult]) -> Option<Finding> {
     })
 }
 
-/// Whether the public resolvers (the second opinion) gave addresses for a DNS check.
-fn public_answered(c: &CheckResult) -> bool {
-    matches!(&c.evidence, Evidence::Dns(d) if !d.public_answers.is_empty())
+/// Whether the public resolvers (the second opinion) gave Apple's real addresses for a DNS
+/// check: answers inside Apple's ranges. Answers outside them prove nothing.
+fn public_answered(c: &CheckResult, ctx: &Context<'_>) -> bool {
+    matches!(&c.evidence, Evidence::Dns(d)
+        if d.public_answers.iter().any(|a| ctx.catalog.ranges.contains(a)))
 }
 
 /// Whether a DNS check is of a name push depends on (couriers, provider API, captive page).
@@ -60,7 +62,7 @@ pub(super) fn dns_failure(checks: &[CheckResult], ctx: &Context<'_>) -> Option<F
         .iter()
         .filter(|c| c.kind == CheckKind::Dns)
         .all(|c| c.outcome == Outcome::DnsFailed);
-    let public_helped = dns_failed.iter().any(|c| public_answered(c));
+    let public_helped = dns_failed.iter().any(|c| public_answered(c, ctx));
     let hosts: Vec<String> = dns_failed.iter().map(|c| c.host.clone()).collect();
     let (title, explanation, fix) = if nothing_resolved && !public_helped {
         (
@@ -110,7 +112,7 @@ pub(super) fn dns_outside(checks: &[CheckResult], ctx: &Context<'_>) -> Option<F
         return None;
     }
     let range_rule = apple_ranges_rule(ctx.catalog);
-    let public_helped = outside.iter().any(|c| public_answered(c));
+    let public_helped = outside.iter().any(|c| public_answered(c, ctx));
     let hosts: Vec<String> = outside.iter().map(|c| c.host.clone()).collect();
     Some(Finding {
         code: Code::DnsOutsideAppleRange,
@@ -127,6 +129,53 @@ pub(super) fn dns_outside(checks: &[CheckResult], ctx: &Context<'_>) -> Option<F
         ),
         fix: "Stop rewriting or redirecting *.push.apple.com in the DNS filter (and remove any local DNS entries for Apple names), so that they resolve to Apple's own addresses.".to_string(),
         checks: ids(outside.iter().copied()),
+    })
+}
+
+/// `dns_partial`: some names of a group (the 50 numbered couriers) got no address while
+/// others did. Devices that Apple assigns to a missing name cannot connect. A problem when a
+/// tenth or more of the names fail, else a warning.
+pub(super) fn dns_partial(checks: &[CheckResult], ctx: &Context<'_>) -> Option<Finding> {
+    let partial: Vec<(&CheckResult, &DnsEvidence)> = checks
+        .iter()
+        .filter(|c| is_critical_dns(c, ctx) && c.outcome != Outcome::DnsFailed)
+        .filter_map(|c| match &c.evidence {
+            Evidence::Dns(d) if !d.unresolved.is_empty() && d.unresolved.len() < d.asked => {
+                Some((c, d))
+            }
+            _ => None,
+        })
+        .collect();
+    let (failed, asked) = partial.iter().fold((0, 0), |(f, a), (_, d)| {
+        (f + d.unresolved.len(), a + d.asked)
+    });
+    if failed == 0 {
+        return None;
+    }
+    let names: Vec<&str> = partial
+        .iter()
+        .flat_map(|(_, d)| d.unresolved.iter().map(String::as_str))
+        .collect();
+    let shown: Vec<&str> = names.iter().take(4).copied().collect();
+    let more = if names.len() > shown.len() {
+        ", …"
+    } else {
+        ""
+    };
+    Some(Finding {
+        code: Code::DnsPartial,
+        severity: if failed * 10 >= asked {
+            Severity::Problem
+        } else {
+            Severity::Warning
+        },
+        title: "Some of Apple's push server names don't resolve on this network.".to_string(),
+        explanation: format!(
+            "{failed} of the {asked} numbered push server names got no address from this network's DNS ({}{more}). Apple assigns each device to one of them: devices assigned to a missing name cannot connect, while the others work.",
+            shown.join(", ")
+        ),
+        fix: "Make sure the network's DNS server resolves every *.push.apple.com name (1-courier.push.apple.com to 50-courier.push.apple.com); allow the whole domain in any DNS filter instead of single names.".to_string(),
+        checks: ids(partial.iter().map(|(c, _)| *c)),
     })
 }
 

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use super::hold::hold_note;
 use super::{Code, Context, Finding, Severity, ids, is_service, outcome_words};
+use crate::catalog::Role;
 use crate::engine::{CheckKind, CheckResult, Outcome};
 use crate::words::and_list;
 
@@ -112,33 +113,61 @@ pub(super) fn legacy(
     found
 }
 
-/// `all_clear` when push probes passed, or "could not test" when none ran.
-pub(super) fn all_clear(checks: &[CheckResult]) -> Finding {
+/// `all_clear` when push probes passed, naming only the side that was tested (devices, the
+/// MDM server, or both); "could not test" when none ran.
+pub(super) fn all_clear(checks: &[CheckResult], ctx: &Context<'_>) -> Finding {
     let push_ok: Vec<&CheckResult> = checks
         .iter()
         .filter(|c| matches!(c.kind, CheckKind::Probe(_)) && c.required && c.outcome == Outcome::Ok)
         .collect();
-    if push_ok.is_empty() {
-        Finding {
+    let pushes = |role: Role| {
+        push_ok.iter().any(|c| {
+            c.role == role
+                && ctx
+                    .catalog
+                    .endpoint(&c.endpoint)
+                    .is_some_and(|e| e.apple_range)
+        })
+    };
+    let (devices, server) = (pushes(Role::Device), pushes(Role::Server));
+    if push_ok.is_empty() || !(devices || server) {
+        return Finding {
             code: Code::AllClear,
             severity: Severity::Untested,
             title: "Push Check could not test this network.".to_string(),
             explanation: "No connection to Apple could be tried, so there is no answer yet. Test again; if it keeps happening, send the report to IT.".to_string(),
             fix: String::new(),
             checks: Vec::new(),
-        }
-    } else {
-        Finding {
-            code: Code::AllClear,
-            severity: Severity::Ok,
-            title: "Apple devices can get push notifications on this network.".to_string(),
-            explanation: format!(
-                "Devices reach Apple's push service on the ports Apple asks for, the MDM server reaches Apple's provider API, and nothing on the way decrypts or redirects the traffic ({} checks passed).{}",
-                push_ok.len(),
-                hold_note(checks)
+        };
+    }
+    let passed = push_ok.len();
+    let hold = hold_note(checks);
+    let (title, explanation) = match (devices, server) {
+        (true, true) => (
+            "Apple devices can get push notifications on this network.",
+            format!(
+                "Devices reach Apple's push service on the ports Apple asks for, the MDM server reaches Apple's provider API, and nothing on the way decrypts or redirects the traffic ({passed} checks passed).{hold}"
             ),
-            fix: String::new(),
-            checks: ids(push_ok.iter().copied()),
-        }
+        ),
+        (true, false) => (
+            "Apple devices on this network can reach Apple's push service.",
+            format!(
+                "Devices reach Apple's push service on the ports Apple asks for, and nothing on the way decrypts or redirects the traffic ({passed} checks passed).{hold} The MDM server's connection to Apple was not tested here: test on the MDM server for that."
+            ),
+        ),
+        _ => (
+            "This MDM server can send push notifications to Apple.",
+            format!(
+                "The MDM server reaches Apple's provider API, and nothing on the way decrypts or redirects the traffic ({passed} checks passed).{hold} Whether devices can reach Apple was not tested here: test on the devices' network for that."
+            ),
+        ),
+    };
+    Finding {
+        code: Code::AllClear,
+        severity: Severity::Ok,
+        title: title.to_string(),
+        explanation,
+        fix: String::new(),
+        checks: ids(push_ok.iter().copied()),
     }
 }

@@ -581,3 +581,189 @@ fn all_codes_have_their_words() {
     assert_eq!(human_duration(7325), "2 h 2 min");
     assert_eq!(human_duration(420), "7 min");
 }
+
+fn only_role(checks: &[CheckResult], keep: Role) -> Vec<CheckResult> {
+    checks
+        .iter()
+        .filter(|c| c.role == keep || c.role == Role::Network)
+        .cloned()
+        .collect()
+}
+
+#[test]
+fn an_all_clear_names_only_the_side_that_was_tested() {
+    let both = run(&healthy(), false);
+    assert_eq!(
+        both.headline,
+        "Apple devices can get push notifications on this network."
+    );
+    let server = run(&only_role(&healthy(), Role::Server), false);
+    assert_eq!(server.findings[0].code, Code::AllClear);
+    assert_eq!(
+        server.headline,
+        "This MDM server can send push notifications to Apple."
+    );
+    let explanation = &server.findings[0].explanation;
+    assert!(!explanation.contains("Devices reach"), "{explanation}");
+    assert!(explanation.contains("devices can reach Apple was not tested"));
+    let device = run(&only_role(&healthy(), Role::Device), false);
+    assert_eq!(
+        device.headline,
+        "Apple devices on this network can reach Apple's push service."
+    );
+    let explanation = &device.findings[0].explanation;
+    assert!(!explanation.contains("provider API"), "{explanation}");
+    assert!(explanation.contains("MDM server's connection to Apple was not tested"));
+}
+
+fn couriers_unresolved(n: usize) -> Vec<CheckResult> {
+    let mut checks = healthy();
+    let dns = checks.iter_mut().find(|c| c.id == "dns:courier").unwrap();
+    dns.evidence = Evidence::Dns(DnsEvidence {
+        asked: 50,
+        resolved: 50 - n,
+        unresolved: (50 - n + 1..=50)
+            .map(|i| format!("{i}-courier.push.apple.com"))
+            .collect(),
+        ..DnsEvidence::default()
+    });
+    checks
+}
+
+#[test]
+fn courier_names_that_do_not_resolve_are_found() {
+    let d = run(&couriers_unresolved(3), false);
+    assert_eq!(
+        codes(&d)[0],
+        (Code::DnsPartial, Severity::Warning),
+        "{:?}",
+        codes(&d)
+    );
+    assert!(d.findings[0].explanation.contains("3 of the 50"));
+    assert!(
+        d.findings[0]
+            .explanation
+            .contains("48-courier.push.apple.com")
+    );
+    assert_eq!(d.findings[0].checks, vec!["dns:courier".to_string()]);
+    // A tenth or more: devices on those names get nothing, a problem.
+    let d = run(&couriers_unresolved(5), false);
+    assert_eq!(codes(&d)[0], (Code::DnsPartial, Severity::Problem));
+    // Every name resolving: no finding.
+    let d = run(&couriers_unresolved(0), false);
+    assert!(!codes(&d).iter().any(|(c, _)| *c == Code::DnsPartial));
+}
+
+fn held_ending(idle_secs: u64, outcome: Outcome, end: crate::engine::HoldEnd) -> CheckResult {
+    let mut c = held(idle_secs, outcome);
+    c.evidence = Evidence::Hold(end);
+    c
+}
+
+#[test]
+fn a_hold_that_never_measured_is_untested_but_the_headline_says_what_was_proven() {
+    use crate::engine::HoldEnd;
+    let mut checks = healthy();
+    for secs in [60, 120] {
+        checks.push(held_ending(secs, Outcome::Skipped, HoldEnd::ServerClosed));
+    }
+    let d = run(&checks, false);
+    assert_eq!(d.findings[0].code, Code::AllClear, "{:?}", codes(&d));
+    assert_eq!(d.overall, Severity::Untested);
+    assert_eq!(d.overall.exit_code(), 3);
+    let f = d
+        .findings
+        .iter()
+        .find(|f| f.code == Code::HoldUntested)
+        .unwrap();
+    assert!(f.explanation.contains("closed every held connection"));
+    // One length measured: the hold test ran.
+    let mut measured = checks.clone();
+    measured.push(held_ending(30, Outcome::Ok, HoldEnd::Answered));
+    let d = run(&measured, false);
+    assert_eq!(d.overall, Severity::Ok, "{:?}", codes(&d));
+    // Stopped by the person: everything else is reported as it is.
+    let mut stopped = healthy();
+    stopped.push(held_ending(60, Outcome::Skipped, HoldEnd::Stopped));
+    assert_eq!(run(&stopped, false).overall, Severity::Ok);
+    // No path to hold: untested too, with why; a warning elsewhere still leads the answer.
+    let mut no_path = healthy();
+    set(&mut no_path, "provider", 443, &[], Outcome::Refused);
+    no_path.push(held_ending(60, Outcome::Skipped, HoldEnd::NotTried));
+    let d = run(&no_path, false);
+    assert_eq!(d.findings[0].code, Code::ProviderApiBlocked);
+    assert_eq!(d.overall, Severity::Warning, "{:?}", codes(&d));
+    assert!(codes(&d).contains(&(Code::HoldUntested, Severity::Untested)));
+}
+
+#[test]
+fn ipv4_broken_while_ipv6_works_is_its_own_cause() {
+    let mut checks = healthy();
+    for port in [5223, 443] {
+        for (i, a) in ["2620:149:a44::1", "2620:149:a44::2"].iter().enumerate() {
+            let mut c = check("courier", port, a, Outcome::Ok);
+            c.id = format!("courier:{port}@v6-{i}");
+            checks.push(c);
+        }
+    }
+    let mut v6 = check("provider", 443, "2620:149:a44::9", Outcome::Ok);
+    v6.id = "provider:443@v6".into();
+    checks.push(v6);
+    for c in checks.iter_mut() {
+        if matches!(c.kind, CheckKind::Probe(_))
+            && (c.endpoint == "courier" || c.endpoint == "provider")
+            && c.address.is_some_and(|a| a.is_ipv4())
+        {
+            c.outcome = Outcome::Timeout;
+        }
+    }
+    let d = run(&checks, false);
+    let found = codes(&d);
+    assert!(
+        found.contains(&(Code::Ipv4Broken, Severity::Warning)),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|(c, _)| matches!(
+            c,
+            Code::PartialAllowlist | Code::PortBlocked | Code::ProviderApiBlocked
+        )),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_public_answer_outside_apples_ranges_proves_nothing() {
+    let mut checks = healthy();
+    checks[1] = with_public(
+        dns("courier", Outcome::OutsideAppleRange, "answered 10.0.0.1"),
+        "192.0.2.7",
+    );
+    let d = run(&checks, false);
+    assert_eq!(d.findings[0].code, Code::DnsOutsideAppleRange);
+    let explanation = &d.findings[0].explanation;
+    assert!(!explanation.contains("public DNS server"), "{explanation}");
+    assert!(explanation.contains("likely cause"), "{explanation}");
+}
+
+#[test]
+fn apple_answering_busy_is_apples_state_not_a_blocked_path() {
+    let mut checks = healthy();
+    for c in checks.iter_mut().filter(|c| c.endpoint == "provider") {
+        c.evidence = Evidence::AppleBusy {
+            status: 503,
+            reason: "ServiceUnavailable".into(),
+        };
+    }
+    let d = run(&checks, false);
+    assert_eq!(codes(&d)[0], (Code::AppleServiceBusy, Severity::Warning));
+    assert_eq!(
+        d.headline,
+        "Apple's provider API answered but was busy (503 ServiceUnavailable)."
+    );
+    assert!(
+        !codes(&d)
+            .iter()
+            .any(|(c, _)| *c == Code::ProviderApiBlocked)
+    );
+}

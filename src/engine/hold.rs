@@ -21,7 +21,7 @@ use std::collections::HashMap;
 use std::net::IpAddr;
 
 use super::dns::AnswerSource;
-use super::outcome::{CheckKind, CheckResult, Outcome};
+use super::outcome::{CheckKind, CheckResult, Evidence, HoldEnd, Outcome};
 use super::plan::Plan;
 use super::probe::connect;
 use super::resolve::Resolution;
@@ -370,6 +370,15 @@ fn hold_check(
 ) -> CheckResult {
     let wanted = human_duration(idle.as_secs());
     let after = human_duration(lasted.as_secs());
+    let typed = match &end {
+        End::Answered => HoldEnd::Answered,
+        End::Unanswered => HoldEnd::Unanswered,
+        End::Cut(_) => HoldEnd::Cut,
+        End::GoAway(_) => HoldEnd::ServerClosed,
+        End::NotNeeded => HoldEnd::NotNeeded,
+        End::Stopped => HoldEnd::Stopped,
+        End::NoSetup(..) => HoldEnd::NotOpened,
+    };
     let (outcome, detail, tested) = match end {
         End::Answered => (
             Outcome::Ok,
@@ -430,6 +439,7 @@ fn hold_check(
     check.detail = detail;
     check.required = true;
     check.idle = tested;
+    check.evidence = Evidence::Hold(typed);
     check
 }
 
@@ -484,6 +494,7 @@ fn hold_not_tried(endpoint: &Endpoint, host: &str, port: Port, detail: String) -
     check.kind = CheckKind::Hold;
     check.outcome = Outcome::Skipped;
     check.detail = detail;
+    check.evidence = Evidence::Hold(HoldEnd::NotTried);
     Box::new(check)
 }
 

@@ -46,7 +46,7 @@ pub use dns::{
 pub use error::EngineError;
 pub use events::{Event, Notifier, RunHandle, RunId, RunSummary};
 pub use outcome::{
-    CheckKind, CheckResult, DnsEvidence, Evidence, Outcome, PacEvidence, TlsInfo, Via,
+    CheckKind, CheckResult, DnsEvidence, Evidence, HoldEnd, Outcome, PacEvidence, TlsInfo, Via,
 };
 pub use plan::{Options, Plan, RoleFilter, open_files_budget, raise_open_files_limit};
 pub use proxy_path::connect_via;

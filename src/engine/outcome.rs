@@ -190,6 +190,8 @@ pub struct DnsEvidence {
     pub system_error: Option<String>,
     /// Answers outside Apple's ranges (for endpoints that must be inside them).
     pub outside: Vec<IpAddr>,
+    /// The names that got no address from the system resolver (or `--resolve`).
+    pub unresolved: Vec<String>,
     /// What the public resolvers (the second opinion) answered.
     pub public_answers: Vec<IpAddr>,
     /// Why the public resolvers gave nothing, when they were asked and failed.
@@ -218,6 +220,34 @@ impl PacEvidence {
     }
 }
 
+/// How one held connection of the hold test ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HoldEnd {
+    /// The PING after the idle spell was answered: the path kept the connection.
+    Answered,
+    /// The PING got no answer: something on the path forgot the connection.
+    Unanswered,
+    /// The connection was reset or closed during the idle spell.
+    Cut,
+    /// Apple's server closed it (GOAWAY): not the network, and not tested.
+    ServerClosed,
+    /// Not waited for: a shorter idle spell was already cut.
+    NotNeeded,
+    /// The person running the test stopped the wait.
+    Stopped,
+    /// The connection to hold could not be opened.
+    NotOpened,
+    /// No path to the provider API worked (or it has no address): nothing to hold.
+    NotTried,
+}
+
+impl HoldEnd {
+    /// Whether this connection measured the path (kept, forgotten or cut).
+    pub fn measured(self) -> bool {
+        matches!(self, HoldEnd::Answered | HoldEnd::Unanswered | HoldEnd::Cut)
+    }
+}
+
 /// Typed facts a check carries beyond its outcome, by kind of check.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub enum Evidence {
@@ -228,6 +258,21 @@ pub enum Evidence {
     Dns(DnsEvidence),
     /// A PAC file run.
     Pac(PacEvidence),
+    /// One connection of the hold test.
+    Hold(HoldEnd),
+    /// The route check: the local address the kernel would send from. Reports add it to the
+    /// detail line, except with `--redact`.
+    Route {
+        /// This computer's address towards Apple.
+        local: IpAddr,
+    },
+    /// The provider API: APNs answered itself, but busy or failing.
+    AppleBusy {
+        /// The HTTP status (429, 500, 503).
+        status: u16,
+        /// APNs' reason ("ServiceUnavailable").
+        reason: String,
+    },
 }
 
 /// The outcome of one check.

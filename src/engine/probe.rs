@@ -5,7 +5,7 @@ use std::time::SystemTime;
 
 use tokio::time::Instant;
 
-use super::outcome::{CheckResult, Outcome};
+use super::outcome::{CheckResult, Evidence, Outcome};
 use super::targets::{Target, base_check};
 use super::{Ctx, Event, http, provider, proxy_path, tcp, tls};
 use crate::catalog::ProbeKind;
@@ -57,6 +57,9 @@ pub(super) async fn probe(ctx: &Ctx, target: &Target, deadline: Instant) -> Chec
                             let answer = provider::probe(tls_stream, &target.host, deadline).await;
                             check.server_date = answer.server_date;
                             check.local_date = answer.server_date.map(|_| SystemTime::now());
+                            if let Some((status, reason)) = answer.busy {
+                                check.evidence = Evidence::AppleBusy { status, reason };
+                            }
                             (answer.outcome, answer.detail)
                         } else {
                             (

@@ -24,6 +24,8 @@ pub struct ProviderAnswer {
     pub detail: String,
     /// The server's `Date`, when it sent one.
     pub server_date: Option<SystemTime>,
+    /// APNs answered, but busy or failing: its status and reason.
+    pub busy: Option<(u16, String)>,
 }
 
 const BODY_LIMIT: usize = 16 * 1024;
@@ -36,6 +38,7 @@ pub async fn probe(tls: TlsStream<TcpStream>, host: &str, deadline: Instant) -> 
             outcome: Outcome::UnexpectedResponse,
             detail: "the server did not agree to HTTP/2 (ALPN h2), so it is not APNs".to_string(),
             server_date: None,
+            busy: None,
         };
     }
     match timeout_at(deadline, exchange(tls, host)).await {
@@ -44,6 +47,7 @@ pub async fn probe(tls: TlsStream<TcpStream>, host: &str, deadline: Instant) -> 
             outcome: Outcome::Timeout,
             detail: "the HTTP/2 request got no answer in time".to_string(),
             server_date: None,
+            busy: None,
         },
     }
 }
@@ -53,6 +57,7 @@ async fn exchange(tls: TlsStream<TcpStream>, host: &str) -> ProviderAnswer {
         outcome: Outcome::UnexpectedResponse,
         detail,
         server_date: None,
+        busy: None,
     };
     let (mut client, connection) = match h2::client::handshake(tls).await {
         Ok(pair) => pair,
@@ -113,6 +118,17 @@ async fn exchange(tls: TlsStream<TcpStream>, host: &str) -> ProviderAnswer {
                 "APNs answered 403 {reason}, as it does to a request without credentials"
             ),
             server_date,
+            busy: None,
+        },
+        // APNs itself, overloaded or failing: the path works, Apple is busy.
+        (429 | 500 | 503, true, Some(reason)) => ProviderAnswer {
+            outcome: Outcome::Ok,
+            detail: format!(
+                "APNs answered {status} {}: Apple's server is there but busy or failing",
+                clip(&reason, 60)
+            ),
+            server_date,
+            busy: Some((status, clip(&reason, 60))),
         },
         (status, apns_id, reason) => {
             let server = parts
@@ -130,6 +146,7 @@ async fn exchange(tls: TlsStream<TcpStream>, host: &str) -> ProviderAnswer {
                 outcome: Outcome::UnexpectedResponse,
                 detail: format!("answered HTTP {status}{server}{id}, {what} — not APNs' answer"),
                 server_date,
+                busy: None,
             }
         }
     }

@@ -54,17 +54,20 @@ pub(super) fn dns_checks_from(
             let mut system_addrs: Vec<IpAddr> = Vec::new();
             let mut resolved = 0usize;
             let mut errors: Vec<String> = Vec::new();
+            let mut unresolved: Vec<String> = Vec::new();
             let mut public_addrs: Vec<IpAddr> = Vec::new();
             let mut public_errors: Vec<String> = Vec::new();
             let mut source = AnswerSource::System;
             for host in &hosts {
                 let Some(res) = resolutions.get(host) else {
+                    unresolved.push(host.clone());
                     continue;
                 };
                 if let Some(answer) = &res.system {
                     source = answer.source;
                     if answer.addrs.is_empty() {
                         errors.extend(answer.error.clone());
+                        unresolved.push(host.clone());
                     } else {
                         resolved += 1;
                     }
@@ -145,6 +148,7 @@ pub(super) fn dns_checks_from(
                 asked: hosts.len(),
                 resolved,
                 system_error: errors.first().cloned(),
+                unresolved,
                 outside: if endpoint.apple_range {
                     outside.clone()
                 } else {

@@ -7,7 +7,7 @@ use ipnet::IpNet;
 use tokio::time::Instant;
 
 use super::Ctx;
-use super::outcome::{CheckKind, CheckResult, Outcome};
+use super::outcome::{CheckKind, CheckResult, Evidence, Outcome};
 use crate::catalog::{Catalog, Role};
 
 /// The local address the kernel would send from towards `addr`. A UDP `connect` only picks
@@ -55,11 +55,15 @@ pub(super) fn route_targets(catalog: &Catalog) -> Vec<(String, IpAddr)> {
 pub(super) async fn route_checks_run(ctx: Arc<Ctx>) {
     for (id, addr) in route_targets(ctx.plan.catalog()) {
         let started = Instant::now();
+        let mut evidence = Evidence::None;
         let (outcome, detail) = match local_address_towards(addr).await {
-            Ok(local) => (
-                Outcome::Ok,
-                format!("this machine has a route towards {addr} (from {local})"),
-            ),
+            Ok(local) => {
+                evidence = Evidence::Route { local };
+                (
+                    Outcome::Ok,
+                    format!("this machine has a route towards {addr}"),
+                )
+            }
             Err(e) => (
                 Outcome::Unreachable,
                 format!("this machine has no route towards Apple's network ({addr}): {e}"),
@@ -71,6 +75,7 @@ pub(super) async fn route_checks_run(ctx: Arc<Ctx>) {
         check.outcome = outcome;
         check.elapsed = started.elapsed();
         check.detail = detail;
+        check.evidence = evidence;
         ctx.finish(check);
     }
 }

@@ -117,7 +117,16 @@ pub fn mask_credentials(text: &str) -> String {
         };
     };
     let end = rest.find('/').unwrap_or(rest.len());
-    let (authority, path) = rest.split_at(end);
+    let (mut authority, mut path) = rest.split_at(end);
+    // A password may hold a '/' (`http://u:p/w@proxy:3128`): when the part before the first
+    // '/' has no '@' but the rest has, the user information runs to the last '@' before the
+    // host. Masking too much of an odd URL is harmless; showing a password is not.
+    if !authority.contains('@')
+        && let Some(at) = rest.rfind('@')
+    {
+        let host_end = rest[at..].find('/').map_or(rest.len(), |i| at + i);
+        (authority, path) = rest.split_at(host_end);
+    }
     match authority.rsplit_once('@') {
         Some((userinfo, host)) => match userinfo.split_once(':') {
             Some((user, _)) => format!("{scheme}://{user}:***@{host}{path}"),
@@ -152,6 +161,26 @@ mod tests {
             "http://u:***@h:1/x?y"
         );
         assert_eq!(mask_credentials("u:pw@host:3128"), "u:***@host:3128");
+    }
+
+    #[test]
+    fn a_password_with_a_slash_is_masked_too() {
+        for (given, shown) in [
+            ("http://u:p/w@proxy:3128", "http://u:***@proxy:3128"),
+            (
+                "http://u:p/w@pac.school.example/proxy.pac",
+                "http://u:***@pac.school.example/proxy.pac",
+            ),
+            ("http://host/pac@v2.pac", "http://host/pac@v2.pac"),
+        ] {
+            let masked = mask_credentials(given);
+            assert!(!masked.contains("p/w"), "{given} -> {masked}");
+            if given.contains("p/w") {
+                assert_eq!(masked, shown);
+            }
+        }
+        let p: ProxyUrl = "http://u:p/w@proxy:3128".parse().unwrap();
+        assert_eq!(p.to_string(), "http://u:***@proxy:3128");
     }
 
     #[test]

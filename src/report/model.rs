@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalog::Role;
 use crate::diagnosis::{Code, Context, Diagnosis, Finding, Severity, diagnose};
-use crate::engine::{AnswerSource, CheckKind, CheckResult, Outcome, Plan, RunSummary, TlsInfo};
+use crate::engine::{
+    AnswerSource, CheckKind, CheckResult, Evidence, Outcome, Plan, RunSummary, TlsInfo,
+};
 
 /// The schema name written into every report.
 pub const SCHEMA: &str = "pushcheck.report/1";
@@ -276,7 +278,16 @@ impl From<&TlsInfo> for TlsReport {
     }
 }
 
-fn check_report(c: &CheckResult, status: Severity) -> CheckReport {
+/// The detail line of a check as a report shows it: this computer's own address only when
+/// the report is not redacted.
+fn detail(c: &CheckResult, redact: bool) -> String {
+    match &c.evidence {
+        Evidence::Route { local } if !redact => format!("{} (from {local})", c.detail),
+        _ => c.detail.clone(),
+    }
+}
+
+fn check_report(c: &CheckResult, status: Severity, redact: bool) -> CheckReport {
     CheckReport {
         id: c.id.clone(),
         role: c.role,
@@ -290,7 +301,7 @@ fn check_report(c: &CheckResult, status: Severity) -> CheckReport {
         status,
         outcome: c.outcome,
         elapsed_ms: millis(c.elapsed),
-        detail: c.detail.clone(),
+        detail: detail(c, redact),
         tls: c.tls.as_ref().map(TlsReport::from),
         answers: c.answers.iter().map(ToString::to_string).collect(),
         idle_ms: c.idle.map(millis),
@@ -341,7 +352,7 @@ impl Report {
                     .get(&c.id)
                     .copied()
                     .unwrap_or(Severity::Untested);
-                check_report(c, status)
+                check_report(c, status, labels.redact)
             })
             .collect();
         let report = Report {

@@ -49,13 +49,7 @@ pub fn rgb(status: Severity) -> (u8, u8, u8) {
 
 /// The order of worry for "worst first" lists: problem > warning > untested > info > ok.
 pub fn rank(status: Severity) -> u8 {
-    match status {
-        Severity::Problem => 4,
-        Severity::Warning => 3,
-        Severity::Untested => 2,
-        Severity::Info => 1,
-        Severity::Ok => 0,
-    }
+    status.worry()
 }
 
 /// The ANSI colour code of a status in a terminal.

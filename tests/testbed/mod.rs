@@ -42,6 +42,8 @@ pub enum Serve {
     Forti,
     /// The provider API: HTTP/2 answering 403 MissingProviderToken with an apns-id.
     Apns,
+    /// The provider API overloaded: this status (429, 500, 503) with an apns-id and a reason.
+    ApnsBusy(u16),
     /// An ordinary HTTPS web server answering 200 to everything.
     PlainHttps,
     /// The provider API, sending GOAWAY on every connection after this many milliseconds.
@@ -366,7 +368,7 @@ impl Bed {
             Serve::Forti => self
                 .forti
                 .server_config(&courier_names, &["apns-security-v3", "h2"]),
-            Serve::Apns | Serve::ApnsGoawayAfter(_) => {
+            Serve::Apns | Serve::ApnsBusy(_) | Serve::ApnsGoawayAfter(_) => {
                 self.ca.server_config(&["api.push.apple.com"], &["h2"])
             }
             Serve::PlainHttps => {
@@ -385,6 +387,7 @@ impl Bed {
                 let alpn = tls.get_ref().1.alpn_protocol().map(<[u8]>::to_vec);
                 match (serve, alpn.as_deref()) {
                     (Serve::Apns, _) => apns_h2(tls, 403).await,
+                    (Serve::ApnsBusy(status), _) => apns_h2(tls, status).await,
                     (Serve::ApnsGoawayAfter(ms), _) => apns_h2_goaway(tls, ms).await,
                     (Serve::PlainHttps, Some(b"h2")) => apns_h2_plain(tls).await,
                     (Serve::PlainHttps, _) => {
@@ -666,11 +669,14 @@ async fn answer_like_apns(
         .header("content-type", "application/json")
         .body(())
         .unwrap();
+    let reason: &'static [u8] = match status {
+        429 => b"{\"reason\":\"TooManyRequests\"}",
+        500 => b"{\"reason\":\"InternalServerError\"}",
+        503 => b"{\"reason\":\"ServiceUnavailable\"}",
+        _ => b"{\"reason\":\"MissingProviderToken\"}",
+    };
     if let Ok(mut send) = respond.send_response(response, false) {
-        let _ = send.send_data(
-            Bytes::from_static(b"{\"reason\":\"MissingProviderToken\"}"),
-            true,
-        );
+        let _ = send.send_data(Bytes::from_static(reason), true);
     }
 }
 
