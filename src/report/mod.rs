@@ -82,7 +82,10 @@ pub fn save_with(report: &Report, path: &Path, paper: pdf::Paper) -> Result<(), 
 }
 
 /// Writes to a temporary file beside `path`, then renames it over `path`: a reader never sees
-/// half a file, and a failed write leaves an existing file untouched.
+/// half a file, and a failed write leaves an existing file untouched. The temporary file is
+/// created exclusively under a random name (never following a link planted there), readable
+/// only by its owner until it is complete; then it takes the mode of the file it replaces
+/// (or 0644 for a new one), and the file and its folder are synced.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     let io = |source| WriteError::Io {
         path: path.to_path_buf(),
@@ -96,18 +99,44 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "report".to_string());
-    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut file = std::fs::File::create(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&temp, path)
-    })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&temp);
-        return Err(io(e));
-    }
+    let mut temp = tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .suffix(".tmp")
+        .tempfile_in(&dir)
+        .map_err(io)?;
+    temp.write_all(bytes).map_err(io)?;
+    temp.as_file().sync_all().map_err(io)?;
+    set_final_mode(temp.as_file(), path).map_err(io)?;
+    // On failure the temporary file is removed when `temp` is dropped.
+    temp.persist(path).map_err(|e| io(e.error))?;
+    sync_dir(&dir);
     Ok(())
+}
+
+/// The mode a finished report gets: that of the regular file it replaces, else 0644.
+#[cfg(unix)]
+fn set_final_mode(file: &std::fs::File, path: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_file() => meta.permissions().mode() & 0o7777,
+        _ => 0o644,
+    };
+    file.set_permissions(std::fs::Permissions::from_mode(mode))
+}
+
+#[cfg(not(unix))]
+fn set_final_mode(_file: &std::fs::File, _path: &Path) -> std::io::Result<()> {
+    Ok(())
+}
+
+/// Makes the rename durable: syncs the folder's entry (where the OS allows opening folders).
+fn sync_dir(dir: &Path) {
+    #[cfg(unix)]
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
 }
 
 #[cfg(test)]
@@ -135,6 +164,38 @@ mod tests {
             .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
             .collect();
         assert!(leftovers.is_empty());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn modes_links_and_planted_temp_names() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        // A new report is 0644; a replaced one keeps its mode.
+        let path = dir.path().join("r.txt");
+        write_atomic(&path, b"one").unwrap();
+        assert_eq!(mode(&path), 0o644);
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+        write_atomic(&path, b"two").unwrap();
+        assert_eq!(mode(&path), 0o600);
+        assert_eq!(std::fs::read(&path).unwrap(), b"two");
+        // The old fixed temporary name, planted as a link to another file: never written.
+        let victim = dir.path().join("victim");
+        std::fs::write(&victim, b"keep").unwrap();
+        let planted = dir
+            .path()
+            .join(format!(".r.txt.{}.tmp", std::process::id()));
+        std::os::unix::fs::symlink(&victim, &planted).unwrap();
+        write_atomic(&path, b"three").unwrap();
+        assert_eq!(std::fs::read(&victim).unwrap(), b"keep");
+        assert_eq!(std::fs::read(&path).unwrap(), b"three");
+        // A link at the report's own path is replaced, not followed.
+        let link = dir.path().join("link.txt");
+        std::os::unix::fs::symlink(&victim, &link).unwrap();
+        write_atomic(&link, b"four").unwrap();
+        assert_eq!(std::fs::read(&victim).unwrap(), b"keep");
+        assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_file());
     }
 
     #[test]
