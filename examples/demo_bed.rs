@@ -41,7 +41,7 @@ fn main() {
     let mut args = vec![
         "--catalog".to_string(),
         bed.catalog_file.display().to_string(),
-        "--ca-file".to_string(),
+        "--apple-root".to_string(),
         bed.ca_file.display().to_string(),
         "--apple-range".to_string(),
         bed.range(),

@@ -29,8 +29,11 @@ pub struct RunConfig {
     pub resolve: Vec<String>,
     /// Address ranges that replace the catalog's Apple ranges.
     pub apple_ranges: Vec<String>,
-    /// PEM files of the school's own CA.
+    /// PEM files of the school's own CA: trusted for its PAC server and proxies, never for
+    /// Apple's hosts (an Apple host chaining to it is interception).
     pub ca_files: Vec<PathBuf>,
+    /// PEM files of anchors that stand in for Apple's roots (test beds and labs).
+    pub apple_roots: Vec<PathBuf>,
     /// Site, building or room.
     pub site: String,
     /// The MDM server still uses the retired ports 2195/2196.
@@ -56,6 +59,7 @@ impl Default for RunConfig {
             resolve: Vec::new(),
             apple_ranges: Vec::new(),
             ca_files: Vec::new(),
+            apple_roots: Vec::new(),
             site: String::new(),
             legacy: false,
             read_proxies: true,
@@ -80,6 +84,8 @@ pub enum Setting {
     AppleRange,
     /// `ca_files`.
     CaFile,
+    /// `apple_roots`.
+    AppleRoot,
     /// `public_dns`.
     PublicDns,
     /// `hold_secs`.
@@ -97,6 +103,7 @@ impl Setting {
             Setting::Resolve => "--resolve",
             Setting::AppleRange => "--apple-range",
             Setting::CaFile => "--ca-file",
+            Setting::AppleRoot => "--apple-root",
             Setting::PublicDns => "--public-dns",
             Setting::Hold => "--hold",
             Setting::Trust => "TLS",
@@ -111,6 +118,7 @@ impl Setting {
             Setting::Resolve => "The name override",
             Setting::AppleRange => "Apple's address range",
             Setting::CaFile => "The school's certificate file",
+            Setting::AppleRoot => "The stand-in for Apple's roots",
             Setting::PublicDns => "The public DNS server",
             Setting::Hold => "The idle connection test's length",
             Setting::Trust => "Certificate checking",
@@ -227,6 +235,15 @@ impl RunConfig {
         for path in &self.ca_files {
             extra_roots.extend(read_ca_file(path).map_err(engine(Setting::CaFile))?);
         }
+        let mut apple_roots = Vec::new();
+        for path in &self.apple_roots {
+            let read = read_ca_file(path).map_err(|e| {
+                let mut e = engine(Setting::AppleRoot)(e);
+                e.setting = Setting::AppleRoot;
+                e
+            })?;
+            apple_roots.extend(read);
+        }
         let public_dns = if self.public_dns.is_empty() {
             default_public_dns()
         } else if self
@@ -254,6 +271,7 @@ impl RunConfig {
             resolve,
             apple_ranges,
             extra_roots,
+            apple_roots,
             legacy: self.legacy,
             public_dns,
             read_system_proxies: self.read_proxies,

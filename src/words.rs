@@ -1,10 +1,15 @@
 //! Wording shared by every layer that writes for people: durations and lists. Neutral: it
 //! imports nothing of the engine, the diagnosis or the faces.
 
-/// "2 h 5 min", "7 min", "40 s"; minutes rounded to the nearest (7 199 s is "2 h").
+/// "2 h 5 min", "7 min", "40 s"; minutes rounded to the nearest (7 199 s is "2 h"); from
+/// two days on, whole days ("400 days").
 pub fn human_duration(secs: u64) -> String {
+    const DAY: u64 = 24 * 60 * 60;
     if secs < 60 {
         return format!("{secs} s");
+    }
+    if secs >= 2 * DAY {
+        return format!("{} days", (secs + DAY / 2) / DAY);
     }
     let minutes = (secs + 30) / 60;
     match (minutes / 60, minutes % 60) {
@@ -27,6 +32,13 @@ pub fn and_list<T: ToString>(items: &[T]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_offsets_read_in_days() {
+        assert_eq!(human_duration(400 * 24 * 3600), "400 days");
+        assert_eq!(human_duration(2 * 24 * 3600 - 1), "48 h");
+        assert_eq!(human_duration(9600 * 3600), "400 days");
+    }
 
     #[test]
     fn lists_read_like_a_person_says_them() {

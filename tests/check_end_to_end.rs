@@ -29,7 +29,7 @@ fn all_clear_on_a_healthy_network() {
     assert!(couriers.iter().all(|c| c["outcome"] == "ok"));
     let tls = &couriers[0]["tls"];
     assert_eq!(tls["alpn"], "apns-security-v3");
-    assert_eq!(tls["trusted_by"], "--ca-file");
+    assert_eq!(tls["trusted_by"], "--apple-root");
     // The provider API answered like APNs on both ports.
     let provider = run.checks("provider:");
     assert_eq!(provider.len(), 2);

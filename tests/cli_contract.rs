@@ -157,7 +157,7 @@ fn events_stream_in_order_and_cancel_stops_at_once() {
             .map(|r| r.parse::<ResolveRule>().unwrap())
             .collect(),
         apple_ranges: vec![bed.range().parse().unwrap()],
-        extra_roots: pushcheck::engine::read_ca_file(&bed.ca_file).unwrap(),
+        apple_roots: pushcheck::engine::read_ca_file(&bed.ca_file).unwrap(),
         public_dns: Vec::new(),
         ..Options::default()
     };

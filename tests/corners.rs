@@ -89,3 +89,125 @@ fn redact_leaves_this_computers_address_out_of_every_line() {
         .to_string();
     assert!(detail.contains("(from 127.0.0.1)"), "{detail}");
 }
+
+#[test]
+fn a_school_ca_trusted_here_is_still_interception_for_apples_hosts() {
+    // The school's own inspection CA, named like nothing a vendor list knows, passed with
+    // --ca-file as its help suggests: Apple's hosts chaining to it are decrypted on the way.
+    let mut bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    bed.apple_root = false;
+    let ca = bed.ca_file.to_str().unwrap().to_string();
+    let run = bed.run(&["--ca-file", &ca]);
+    assert_eq!(run.headline_code(), "tls_interception", "{:#}", run.json);
+    assert_ne!(run.json["overall"], "ok");
+    let courier = &run.checks("courier:")[0];
+    assert_eq!(courier["outcome"], "tls_untrusted", "{courier:#}");
+    assert_eq!(courier["tls"]["trusted_by"], "--ca-file");
+    assert!(
+        courier["detail"]
+            .as_str()
+            .unwrap()
+            .contains("trusted only by this school's own CA"),
+        "{courier:#}"
+    );
+}
+
+#[test]
+fn a_certificate_for_another_name_is_another_server_not_decryption() {
+    let bed = Bed::new();
+    let mut setup = Setup::healthy();
+    setup.courier_fallback = vec![Serve::OtherName; testbed::COURIER_ADDRS as usize];
+    bed.start(&setup, 0);
+    let run = bed.run(&[]);
+    assert_eq!(run.headline_code(), "wrong_server", "{:#}", run.json);
+    assert!(!run.codes().contains(&"tls_interception".to_string()));
+    assert!(!run.codes().contains(&"port_blocked".to_string()));
+    for c in run.checks("courier:20443") {
+        assert_eq!(c["outcome"], "cert_wrong_name", "{c:#}");
+    }
+}
+
+#[test]
+fn a_pac_file_served_with_a_filter_vendors_certificate_is_fetched() {
+    // Schools host PAC files on their filter vendor's servers: the vendor's name in that
+    // certificate is not interception (that rule is for Apple's hosts).
+    let bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    bed.https_text_from(
+        true,
+        bed.ip(73),
+        18444,
+        "pac.school.example",
+        "function FindProxyForURL(u, h) { return 'DIRECT'; }",
+    );
+    let config = bed.dir.path().join(".config");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(
+        config.join("kioslaverc"),
+        "[Proxy Settings]\nProxyType=2\nProxy Config Script=https://pac.school.example:18444/proxy.pac\n",
+    )
+    .unwrap();
+    let mut resolve = bed.resolve.clone();
+    resolve.push(format!("pac.school.example:{}", bed.ip(73)));
+    let forti = bed.forti_file.to_str().unwrap().to_string();
+    let run = bed.run_with(&resolve, &["--ca-file", &forti]);
+    let pac = run.checks("pac:");
+    assert_eq!(pac[0]["outcome"], "ok", "{:#}", pac[0]);
+    assert!(!run.codes().contains(&"tls_interception".to_string()));
+}
+
+/// Runs the engine in-process against `bed` with this computer's clock set off.
+fn run_with_clock(bed: &Bed, offset_secs: i64) -> pushcheck::report::Report {
+    use pushcheck::config::RunConfig;
+    use pushcheck::engine::{Clock, Engine, Event, Plan};
+    let config = RunConfig {
+        catalog: Some(bed.catalog_file.clone()),
+        apple_roots: vec![bed.ca_file.clone()],
+        apple_ranges: vec![bed.range()],
+        public_dns: vec!["none".to_string()],
+        resolve: bed.resolve.clone(),
+        read_proxies: false,
+        timeout_secs: 5.0,
+        ..RunConfig::default()
+    };
+    let mut options = config.options().unwrap();
+    options.clock = Clock { offset_secs };
+    let catalog = pushcheck::catalog::Catalog::from_file(&bed.catalog_file).unwrap();
+    let plan = Plan::new(catalog, options).unwrap();
+    let mut handle = Engine::start(bed.rt.handle(), plan.clone(), None);
+    let summary = bed.rt.block_on(async {
+        while let Some(event) = handle.events.recv().await {
+            if let Event::Finished { summary, .. } = event {
+                return *summary;
+            }
+        }
+        panic!("no summary");
+    });
+    pushcheck::report::Report::build(&summary, &plan, &config.labels()).0
+}
+
+#[test]
+fn a_wrong_clock_here_is_the_headline_not_interception() {
+    let bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    for (offset, words, outcome) in [
+        (400 * 24 * 3600, "400 days ahead", "cert_expired"),
+        (-400 * 24 * 3600, "400 days behind", "cert_not_yet_valid"),
+    ] {
+        let report = run_with_clock(&bed, offset);
+        let codes: Vec<&str> = report.findings.iter().map(|f| f.code.as_str()).collect();
+        assert_eq!(codes[0], "clock_skew", "{codes:?}");
+        assert!(report.headline.contains(words), "{}", report.headline);
+        assert!(!codes.contains(&"tls_interception"), "{codes:?}");
+        assert!(!codes.contains(&"port_blocked"), "{codes:?}");
+        assert!(
+            report
+                .checks
+                .iter()
+                .filter(|c| c.id.starts_with("courier:"))
+                .all(|c| c.outcome.as_str() == outcome),
+            "{outcome}"
+        );
+    }
+}

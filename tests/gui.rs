@@ -27,7 +27,7 @@ impl SaveDialog for FixedPath {
 fn args_for(bed: &Bed) -> RunConfig {
     RunConfig {
         catalog: Some(bed.catalog_file.clone()),
-        ca_files: vec![bed.ca_file.clone()],
+        apple_roots: vec![bed.ca_file.clone()],
         apple_ranges: vec![bed.range()],
         public_dns: vec!["none".to_string()],
         resolve: bed.resolve.clone(),

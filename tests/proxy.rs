@@ -97,7 +97,7 @@ fn only_the_proxy_gets_out_through_a_real_squid() {
     assert_eq!(via[0]["outcome"], "ok", "{:#}", via[0]);
     assert_eq!(via[0]["via"], squid.url.as_str());
     // The chain came through untouched: Squid does not decrypt.
-    assert_eq!(via[0]["tls"]["trusted_by"], "--ca-file");
+    assert_eq!(via[0]["tls"]["trusted_by"], "--apple-root");
     let provider = run.checks("provider:api.push.apple.com:20443@via");
     assert_eq!(provider[0]["outcome"], "ok", "{:#}", provider[0]);
     let finding = run.finding("direct_blocked_proxy_only");
@@ -281,7 +281,9 @@ fn pac_over_https_is_fetched_and_verified() {
     kde_pac(&bed, "https://pac.school.example:18443/proxy.pac");
     let mut resolve = bed.resolve.clone();
     resolve.push(format!("pac.school.example:{}", bed.ip(72)));
-    let run = bed.run_with(&resolve, &[]);
+    // The school's own CA signs its PAC server: --ca-file trusts it there.
+    let ca = bed.ca_file.to_str().unwrap().to_string();
+    let run = bed.run_with(&resolve, &["--ca-file", &ca]);
     let pac = run.checks("pac:");
     assert_eq!(pac[0]["outcome"], "ok", "{:#}", pac[0]);
     assert!(pac[0]["detail"].as_str().unwrap().contains("→ DIRECT"));

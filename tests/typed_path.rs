@@ -15,7 +15,7 @@ use testbed::{Bed, COURIER_ADDRS, Captive, Serve, Setup};
 fn config(bed: &Bed, resolve: &[String]) -> RunConfig {
     RunConfig {
         catalog: Some(bed.catalog_file.clone()),
-        ca_files: vec![bed.ca_file.clone()],
+        apple_roots: vec![bed.ca_file.clone()],
         apple_ranges: vec![bed.range()],
         public_dns: vec!["none".to_string()],
         resolve: resolve.to_vec(),

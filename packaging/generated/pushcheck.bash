@@ -79,7 +79,7 @@ _pushcheck() {
             return 0
             ;;
         pushcheck__subcmd__check)
-            opts="-q -v -h --role --json --output --timeout --catalog --resolve --apple-range --ca-file --site --legacy --no-proxy --public-dns --hold --color --quiet --verbose --paper --redact --help"
+            opts="-q -v -h --role --json --output --timeout --catalog --resolve --apple-range --ca-file --apple-root --site --legacy --no-proxy --public-dns --hold --color --quiet --verbose --paper --redact --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -110,6 +110,10 @@ _pushcheck() {
                     return 0
                     ;;
                 --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apple-root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -177,7 +181,7 @@ _pushcheck() {
             return 0
             ;;
         pushcheck__subcmd__gui)
-            opts="-q -v -h --role --json --output --timeout --catalog --resolve --apple-range --ca-file --site --legacy --no-proxy --public-dns --hold --color --quiet --verbose --paper --redact --help"
+            opts="-q -v -h --role --json --output --timeout --catalog --resolve --apple-range --ca-file --apple-root --site --legacy --no-proxy --public-dns --hold --color --quiet --verbose --paper --redact --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -208,6 +212,10 @@ _pushcheck() {
                     return 0
                     ;;
                 --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apple-root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

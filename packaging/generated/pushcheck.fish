@@ -41,7 +41,8 @@ complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l timeout -d
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l catalog -d 'Use this endpoint catalog instead of the built-in one' -r -F
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l resolve -d 'Answer HOST with ADDR without DNS (HOST may be *.example.com; IPv6 as [::1]). Repeatable' -r
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l apple-range -d 'Replace the catalog\'s Apple address ranges. Repeatable' -r
-complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l ca-file -d 'Trust the certificates in this PEM file too (a school\'s own CA). Repeatable' -r -F
+complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l ca-file -d 'The school\'s own CA (PEM): trusted for its PAC server and proxies, never for Apple\'s hosts (an Apple host whose chain only this CA accepts is decrypted on the way). Repeatable' -r -F
+complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l apple-root -d 'Anchors (PEM) that stand in for Apple\'s roots, for a test bed or lab. Repeatable' -r -F
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l site -d 'A label for the report: the site, building or room' -r
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l public-dns -d 'Second-opinion DNS server (ADDR or ADDR:PORT), or "none". Repeatable' -r
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l hold -d 'Also test whether the network keeps a quiet connection open: hold idle HTTP/2 connections to Apple for up to SECS seconds, then ping them. Push connections idle for 10–15 minutes, so 900 or more is a real test (1–7200)' -r
@@ -65,7 +66,8 @@ complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l timeout -d '
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l catalog -d 'Use this endpoint catalog instead of the built-in one' -r -F
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l resolve -d 'Answer HOST with ADDR without DNS (HOST may be *.example.com; IPv6 as [::1]). Repeatable' -r
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l apple-range -d 'Replace the catalog\'s Apple address ranges. Repeatable' -r
-complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l ca-file -d 'Trust the certificates in this PEM file too (a school\'s own CA). Repeatable' -r -F
+complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l ca-file -d 'The school\'s own CA (PEM): trusted for its PAC server and proxies, never for Apple\'s hosts (an Apple host whose chain only this CA accepts is decrypted on the way). Repeatable' -r -F
+complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l apple-root -d 'Anchors (PEM) that stand in for Apple\'s roots, for a test bed or lab. Repeatable' -r -F
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l site -d 'A label for the report: the site, building or room' -r
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l public-dns -d 'Second-opinion DNS server (ADDR or ADDR:PORT), or "none". Repeatable' -r
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l hold -d 'Also test whether the network keeps a quiet connection open: hold idle HTTP/2 connections to Apple for up to SECS seconds, then ping them. Push connections idle for 10–15 minutes, so 900 or more is a real test (1–7200)' -r

@@ -137,9 +137,13 @@ pub struct CheckArgs {
     /// Replace the catalog's Apple address ranges. Repeatable.
     #[arg(long, value_name = "CIDR")]
     pub apple_range: Vec<String>,
-    /// Trust the certificates in this PEM file too (a school's own CA). Repeatable.
+    /// The school's own CA (PEM): trusted for its PAC server and proxies, never for Apple's
+    /// hosts (an Apple host whose chain only this CA accepts is decrypted on the way). Repeatable.
     #[arg(long, value_name = "PEM")]
     pub ca_file: Vec<PathBuf>,
+    /// Anchors (PEM) that stand in for Apple's roots, for a test bed or lab. Repeatable.
+    #[arg(long, value_name = "PEM")]
+    pub apple_root: Vec<PathBuf>,
     /// A label for the report: the site, building or room.
     #[arg(long, value_name = "TEXT", default_value = "")]
     pub site: String,
@@ -184,6 +188,7 @@ impl CheckArgs {
             resolve: self.resolve.clone(),
             apple_ranges: self.apple_range.clone(),
             ca_files: self.ca_file.clone(),
+            apple_roots: self.apple_root.clone(),
             site: self.site.clone(),
             legacy: self.legacy,
             read_proxies: !self.no_proxy,
@@ -206,6 +211,7 @@ impl Default for CheckArgs {
             resolve: Vec::new(),
             apple_range: Vec::new(),
             ca_file: Vec::new(),
+            apple_root: Vec::new(),
             site: String::new(),
             legacy: false,
             no_proxy: false,

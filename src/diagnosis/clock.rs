@@ -30,16 +30,50 @@ pub fn clock_offset(checks: &[CheckResult]) -> Option<(i64, &CheckResult)> {
     readings.get(middle).copied()
 }
 
+/// Checks whose certificate was rejected for its dates: what a wrong clock here does.
+fn date_rejections(checks: &[CheckResult]) -> Vec<&CheckResult> {
+    checks.iter().filter(|c| c.outcome.is_cert_date()).collect()
+}
+
+/// Whether this computer's clock explains failed certificate checks (so it leads the answer).
+pub(super) fn clock_explains_certificates(checks: &[CheckResult]) -> bool {
+    !date_rejections(checks).is_empty()
+        && clock_offset(checks).is_none_or(|(o, _)| o.unsigned_abs() > CLOCK_WARNING.as_secs())
+}
+
+/// `clock_skew`: this computer's clock is off against the servers' `Date`, or (when no server
+/// told the time) Apple's certificates were rejected as expired or not valid yet.
 pub(super) fn clock_finding(checks: &[CheckResult]) -> Option<Finding> {
-    let (offset, check) = clock_offset(checks)?;
+    let rejected = date_rejections(checks);
+    let fix = "Set the clock automatically: allow outbound UDP 123 to time.apple.com (or the network's own time server) and turn on automatic date and time.".to_string();
+    let Some((offset, check)) = clock_offset(checks) else {
+        if rejected.is_empty() {
+            return None;
+        }
+        return Some(Finding {
+            code: Code::ClockSkew,
+            severity: Severity::Problem,
+            title: "This computer's clock seems to be wrong, so Apple's certificates look invalid to it.".to_string(),
+            explanation: "Secure connections to Apple failed only because their certificates looked expired or not yet valid from here. That happens when this computer's date is wrong, not when the network blocks anything.".to_string(),
+            fix,
+            checks: super::ids(rejected),
+        });
+    };
     let off = offset.unsigned_abs();
     if off <= CLOCK_WARNING.as_secs() {
         return None;
     }
     let direction = if offset > 0 { "ahead" } else { "behind" };
+    let mut evidence = vec![check.id.clone()];
+    evidence.extend(super::ids(rejected.iter().copied()));
+    let certificates = if rejected.is_empty() {
+        String::new()
+    } else {
+        " That is also why secure connections to Apple failed their certificate checks here: the network is not the cause.".to_string()
+    };
     Some(Finding {
         code: Code::ClockSkew,
-        severity: if off > CLOCK_PROBLEM.as_secs() {
+        severity: if off > CLOCK_PROBLEM.as_secs() || !rejected.is_empty() {
             Severity::Problem
         } else {
             Severity::Warning
@@ -49,12 +83,12 @@ pub(super) fn clock_finding(checks: &[CheckResult]) -> Option<Finding> {
             human_duration(off)
         ),
         explanation: format!(
-            "Apple's server ({}) reported a time {} different from this computer's. Certificates and the MDM server's push tokens are only accepted with a correct clock.",
+            "Apple's server ({}) reported a time {} different from this computer's. Certificates and the MDM server's push tokens are only accepted with a correct clock.{certificates}",
             check.host,
             human_duration(off)
         ),
-        fix: "Set the clock automatically: allow outbound UDP 123 to time.apple.com (or the network's own time server) and turn on automatic date and time.".to_string(),
-        checks: vec![check.id.clone()],
+        fix,
+        checks: evidence,
     })
 }
 

@@ -153,6 +153,8 @@ pub enum Code {
     Ipv4Broken,
     /// APNs answered the provider API itself, but busy or failing (429, 500, 503).
     AppleServiceBusy,
+    /// A trusted certificate for another name: another server answers for Apple's.
+    WrongServer,
 }
 
 impl Code {
@@ -180,6 +182,7 @@ impl Code {
             Code::HoldUntested => "hold_untested",
             Code::Ipv4Broken => "ipv4_broken",
             Code::AppleServiceBusy => "apple_service_busy",
+            Code::WrongServer => "wrong_server",
         }
     }
 }
@@ -315,6 +318,14 @@ pub fn diagnose(checks: &[CheckResult], ctx: &Context<'_>) -> Diagnosis {
             .cmp(&headline_rank(a))
             .then(a.code.cmp(&b.code))
     });
+    // A wrong clock here makes every certificate look invalid: it is the root cause.
+    if !ctx.cancelled
+        && clock::clock_explains_certificates(checks)
+        && let Some(i) = findings.iter().position(|f| f.code == Code::ClockSkew)
+    {
+        let clock = findings.remove(i);
+        findings.insert(0, clock);
+    }
     let overall = if ctx.cancelled {
         Severity::Untested
     } else {
@@ -444,6 +455,7 @@ fn findings_on(checks: &[CheckResult], ctx: &Context<'_>) -> Vec<Finding> {
     let captive_found = captive.is_some();
     out.extend(captive);
     out.extend(reach::interception(checks, ctx));
+    out.extend(reach::wrong_server(checks));
     // A login page explains every blocked port and service behind it.
     if !captive_found {
         for endpoint in catalog

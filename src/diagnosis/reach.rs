@@ -238,3 +238,28 @@ pub(super) fn interception(checks: &[CheckResult], ctx: &Context<'_>) -> Option<
         checks: ids(intercepted.iter().copied()),
     })
 }
+
+/// `wrong_server`: a certificate from a trusted chain, but for another name. Not decryption:
+/// another server answers at Apple's address (a block page, a wrong DNS answer, a redirect).
+pub(super) fn wrong_server(checks: &[CheckResult]) -> Option<Finding> {
+    let wrong: Vec<&CheckResult> = checks
+        .iter()
+        .filter(|c| c.outcome == Outcome::CertWrongName)
+        .collect();
+    if wrong.is_empty() {
+        return None;
+    }
+    let hosts: BTreeSet<String> = wrong.iter().map(|c| c.host.clone()).collect();
+    let hosts: Vec<String> = hosts.into_iter().take(4).collect();
+    Some(Finding {
+        code: Code::WrongServer,
+        severity: Severity::Problem,
+        title: "Another server answers in place of Apple's, so devices cannot connect.".to_string(),
+        explanation: format!(
+            "Connections to {} were answered with a valid certificate for a different name: not Apple's server and not decryption, but something else at that address, such as a firewall's block page or a wrong DNS answer.",
+            and_list(&hosts)
+        ),
+        fix: "Check the firewall or web filter for a block or redirect on *.push.apple.com and *.apple.com, and the DNS for wrong answers to Apple's names; Apple's names must reach Apple's own servers.".to_string(),
+        checks: ids(wrong.iter().copied()),
+    })
+}

@@ -20,7 +20,15 @@ pub(super) fn service_blocked(
         .iter()
         .filter(|c| ctx.catalog.endpoint(&c.endpoint).is_some_and(is_service))
         .filter(|c| match (c.kind, c.outcome) {
-            (_, Outcome::Ok | Outcome::Skipped | Outcome::TlsUntrusted) => false,
+            (
+                _,
+                Outcome::Ok
+                | Outcome::Skipped
+                | Outcome::TlsUntrusted
+                | Outcome::CertExpired
+                | Outcome::CertNotYetValid
+                | Outcome::CertWrongName,
+            ) => false,
             (CheckKind::Dns, Outcome::DnsFailed) => dns_works,
             (_, Outcome::DnsFailed) => false,
             (CheckKind::Probe(_), _) => true,

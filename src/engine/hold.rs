@@ -129,9 +129,16 @@ async fn one(
     let alpn = ["h2".to_string()];
     let setup = async {
         let stream = connect(target, addr, deadline).await?;
-        let (tls, _) = tls::handshake(&ctx.plan.trust, stream, &target.host, &alpn, deadline)
-            .await
-            .map_err(|(outcome, detail, _)| (outcome, detail))?;
+        let (tls, _) = tls::handshake(
+            &ctx.plan.trust,
+            tls::Peer::Apple,
+            stream,
+            &target.host,
+            &alpn,
+            deadline,
+        )
+        .await
+        .map_err(|(outcome, detail, _)| (outcome, detail))?;
         if tls.get_ref().1.alpn_protocol() != Some(b"h2") {
             return Err((
                 Outcome::UnexpectedResponse,

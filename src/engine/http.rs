@@ -128,10 +128,16 @@ pub async fn fetch(
         "GET {path} HTTP/1.1\r\nHost: {authority}\r\nUser-Agent: pushcheck\r\nConnection: close\r\n\r\n"
     );
     let data = if secure {
-        let (tls, _) =
-            super::tls::handshake(trust, stream, host, &["http/1.1".to_string()], deadline)
-                .await
-                .map_err(|(_, detail, _)| detail)?;
+        let (tls, _) = super::tls::handshake(
+            trust,
+            super::tls::Peer::School,
+            stream,
+            host,
+            &["http/1.1".to_string()],
+            deadline,
+        )
+        .await
+        .map_err(|(_, detail, _)| detail)?;
         exchange(tls, &request, LIMIT, deadline).await?
     } else {
         exchange(stream, &request, LIMIT, deadline).await?

@@ -48,10 +48,10 @@ pub use events::{Event, Notifier, RunHandle, RunId, RunSummary};
 pub use outcome::{
     CheckKind, CheckResult, DnsEvidence, Evidence, HoldEnd, Outcome, PacEvidence, TlsInfo, Via,
 };
-pub use plan::{Options, Plan, RoleFilter, open_files_budget, raise_open_files_limit};
+pub use plan::{Clock, Options, Plan, RoleFilter, open_files_budget, raise_open_files_limit};
 pub use proxy_path::connect_via;
 pub use sort::sort_checks;
-pub use tls::{Trust, read_ca_file};
+pub use tls::{Peer, Trust, read_ca_file};
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};

@@ -43,8 +43,14 @@ pub enum Outcome {
     OutsideAppleRange,
     /// The TLS handshake failed.
     TlsFailed,
-    /// The TLS chain was not trusted (interception, or a wrong certificate).
+    /// The TLS chain was not trusted: an unknown issuer (interception).
     TlsUntrusted,
+    /// The certificate was rejected as expired (or this computer's clock is ahead).
+    CertExpired,
+    /// The certificate was rejected as not valid yet (or this computer's clock is behind).
+    CertNotYetValid,
+    /// A trusted certificate for another name: another server answers at this address.
+    CertWrongName,
     /// Something answered, but not as Apple does.
     UnexpectedResponse,
     /// The proxy refused or failed.
@@ -54,6 +60,11 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    /// Whether a certificate was rejected for its dates (a wrong clock, here or there).
+    pub fn is_cert_date(self) -> bool {
+        matches!(self, Outcome::CertExpired | Outcome::CertNotYetValid)
+    }
+
     /// The word used in reports.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -66,6 +77,9 @@ impl Outcome {
             Outcome::OutsideAppleRange => "outside_apple_range",
             Outcome::TlsFailed => "tls_failed",
             Outcome::TlsUntrusted => "tls_untrusted",
+            Outcome::CertExpired => "cert_expired",
+            Outcome::CertNotYetValid => "cert_not_yet_valid",
+            Outcome::CertWrongName => "cert_wrong_name",
             Outcome::UnexpectedResponse => "unexpected_response",
             Outcome::ProxyFailed => "proxy_failed",
             Outcome::Skipped => "skipped",
@@ -81,6 +95,9 @@ impl Outcome {
                 | Outcome::Reset
                 | Outcome::TlsFailed
                 | Outcome::TlsUntrusted
+                | Outcome::CertExpired
+                | Outcome::CertNotYetValid
+                | Outcome::CertWrongName
                 | Outcome::UnexpectedResponse
                 | Outcome::OutsideAppleRange
         )
@@ -138,7 +155,8 @@ pub struct TlsInfo {
     pub issuer: Option<String>,
     /// Subject of every presented certificate, server first.
     pub chain: Vec<String>,
-    /// The trust store that accepted the chain ("public roots", "Apple roots", "--ca-file").
+    /// The trust store that accepted the chain ("public roots", "Apple roots",
+    /// "--apple-root"), or "--ca-file" when only the school's CA did (interception).
     pub trusted_by: Option<String>,
     /// The filtering product named in the chain, if any.
     pub vendor: Option<String>,

@@ -44,6 +44,28 @@ impl RoleFilter {
     }
 }
 
+/// This computer's clock as a run sees it: the system's, or set off by a whole number of
+/// seconds (tests set it, instead of faking the system's time).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Clock {
+    /// Seconds added to the system's time (negative: behind).
+    pub offset_secs: i64,
+}
+
+impl Clock {
+    /// The time now, as this run sees it.
+    pub fn now(self) -> std::time::SystemTime {
+        let now = std::time::SystemTime::now();
+        let by = Duration::from_secs(self.offset_secs.unsigned_abs());
+        let moved = if self.offset_secs >= 0 {
+            now.checked_add(by)
+        } else {
+            now.checked_sub(by)
+        };
+        moved.unwrap_or(now)
+    }
+}
+
 /// What a run should do, beyond the catalog.
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -55,8 +77,13 @@ pub struct Options {
     pub resolve: Vec<ResolveRule>,
     /// Replaces the catalog's Apple ranges when given.
     pub apple_ranges: Vec<IpNet>,
-    /// Extra trust anchors (`--ca-file`).
+    /// The school's own CA (`--ca-file`): trusted for the school's servers (a PAC file over
+    /// https), never for Apple's hosts.
     pub extra_roots: Vec<CertificateDer<'static>>,
+    /// Anchors that stand in for Apple's roots (`--apple-root`, for test beds and labs).
+    pub apple_roots: Vec<CertificateDer<'static>>,
+    /// This computer's clock as the run sees it.
+    pub clock: Clock,
     /// Treat the retired ports 2195/2196 as required.
     pub legacy: bool,
     /// Second-opinion resolvers; empty means none.
@@ -80,6 +107,8 @@ impl Default for Options {
             resolve: Vec::new(),
             apple_ranges: Vec::new(),
             extra_roots: Vec::new(),
+            apple_roots: Vec::new(),
+            clock: Clock::default(),
             legacy: false,
             public_dns: default_public_dns(),
             concurrency: open_files_budget(),
@@ -140,8 +169,10 @@ impl Plan {
             catalog.ranges.apns = options.apple_ranges.clone();
         }
         let trust = Trust::new(
+            options.apple_roots.clone(),
             options.extra_roots.clone(),
             catalog.interception_vendors.clone(),
+            options.clock,
         )?;
         Ok(Plan {
             catalog: Arc::new(catalog),

@@ -1,7 +1,6 @@
 //! One connection probe: TCP, TLS, the provider API's HTTP/2 or the captive page.
 
 use std::net::SocketAddr;
-use std::time::SystemTime;
 
 use tokio::time::Instant;
 
@@ -37,14 +36,21 @@ pub(super) async fn probe(ctx: &Ctx, target: &Target, deadline: Instant) -> Chec
             )
             .await;
             check.server_date = answer.server_date;
-            check.local_date = answer.server_date.map(|_| SystemTime::now());
+            check.local_date = answer.server_date.map(|_| plan.options.clock.now());
             (answer.outcome, answer.detail)
         }
         ProbeKind::Tls | ProbeKind::Provider => match connect(target, addr, deadline).await {
             Err(failure) => failure,
             Ok(stream) => {
-                match tls::handshake(&plan.trust, stream, &target.host, &endpoint.alpn, deadline)
-                    .await
+                match tls::handshake(
+                    &plan.trust,
+                    tls::Peer::Apple,
+                    stream,
+                    &target.host,
+                    &endpoint.alpn,
+                    deadline,
+                )
+                .await
                 {
                     Err((outcome, detail, info)) => {
                         check.tls = info;
@@ -56,7 +62,7 @@ pub(super) async fn probe(ctx: &Ctx, target: &Target, deadline: Instant) -> Chec
                         if endpoint.probe == ProbeKind::Provider {
                             let answer = provider::probe(tls_stream, &target.host, deadline).await;
                             check.server_date = answer.server_date;
-                            check.local_date = answer.server_date.map(|_| SystemTime::now());
+                            check.local_date = answer.server_date.map(|_| plan.options.clock.now());
                             if let Some((status, reason)) = answer.busy {
                                 check.evidence = Evidence::AppleBusy { status, reason };
                             }

@@ -1,5 +1,11 @@
-//! TLS handshakes that keep the presented chain, verified against the public roots, Apple's
-//! own roots and any `--ca-file`, and that recognise a filtering product's certificate.
+//! TLS handshakes that keep the presented chain and say which anchors accepted it.
+//!
+//! Apple's hosts chain only to Apple's roots or the public roots bundled with the app (plus
+//! `--apple-root` anchors that stand in for Apple's in test beds). Any other anchor that
+//! accepts an Apple host's chain (the school's own CA from `--ca-file`) means the traffic is
+//! decrypted on the way: interception, whatever its name. The school's CA is trusted for the
+//! school's own servers (a PAC file over https). A filtering product's name in an Apple host's
+//! chain is interception too; on the school's servers it is just their certificate.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -25,33 +31,82 @@ const APPLE_ROOTS: [&[u8]; 3] = [
     include_bytes!("../../assets/apple-roots/AppleRootCA-G3.pem"),
 ];
 
+/// Whose server a handshake is with: it decides which anchors count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Peer {
+    /// One of Apple's hosts: Apple's roots and the public roots (and `--apple-root`).
+    Apple,
+    /// The school's own server (a PAC file): the public roots and the school's CA.
+    School,
+}
+
+/// A named store of anchors with its verifier.
+type Store = (String, Arc<WebPkiServerVerifier>);
+
 /// The trust anchors of a run, each store named so a report can say which one accepted a chain.
 #[derive(Debug, Clone)]
 pub struct Trust {
-    stores: Arc<Vec<(String, Arc<WebPkiServerVerifier>)>>,
+    /// For Apple's hosts.
+    apple: Arc<Vec<Store>>,
+    /// The school's own CA (`--ca-file`), when given.
+    school: Arc<Vec<Store>>,
+    /// For the school's servers: the public roots, then the school's CA.
+    school_servers: Arc<Vec<Store>>,
     provider: Arc<CryptoProvider>,
     vendors: Arc<Vec<String>>,
     verdicts: Arc<Verdicts>,
+    /// This computer's clock as the run sees it (a test may set it off).
+    clock: super::Clock,
 }
 
 /// The chain verdicts of a run: Apple's fifty couriers present one chain, which is checked
 /// once instead of once per connection. Keyed by the whole chain and the name, not a hash.
 #[derive(Debug, Default)]
-struct Verdicts(Mutex<HashMap<(Vec<CertificateDer<'static>>, String), Verdict>>);
+struct Verdicts(Mutex<HashMap<VerdictKey, Verdict>>);
+
+/// A presented chain, the name asked for, and whose host it is.
+type VerdictKey = (Vec<CertificateDer<'static>>, String, Peer);
 
 /// Which store accepted a chain, or why none did.
-type Verdict = Result<String, rustls::Error>;
+#[derive(Debug, Clone, PartialEq)]
+enum Verdict {
+    /// This store accepted it.
+    Trusted(String),
+    /// An Apple host's chain that only the school's own CA accepts: decrypted on the way.
+    SchoolCa,
+    /// No store accepted it.
+    Rejected(rustls::Error),
+}
 
 /// Distinct chains remembered at most (a hostile network cannot grow the cache for ever).
 const MOST_VERDICTS: usize = 256;
 
 impl Trust {
-    /// Public roots (Mozilla's list), Apple Root CA/G2/G3, and the extra anchors given.
+    /// Public roots (Mozilla's list) and Apple Root CA/G2/G3 for Apple's hosts, with the
+    /// `apple_roots` standing in for Apple's; the school's CA (`school_roots`) for its own
+    /// servers only.
     pub fn new(
-        extra: Vec<CertificateDer<'static>>,
+        apple_roots: Vec<CertificateDer<'static>>,
+        school_roots: Vec<CertificateDer<'static>>,
         vendors: Vec<String>,
+        clock: super::Clock,
     ) -> Result<Trust, EngineError> {
         let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let store = |name: &str, roots: RootCertStore| -> Result<Store, EngineError> {
+            WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider.clone())
+                .build()
+                .map(|v| (name.to_string(), v))
+                .map_err(|e| EngineError::Tls(e.to_string()))
+        };
+        let anchors = |ders: Vec<CertificateDer<'static>>, what: &str| {
+            let mut roots = RootCertStore::empty();
+            for der in ders {
+                roots
+                    .add(der)
+                    .map_err(|e| EngineError::Tls(format!("{what} certificate: {e}")))?;
+            }
+            Ok::<_, EngineError>(roots)
+        };
         let mut public = RootCertStore::empty();
         public.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
         let mut apple = RootCertStore::empty();
@@ -62,33 +117,28 @@ impl Trust {
                     .map_err(|e| EngineError::Tls(format!("built-in Apple root: {e}")))?;
             }
         }
-        let mut stores = vec![
-            ("public roots".to_string(), public),
-            ("Apple roots".to_string(), apple),
-        ];
-        if !extra.is_empty() {
-            let mut store = RootCertStore::empty();
-            for der in extra {
-                store
-                    .add(der)
-                    .map_err(|e| EngineError::Tls(format!("--ca-file certificate: {e}")))?;
-            }
-            stores.push(("--ca-file".to_string(), store));
+        let public = store("public roots", public)?;
+        let mut for_apple = vec![public.clone(), store("Apple roots", apple)?];
+        if !apple_roots.is_empty() {
+            for_apple.push(store(
+                "--apple-root",
+                anchors(apple_roots, "--apple-root")?,
+            )?);
         }
-        let stores = stores
-            .into_iter()
-            .map(|(name, roots)| {
-                WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider.clone())
-                    .build()
-                    .map(|v| (name, v))
-                    .map_err(|e| EngineError::Tls(e.to_string()))
-            })
-            .collect::<Result<Vec<_>, _>>()?;
+        let mut school = Vec::new();
+        if !school_roots.is_empty() {
+            school.push(store("--ca-file", anchors(school_roots, "--ca-file")?)?);
+        }
+        let mut school_servers = vec![public];
+        school_servers.extend(school.iter().cloned());
         Ok(Trust {
-            stores: Arc::new(stores),
+            apple: Arc::new(for_apple),
+            school: Arc::new(school),
+            school_servers: Arc::new(school_servers),
             provider,
             vendors: Arc::new(vendors),
             verdicts: Arc::new(Verdicts::default()),
+            clock,
         })
     }
 
@@ -124,14 +174,17 @@ pub fn read_ca_file(path: &std::path::Path) -> Result<Vec<CertificateDer<'static
 
 #[derive(Debug)]
 struct Recorder {
-    stores: Arc<Vec<(String, Arc<WebPkiServerVerifier>)>>,
+    peer: Peer,
+    stores: Arc<Vec<Store>>,
+    school: Arc<Vec<Store>>,
     verdicts: Arc<Verdicts>,
     chain: Mutex<Vec<CertificateDer<'static>>>,
-    trusted_by: Mutex<Option<String>>,
+    verdict: Mutex<Option<Verdict>>,
 }
 
 impl Recorder {
-    /// Asks each store in turn; the first that accepts the chain is named.
+    /// Asks each store in turn; the first that accepts the chain is named. For an Apple host
+    /// that none accepts, asks the school's CA: if it accepts, the traffic is intercepted.
     fn judge(
         &self,
         end_entity: &CertificateDer<'_>,
@@ -140,26 +193,30 @@ impl Recorder {
         ocsp_response: &[u8],
         now: UnixTime,
     ) -> Verdict {
+        let verify = |(_, verifier): &Store| {
+            verifier.verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now)
+        };
         let mut errors = Vec::new();
-        for (name, verifier) in self.stores.iter() {
-            match verifier.verify_server_cert(
-                end_entity,
-                intermediates,
-                server_name,
-                ocsp_response,
-                now,
-            ) {
-                Ok(_) => return Ok(name.clone()),
+        for store in self.stores.iter() {
+            match verify(store) {
+                Ok(_) => return Verdict::Trusted(store.0.clone()),
                 Err(e) => errors.push(e),
             }
         }
-        // Prefer a specific complaint (wrong name, expired) over "unknown issuer".
         let unknown = rustls::Error::InvalidCertificate(rustls::CertificateError::UnknownIssuer);
-        Err(errors
-            .iter()
-            .find(|e| **e != unknown)
-            .cloned()
-            .unwrap_or(unknown))
+        let only_unknown = errors.iter().all(|e| *e == unknown);
+        if self.peer == Peer::Apple && only_unknown && self.school.iter().any(|s| verify(s).is_ok())
+        {
+            return Verdict::SchoolCa;
+        }
+        // Prefer a specific complaint (wrong name, expired) over "unknown issuer".
+        Verdict::Rejected(
+            errors
+                .iter()
+                .find(|e| **e != unknown)
+                .cloned()
+                .unwrap_or(unknown),
+        )
     }
 }
 
@@ -179,7 +236,7 @@ impl ServerCertVerifier for Recorder {
         if let Ok(mut chain) = self.chain.lock() {
             chain.clone_from(&presented);
         }
-        let key = (presented, server_name.to_str().into_owned());
+        let key = (presented, server_name.to_str().into_owned(), self.peer);
         let known = self
             .verdicts
             .0
@@ -199,14 +256,15 @@ impl ServerCertVerifier for Recorder {
                 verdict
             }
         };
+        if let Ok(mut slot) = self.verdict.lock() {
+            *slot = Some(verdict.clone());
+        }
         match verdict {
-            Ok(store) => {
-                if let Ok(mut slot) = self.trusted_by.lock() {
-                    *slot = Some(store);
-                }
-                Ok(ServerCertVerified::assertion())
-            }
-            Err(e) => Err(e),
+            Verdict::Trusted(_) => Ok(ServerCertVerified::assertion()),
+            Verdict::SchoolCa => Err(rustls::Error::InvalidCertificate(
+                rustls::CertificateError::UnknownIssuer,
+            )),
+            Verdict::Rejected(e) => Err(e),
         }
     }
 
@@ -242,6 +300,17 @@ impl ServerCertVerifier for Recorder {
     }
 }
 
+/// The run's clock, for rustls's certificate validity checks.
+#[derive(Debug)]
+struct RunTime(super::Clock);
+
+impl rustls::time_provider::TimeProvider for RunTime {
+    fn current_time(&self) -> Option<UnixTime> {
+        let since = self.0.now().duration_since(std::time::UNIX_EPOCH).ok()?;
+        Some(UnixTime::since_unix_epoch(since))
+    }
+}
+
 /// A failed handshake: the outcome, one line of detail, and what was learnt of the chain.
 pub type HandshakeFailure = (Outcome, String, Option<TlsInfo>);
 
@@ -251,6 +320,7 @@ pub type HandshakeFailure = (Outcome, String, Option<TlsInfo>);
 /// accepts it: Apple's services refuse intercepted connections.
 pub async fn handshake(
     trust: &Trust,
+    peer_kind: Peer,
     stream: TcpStream,
     host: &str,
     alpn: &[String],
@@ -260,12 +330,18 @@ pub async fn handshake(
         .peer_addr()
         .unwrap_or_else(|_| std::net::SocketAddr::from(([0, 0, 0, 0], 0)));
     let recorder = Arc::new(Recorder {
-        stores: trust.stores.clone(),
+        peer: peer_kind,
+        stores: match peer_kind {
+            Peer::Apple => trust.apple.clone(),
+            Peer::School => trust.school_servers.clone(),
+        },
+        school: trust.school.clone(),
         verdicts: trust.verdicts.clone(),
         chain: Mutex::new(Vec::new()),
-        trusted_by: Mutex::new(None),
+        verdict: Mutex::new(None),
     });
-    let config = ClientConfig::builder_with_provider(trust.provider.clone())
+    let time = Arc::new(RunTime(trust.clock));
+    let config = ClientConfig::builder_with_details(trust.provider.clone(), time)
         .with_safe_default_protocol_versions()
         .map_err(|e| (Outcome::TlsFailed, e.to_string(), None))?
         .dangerous()
@@ -283,6 +359,16 @@ pub async fn handshake(
     let connector = TlsConnector::from(Arc::new(config));
     let result = timeout_at(deadline, connector.connect(name, stream)).await;
     let mut info = chain_info(trust, &recorder);
+    let school_ca = recorder
+        .verdict
+        .lock()
+        .ok()
+        .is_some_and(|v| *v == Some(Verdict::SchoolCa));
+    // Vendors are matched in the chains of Apple's hosts only: the school's own server may
+    // well carry its filter vendor's certificate.
+    if peer_kind != Peer::Apple {
+        info.vendor = None;
+    }
     match result {
         Err(_) => Err((
             Outcome::Timeout,
@@ -300,13 +386,47 @@ pub async fn handshake(
                         .issuer
                         .clone()
                         .unwrap_or_else(|| "an unknown issuer".into());
-                    let detail = match &cert_error {
-                        rustls::CertificateError::UnknownIssuer => format!(
-                            "certificate issued by \"{issuer}\", which is not a public root, not Apple's and not in --ca-file"
+                    use rustls::CertificateError as E;
+                    let (outcome, detail) = match &cert_error {
+                        E::UnknownIssuer if school_ca => (
+                            Outcome::TlsUntrusted,
+                            format!(
+                                "certificate issued by \"{issuer}\", trusted only by this school's own CA (--ca-file): something on the network decrypts this traffic"
+                            ),
                         ),
-                        other => format!("certificate from \"{issuer}\" rejected: {other:?}"),
+                        E::UnknownIssuer => (
+                            Outcome::TlsUntrusted,
+                            format!(
+                                "certificate issued by \"{issuer}\", which is not a public root, not Apple's and not in --ca-file"
+                            ),
+                        ),
+                        E::Expired | E::ExpiredContext { .. } => (
+                            Outcome::CertExpired,
+                            format!(
+                                "certificate from \"{issuer}\" rejected as expired (or this computer's clock is ahead)"
+                            ),
+                        ),
+                        E::NotValidYet | E::NotValidYetContext { .. } => (
+                            Outcome::CertNotYetValid,
+                            format!(
+                                "certificate from \"{issuer}\" rejected as not valid yet (or this computer's clock is behind)"
+                            ),
+                        ),
+                        E::NotValidForName | E::NotValidForNameContext { .. } => (
+                            Outcome::CertWrongName,
+                            format!(
+                                "certificate from \"{issuer}\" is for another name, not {host}: another server answers here"
+                            ),
+                        ),
+                        other => (
+                            Outcome::TlsUntrusted,
+                            format!("certificate from \"{issuer}\" rejected: {other:?}"),
+                        ),
                     };
-                    Err((Outcome::TlsUntrusted, detail, Some(info)))
+                    if school_ca {
+                        info.trusted_by = Some("--ca-file".to_string());
+                    }
+                    Err((outcome, detail, Some(info)))
                 }
                 Some(other) => Err((
                     Outcome::TlsFailed,
@@ -374,7 +494,10 @@ fn chain_info(trust: &Trust, recorder: &Recorder) -> TlsInfo {
         issuer: issuers.first().cloned(),
         vendor: trust.vendor_in(&names),
         chain: subjects,
-        trusted_by: recorder.trusted_by.lock().ok().and_then(|t| t.clone()),
+        trusted_by: recorder.verdict.lock().ok().and_then(|v| match v.as_ref() {
+            Some(Verdict::Trusted(store)) => Some(store.clone()),
+            _ => None,
+        }),
     }
 }
 
@@ -404,8 +527,15 @@ mod tests {
 
     #[test]
     fn built_in_trust_has_three_stores_with_extra() {
-        let trust = Trust::new(Vec::new(), vec!["Zscaler".into()]).unwrap();
-        assert_eq!(trust.stores.len(), 2);
+        let trust = Trust::new(
+            Vec::new(),
+            Vec::new(),
+            vec!["Zscaler".into()],
+            super::super::Clock::default(),
+        )
+        .unwrap();
+        assert_eq!(trust.apple.len(), 2);
+        assert!(trust.school.is_empty());
         assert_eq!(
             trust.vendor_in(&["Zscaler Intermediate Root CA (zscaler.net)".into()]),
             Some("Zscaler".into())

@@ -195,7 +195,12 @@ mod tests {
         std::os::unix::fs::symlink(&victim, &link).unwrap();
         write_atomic(&link, b"four").unwrap();
         assert_eq!(std::fs::read(&victim).unwrap(), b"keep");
-        assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_file());
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_file()
+        );
     }
 
     #[test]

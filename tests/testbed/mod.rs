@@ -40,6 +40,8 @@ pub enum Serve {
     Courier,
     /// A courier-looking server whose chain comes from a "FortiGate CA".
     Forti,
+    /// A server with a valid chain from the test CA, but for another name (a block page).
+    OtherName,
     /// The provider API: HTTP/2 answering 403 MissingProviderToken with an apns-id.
     Apns,
     /// The provider API overloaded: this status (429, 500, 503) with an apns-id and a reason.
@@ -126,6 +128,11 @@ impl Ca {
         params
             .distinguished_name
             .push(DnType::CommonName, names[0].to_string());
+        // Valid for about a year around today, as real server certificates are, so a clock
+        // far off makes them expired or not yet valid.
+        let now = time::OffsetDateTime::now_utc();
+        params.not_before = now - time::Duration::days(30);
+        params.not_after = now + time::Duration::days(300);
         let key = KeyPair::generate().unwrap();
         let cert = params.signed_by(&key, &self.issuer).unwrap();
         let chain = vec![cert.der().clone(), self.issuer.der().clone()];
@@ -174,8 +181,11 @@ pub struct Bed {
     pub net: [u8; 3],
     /// Files: the catalog, the CA.
     pub dir: tempfile::TempDir,
-    /// The test CA's PEM file (for --ca-file).
+    /// The test CA's PEM file: passed as `--apple-root` (it stands in for Apple's roots).
     pub ca_file: PathBuf,
+    /// Pass the test CA as `--apple-root` (true unless a test plays a school whose own CA is
+    /// all that trusts the bed).
+    pub apple_root: bool,
     /// The "FortiGate CA" PEM file, for tests where a school trusts its filter's CA.
     pub forti_file: PathBuf,
     /// The catalog with ports moved up.
@@ -280,6 +290,7 @@ impl Bed {
             net,
             dir,
             ca_file,
+            apple_root: true,
             forti_file,
             catalog_file,
             ca,
@@ -365,6 +376,9 @@ impl Bed {
                 });
             }
             Serve::Courier => self.ca.server_config(&courier_names, &["apns-security-v3"]),
+            Serve::OtherName => self
+                .ca
+                .server_config(&["blocked.school.example"], &["apns-security-v3", "h2"]),
             Serve::Forti => self
                 .forti
                 .server_config(&courier_names, &["apns-security-v3", "h2"]),
@@ -414,7 +428,20 @@ impl Bed {
 
     /// Serves `body` over HTTPS (test CA, certificate for `name`) on `ip:port`, any path.
     pub fn https_text(&self, ip: Ipv4Addr, port: u16, name: &str, body: &'static str) {
-        let acceptor = TlsAcceptor::from(self.ca.server_config(&[name], &["http/1.1"]));
+        self.https_text_from(false, ip, port, name, body);
+    }
+
+    /// Like [`Bed::https_text`], with a certificate from the "FortiGate CA" when `forti`.
+    pub fn https_text_from(
+        &self,
+        forti: bool,
+        ip: Ipv4Addr,
+        port: u16,
+        name: &str,
+        body: &'static str,
+    ) {
+        let ca = if forti { &self.forti } else { &self.ca };
+        let acceptor = TlsAcceptor::from(ca.server_config(&[name], &["http/1.1"]));
         self.spawn_listener(SocketAddr::new(IpAddr::V4(ip), port), move |stream| {
             let acceptor = acceptor.clone();
             async move {
@@ -589,9 +616,10 @@ impl Bed {
             cmd.env(key, value);
         }
         cmd.args(["check", "--json", "--catalog"])
-            .arg(&self.catalog_file)
-            .arg("--ca-file")
-            .arg(&self.ca_file);
+            .arg(&self.catalog_file);
+        if self.apple_root {
+            cmd.arg("--apple-root").arg(&self.ca_file);
+        }
         if !extra.contains(&"--apple-range") {
             cmd.args(["--apple-range", &self.range()]);
         }
