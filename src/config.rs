@@ -71,6 +71,24 @@ impl Default for RunConfig {
     }
 }
 
+/// Which settings a launch fixed on its command line: for that launch they win over the
+/// window's saved options.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Given {
+    /// `role`.
+    pub role: bool,
+    /// `timeout_secs`.
+    pub timeout: bool,
+    /// `hold_secs`.
+    pub hold: bool,
+    /// `site`.
+    pub site: bool,
+    /// `legacy`.
+    pub legacy: bool,
+    /// `redact`.
+    pub redact: bool,
+}
+
 /// A setting of the run configuration, for naming it in an error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Setting {

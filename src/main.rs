@@ -2,6 +2,7 @@
 //! that knows both faces.
 
 use pushcheck::cli::{self, Command};
+use pushcheck::config::Given;
 use pushcheck::gui;
 
 fn main() {
@@ -15,20 +16,32 @@ fn run(args: Vec<std::ffi::OsString>) -> i32 {
         Ok(parsed) => parsed,
         Err(code) => return code,
     };
-    match parsed.command {
-        None => window(cli::CheckArgs::default()),
-        Some(Command::Gui(args)) => window(args),
+    match parsed.cli.command {
+        None => window(cli::CheckArgs::default(), Given::default()),
+        Some(Command::Gui(args)) => {
+            let refused = args.terminal_only();
+            if !refused.is_empty() {
+                eprintln!(
+                    "pushcheck gui: {} {} nothing to the window; the window saves reports with Save report…. For the terminal use: pushcheck check {}",
+                    refused.join(", "),
+                    if refused.len() == 1 { "means" } else { "mean" },
+                    refused.join(" ")
+                );
+                return cli::EXIT_USAGE;
+            }
+            window(args, parsed.given)
+        }
         Some(command) => cli::run(command),
     }
 }
 
 /// Opens the window; without a display (or when it cannot open) runs the terminal check.
-fn window(args: cli::CheckArgs) -> i32 {
+fn window(args: cli::CheckArgs, given: Given) -> i32 {
     if !gui::display_available() {
         eprintln!("No display found, so Push Check runs in the terminal instead of a window.");
         return cli::run_check(&args);
     }
-    match gui::run(args.config()) {
+    match gui::run(args.config(), given) {
         Ok(()) => 0,
         Err(e) => {
             eprintln!("Push Check cannot open its window ({e}); running in the terminal instead.");

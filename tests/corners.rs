@@ -211,3 +211,115 @@ fn a_wrong_clock_here_is_the_headline_not_interception() {
         );
     }
 }
+
+#[test]
+fn a_probe_that_panics_is_an_internal_error_never_the_network() {
+    let mut bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    bed.env.push((
+        "PUSHCHECK_TEST_PANIC_PROBE".to_string(),
+        "courier:25223@".to_string(),
+    ));
+    let run = bed.run(&[]);
+    assert_eq!(run.headline_code(), "internal_error", "{:#}", run.json);
+    assert_eq!(run.json["overall"], "untested");
+    assert_eq!(run.code, 3);
+    let failed = run.checks("courier:25223@");
+    assert_eq!(failed.len(), testbed::COURIER_ADDRS as usize);
+    for c in failed {
+        assert_eq!(c["status"], "untested", "{c:#}");
+        assert_eq!(c["outcome"], "skipped", "{c:#}");
+        let detail = c["detail"].as_str().unwrap();
+        assert!(detail.contains("fault injected"), "{detail}");
+        assert!(!detail.contains("deadline"), "{detail}");
+    }
+    // Not blamed on the network: no blocked port, and the run did not wait for its deadline.
+    assert!(!run.codes().contains(&"port_blocked".to_string()));
+    assert!(!run.codes().contains(&"device_fallback_only".to_string()));
+    assert!(
+        run.elapsed < std::time::Duration::from_secs(4),
+        "{:?}",
+        run.elapsed
+    );
+}
+
+#[test]
+fn the_text_report_holds_the_network_proxy_and_certificate_sections() {
+    let bed = Bed::new();
+    let mut setup = Setup::healthy();
+    setup.courier_fallback = vec![Serve::Forti; testbed::COURIER_ADDRS as usize];
+    bed.start(&setup, 0);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.txt");
+    let _ = bed.run(&["--output", path.to_str().unwrap()]);
+    let text = std::fs::read_to_string(&path).unwrap();
+    for heading in [
+        "This computer's network",
+        "Proxy settings",
+        "Certificates of failing connections",
+        "Sources",
+    ] {
+        assert!(text.contains(heading), "no {heading} in:\n{text}");
+    }
+    assert!(text.contains("Addresses:"), "{text}");
+    assert!(
+        text.contains("Issued by: FortiGate CA (Fortinet)"),
+        "{text}"
+    );
+    assert!(text.contains("Filtering product: Fortinet"), "{text}");
+    let _ = bed.run(&["--redact", "--output", path.to_str().unwrap()]);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        text.contains("Left out of this report on purpose (--redact)."),
+        "{text}"
+    );
+    assert!(!text.contains("Addresses:"), "{text}");
+}
+
+#[test]
+fn every_command_has_examples_in_its_help() {
+    for command in [
+        "check",
+        "gui",
+        "compare",
+        "schema",
+        "completions",
+        "manpage",
+    ] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_pushcheck"))
+            .args([command, "--help"])
+            .output()
+            .unwrap();
+        let help = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(0), "{command}");
+        assert!(
+            help.contains("Example"),
+            "pushcheck {command} --help:\n{help}"
+        );
+    }
+}
+
+#[test]
+fn the_window_refuses_options_that_mean_nothing_to_it() {
+    for flag in [
+        &["--json"][..],
+        &["--output", "x.pdf"],
+        &["--quiet"],
+        &["--verbose"],
+        &["--color", "never"],
+    ] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_pushcheck"))
+            .arg("gui")
+            .args(flag)
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY")
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(64), "{flag:?}: {stderr}");
+        assert!(
+            stderr.contains(flag[0]) && stderr.contains("pushcheck check"),
+            "{stderr}"
+        );
+    }
+}

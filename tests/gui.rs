@@ -263,3 +263,36 @@ fn about_names_version_licences_and_rule_sources() {
             .is_some()
     );
 }
+
+#[test]
+fn settings_from_the_command_line_win_over_saved_ones_for_that_launch() {
+    use pushcheck::config::Given;
+    use pushcheck::engine::RoleFilter;
+    let bed = Bed::new();
+    let mut base = args_for(&bed);
+    base.timeout_secs = 3.0;
+    base.role = RoleFilter::Server;
+    base.hold_secs = Some(60);
+    let saved = Settings {
+        timeout_secs: 20,
+        role: RoleFilter::Both,
+        ..Settings::default()
+    };
+    let dialog = Arc::new(FixedPath(bed.dir.path().join("r.pdf")));
+    // Given on the command line: the launch keeps them, whatever was saved.
+    let app = App::with_settings(base.clone(), saved.clone(), dialog.clone()).with_given(Given {
+        timeout: true,
+        role: true,
+        hold: true,
+        ..Given::default()
+    });
+    let config = app.run_config();
+    assert_eq!(config.timeout_secs, 3.0);
+    assert_eq!(config.role, RoleFilter::Server);
+    assert_eq!(config.hold_secs, Some(60));
+    // Not given: the saved options decide (the base's values are only defaults).
+    let app = App::with_settings(base, saved, dialog);
+    let config = app.run_config();
+    assert_eq!(config.timeout_secs, 20.0);
+    assert_eq!(config.role, RoleFilter::Both);
+}

@@ -26,7 +26,7 @@ Register-ArgumentCompleter -Native -CommandName 'pushcheck' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Test this network in the terminal and print the answer')
-            [CompletionResult]::new('gui', 'gui', [CompletionResultType]::ParameterValue, 'Open the window, with the same options as `check` (for a test bed, say)')
+            [CompletionResult]::new('gui', 'gui', [CompletionResultType]::ParameterValue, 'Open the window, with the same options as `check` (for a test bed, say). Options given here win over the window''s saved ones for this launch; terminal-only options are refused')
             [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'What changed between two JSON reports: fixed, newly broken, unchanged')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of the report (pushcheck.report/1)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -110,7 +110,7 @@ Register-ArgumentCompleter -Native -CommandName 'pushcheck' -ScriptBlock {
         }
         'pushcheck;help' {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Test this network in the terminal and print the answer')
-            [CompletionResult]::new('gui', 'gui', [CompletionResultType]::ParameterValue, 'Open the window, with the same options as `check` (for a test bed, say)')
+            [CompletionResult]::new('gui', 'gui', [CompletionResultType]::ParameterValue, 'Open the window, with the same options as `check` (for a test bed, say). Options given here win over the window''s saved ones for this launch; terminal-only options are refused')
             [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'What changed between two JSON reports: fixed, newly broken, unchanged')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of the report (pushcheck.report/1)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')

@@ -16,7 +16,7 @@ use std::path::PathBuf;
 use clap::builder::PossibleValue;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::config::RunConfig;
+use crate::config::{Given, RunConfig};
 use crate::engine::RoleFilter;
 use crate::report::pdf::Paper;
 
@@ -40,20 +40,35 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Test this network in the terminal and print the answer.
+    #[command(
+        after_help = "Examples:\n  pushcheck check                               devices and the MDM server, from here\n  pushcheck check --role server --json          on the MDM server, for a script\n  pushcheck check --site Library --output library.pdf\n  pushcheck check --hold 900                    also keep a quiet connection for 15 min\n\nExit status: 0 all OK, 1 warnings, 2 problems, 3 could not test, 64 usage error."
+    )]
     Check(CheckArgs),
-    /// Open the window, with the same options as `check` (for a test bed, say).
+    /// Open the window, with the same options as `check` (for a test bed, say). Options given
+    /// here win over the window's saved ones for this launch; terminal-only options are refused.
+    #[command(
+        after_help = "Examples:\n  pushcheck gui                                 the window, as a teacher opens it\n  pushcheck gui --site \"Room 12\" --timeout 20   with a site label and a longer time limit"
+    )]
     Gui(CheckArgs),
     /// What changed between two JSON reports: fixed, newly broken, unchanged.
+    #[command(
+        after_help = "Examples:\n  pushcheck compare before.json after.json\n  pushcheck compare before.json after.json --output changes.pdf\n\nExit status: the later report's (0 OK, 1 warnings, 2 problems, 3 could not test)."
+    )]
     Compare(CompareArgs),
     /// Print the JSON Schema of the report (pushcheck.report/1).
+    #[command(after_help = "Example:\n  pushcheck schema > pushcheck.report.schema.json")]
     Schema,
     /// Print a shell completion script.
+    #[command(
+        after_help = "Examples:\n  pushcheck completions bash > /etc/bash_completion.d/pushcheck\n  pushcheck completions zsh > ~/.zfunc/_pushcheck"
+    )]
     Completions {
         /// The shell.
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
     /// Print the manual page (roff).
+    #[command(after_help = "Example:\n  pushcheck manpage | man -l -")]
     Manpage,
 }
 
@@ -229,10 +244,21 @@ impl Default for CheckArgs {
 /// Exit status when the test could not run.
 pub const EXIT_UNTESTED: i32 = 3;
 
+/// The parsed command line, and which run settings it gave explicitly.
+#[derive(Debug)]
+pub struct Parsed {
+    /// The command and its arguments.
+    pub cli: Cli,
+    /// The settings the command line fixed (for the window: they win over saved ones).
+    pub given: Given,
+}
+
 /// Parses the arguments; on `--help`, `--version` or a usage error prints and returns the
 /// exit status instead.
-pub fn parse(args: Vec<std::ffi::OsString>) -> Result<Cli, i32> {
-    Cli::try_parse_from(args).map_err(|e| {
+pub fn parse(args: Vec<std::ffi::OsString>) -> Result<Parsed, i32> {
+    use clap::parser::ValueSource;
+    use clap::{CommandFactory, FromArgMatches};
+    let fail = |e: clap::Error| {
         let _ = e.print();
         match e.kind() {
             clap::error::ErrorKind::DisplayHelp
@@ -240,7 +266,47 @@ pub fn parse(args: Vec<std::ffi::OsString>) -> Result<Cli, i32> {
             | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => 0,
             _ => EXIT_USAGE,
         }
-    })
+    };
+    let matches = Cli::command().try_get_matches_from(args).map_err(fail)?;
+    let cli = Cli::from_arg_matches(&matches).map_err(fail)?;
+    let given = match matches.subcommand() {
+        Some(("gui" | "check", sub)) => {
+            let on = |id: &str| sub.value_source(id) == Some(ValueSource::CommandLine);
+            Given {
+                role: on("role"),
+                timeout: on("timeout"),
+                hold: on("hold"),
+                site: on("site"),
+                legacy: on("legacy"),
+                redact: on("redact"),
+            }
+        }
+        _ => Given::default(),
+    };
+    Ok(Parsed { cli, given })
+}
+
+impl CheckArgs {
+    /// The options that mean something only in a terminal, by flag, when given.
+    pub fn terminal_only(&self) -> Vec<&'static str> {
+        let mut out = Vec::new();
+        if self.json {
+            out.push("--json");
+        }
+        if !self.output.is_empty() {
+            out.push("--output");
+        }
+        if self.quiet {
+            out.push("--quiet");
+        }
+        if self.verbose {
+            out.push("--verbose");
+        }
+        if self.color != ColorArg::Auto {
+            out.push("--color");
+        }
+        out
+    }
 }
 
 /// Runs a terminal command (everything but the window); returns the exit status.

@@ -155,6 +155,8 @@ pub enum Code {
     AppleServiceBusy,
     /// A trusted certificate for another name: another server answers for Apple's.
     WrongServer,
+    /// Push Check failed inside some checks (a bug): they are untested.
+    InternalError,
 }
 
 impl Code {
@@ -183,6 +185,7 @@ impl Code {
             Code::Ipv4Broken => "ipv4_broken",
             Code::AppleServiceBusy => "apple_service_busy",
             Code::WrongServer => "wrong_server",
+            Code::InternalError => "internal_error",
         }
     }
 }
@@ -484,6 +487,7 @@ fn findings_on(checks: &[CheckResult], ctx: &Context<'_>) -> Vec<Finding> {
         out.extend(services::service_blocked(checks, ctx, dns_works));
     }
     out.extend(services::legacy(checks, ctx, &range_rule));
+    out.extend(services::internal_error(checks));
     let worrying = out
         .iter()
         .any(|f| matches!(f.severity, Severity::Warning | Severity::Problem));

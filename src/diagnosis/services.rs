@@ -179,3 +179,32 @@ pub(super) fn all_clear(checks: &[CheckResult], ctx: &Context<'_>) -> Finding {
         checks: ids(push_ok.iter().copied()),
     }
 }
+
+/// `internal_error`: Push Check itself failed inside some checks. They are untested, never
+/// blamed on the network.
+pub(super) fn internal_error(checks: &[CheckResult]) -> Option<Finding> {
+    let failed: Vec<(&CheckResult, &str)> = checks
+        .iter()
+        .filter_map(|c| match &c.evidence {
+            crate::engine::Evidence::Internal(message) => Some((c, message.as_str())),
+            _ => None,
+        })
+        .collect();
+    let (_, message) = failed.first()?;
+    Some(Finding {
+        code: Code::InternalError,
+        severity: Severity::Untested,
+        title: "Push Check failed inside some of its checks, so they could not be tested."
+            .to_string(),
+        explanation: format!(
+            "{} could not run because of a fault in Push Check itself ({message}), not because of the network. The other checks are reported as they are. Please send this report to Push Check's developers.",
+            if failed.len() == 1 {
+                "One check".to_string()
+            } else {
+                format!("{} checks", failed.len())
+            }
+        ),
+        fix: String::new(),
+        checks: ids(failed.iter().map(|(c, _)| *c)),
+    })
+}

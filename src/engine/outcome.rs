@@ -284,6 +284,8 @@ pub enum Evidence {
         /// This computer's address towards Apple.
         local: IpAddr,
     },
+    /// Push Check itself failed inside the check (a bug): untested, with the message.
+    Internal(String),
     /// The provider API: APNs answered itself, but busy or failing.
     AppleBusy {
         /// The HTTP status (429, 500, 503).

@@ -18,6 +18,7 @@ pub(super) async fn probe(ctx: &Ctx, target: &Target, deadline: Instant) -> Chec
         id: id.clone(),
         hold: None,
     });
+    fault_injection(&id);
     let mut check = base_check(endpoint, target, id);
     let started = Instant::now();
     let addr = SocketAddr::new(target.addr, target.port.0);
@@ -93,5 +94,16 @@ pub(super) async fn connect(
     match &target.via {
         Some(proxy) => proxy_path::connect_via(proxy, &target.host, target.port.0, deadline).await,
         None => tcp::connect(addr, deadline).await,
+    }
+}
+
+/// For tests of the run's own robustness: `PUSHCHECK_TEST_PANIC_PROBE=<check id prefix>` makes
+/// the matching probes panic, as a bug would. Never set in normal use.
+fn fault_injection(id: &str) {
+    if let Some(prefix) = std::env::var_os("PUSHCHECK_TEST_PANIC_PROBE")
+        && !prefix.is_empty()
+        && id.starts_with(&*prefix.to_string_lossy())
+    {
+        panic!("fault injected into {id}");
     }
 }

@@ -11,7 +11,7 @@ use tokio::time::{Instant, timeout_at};
 
 use super::dns::{self, Answer, AnswerSource, override_for};
 use super::hold::{self, hold_endpoint, hold_target, working_path};
-use super::outcome::Outcome;
+use super::outcome::{Evidence, Outcome};
 use super::pac_run::run_pac_files;
 use super::probe::probe;
 use super::resolve::{Resolution, dns_checks_from, dns_groups};
@@ -145,18 +145,22 @@ pub(super) async fn execute(ctx: Arc<Ctx>) {
     let mut pending: BTreeMap<String, Target> = BTreeMap::new();
     // Every probe's target by check id, so the hold test can reuse a path that worked.
     let mut launched: HashMap<String, Target> = HashMap::new();
+    // Each probe task's check id, so a task that panics is reported as what it is.
+    let mut tasks: HashMap<tokio::task::Id, String> = HashMap::new();
     let mut launch = |target: Target, probes: &mut JoinSet<String>| {
         let endpoint = &plan.catalog.endpoints[target.endpoint];
-        pending.insert(target.id(endpoint), target.clone());
+        let id = target.id(endpoint);
+        pending.insert(id.clone(), target.clone());
         launched.insert(target.id(endpoint), target.clone());
         let ctx = ctx.clone();
         let semaphore = semaphore.clone();
-        probes.spawn(async move {
+        let task = probes.spawn(async move {
             let _permit = semaphore.acquire_owned().await.ok();
             let check = probe(&ctx, &target, deadline).await;
             ctx.finish(check.clone());
             check.id
         });
+        tasks.insert(task.id(), id);
     };
     for target in targets {
         launch(target, &mut probes);
@@ -196,7 +200,23 @@ pub(super) async fn execute(ctx: Arc<Ctx>) {
             Ok(Some(Ok(id))) => {
                 pending.remove(&id);
             }
-            Ok(Some(Err(_))) => {}
+            Ok(Some(Err(e))) => {
+                // A bug in a probe, not the network: untested, with the message.
+                let id = tasks.get(&e.id()).cloned();
+                if let (true, Some(target)) =
+                    (e.is_panic(), id.and_then(|id| pending.remove_entry(&id)))
+                {
+                    let (id, target) = target;
+                    let message = panic_message(e.into_panic());
+                    let endpoint = &plan.catalog.endpoints[target.endpoint];
+                    let mut check = base_check(endpoint, &target, id);
+                    check.outcome = Outcome::Skipped;
+                    check.detail =
+                        format!("not tested: Push Check failed inside this check ({message})");
+                    check.evidence = Evidence::Internal(message);
+                    ctx.finish(check);
+                }
+            }
             Ok(None) => break,
             Err(_) => {
                 probes.abort_all();
@@ -233,5 +253,16 @@ pub(super) async fn execute(ctx: Arc<Ctx>) {
             }
             Err(check) => ctx.finish(*check),
         }
+    }
+}
+
+/// The text a panic carried, for the report.
+fn panic_message(payload: Box<dyn std::any::Any + Send>) -> String {
+    match payload.downcast::<String>() {
+        Ok(text) => *text,
+        Err(payload) => payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_string())
+            .unwrap_or_else(|| "an internal error".to_string()),
     }
 }

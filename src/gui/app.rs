@@ -14,7 +14,7 @@ use super::state::{Phase, State};
 use super::theme;
 use super::view::{self, Action};
 use crate::catalog::Catalog;
-use crate::config::RunConfig;
+use crate::config::{Given, RunConfig};
 use crate::engine::{Engine, Event, Notifier, RunHandle};
 use crate::report::{self, Report, text};
 
@@ -58,6 +58,8 @@ pub enum SaveStatus {
 pub struct App {
     runtime: Option<tokio::runtime::Runtime>,
     base: RunConfig,
+    /// The settings the command line fixed for this launch (they win over saved ones).
+    given: Given,
     /// The options the person set.
     pub settings: Settings,
     /// What is shown.
@@ -146,20 +148,37 @@ impl App {
             first_frame_logged: false,
             about_open: false,
             about_catalog: None,
+            given: Given::default(),
         }
     }
 
-    /// The configuration of a run: the command line's, with the window's options on top.
-    fn run_config(&self) -> RunConfig {
+    /// For this launch, the command line's settings (`given`) win over the saved ones.
+    pub fn with_given(mut self, given: Given) -> App {
+        self.given = given;
+        self
+    }
+
+    /// The configuration of a run: the window's options, except where the command line of
+    /// this launch gave a setting.
+    pub fn run_config(&self) -> RunConfig {
         let mut config = self.base.clone();
-        config.site = self.settings.site.clone();
-        config.legacy = self.settings.legacy;
+        let given = self.given;
+        if !given.site {
+            config.site = self.settings.site.clone();
+        }
+        if !given.legacy {
+            config.legacy = self.settings.legacy;
+        }
         config.redact = config.redact || self.settings.redact;
-        config.timeout_secs = f64::from(self.settings.timeout_secs);
-        if self.settings.hold {
+        if !given.timeout {
+            config.timeout_secs = f64::from(self.settings.timeout_secs);
+        }
+        if !given.hold && self.settings.hold {
             config.hold_secs = Some(u64::from(self.settings.hold_minutes) * 60);
         }
-        config.role = self.settings.role;
+        if !given.role {
+            config.role = self.settings.role;
+        }
         config
     }
 

@@ -12,7 +12,7 @@ pub mod view;
 
 pub use app::{App, NativeDialog, SaveDialog};
 
-use crate::config::RunConfig;
+use crate::config::{Given, RunConfig};
 
 const ICON: &[u8] = include_bytes!("../../assets/icons/pushcheck-256.png");
 const ICON_SMALL: &[u8] = include_bytes!("../../assets/icons/pushcheck-64.png");
@@ -39,7 +39,7 @@ pub fn display_available() -> bool {
 }
 
 /// Opens the window; returns when it is closed.
-pub fn run(base: RunConfig) -> Result<(), eframe::Error> {
+pub fn run(base: RunConfig, given: Given) -> Result<(), eframe::Error> {
     let mut viewport = eframe::egui::ViewportBuilder::default()
         .with_title("Push Check")
         .with_app_id("pushcheck")
@@ -57,11 +57,9 @@ pub fn run(base: RunConfig) -> Result<(), eframe::Error> {
         "Push Check",
         options,
         Box::new(move |cc| {
-            Ok(Box::new(App::new(
-                cc,
-                base,
-                std::sync::Arc::new(NativeDialog),
-            )))
+            Ok(Box::new(
+                App::new(cc, base, std::sync::Arc::new(NativeDialog)).with_given(given),
+            ))
         }),
     )
 }

@@ -4,6 +4,7 @@ pub mod compare;
 pub mod json;
 pub mod model;
 pub mod pdf;
+pub mod sections;
 pub mod status;
 pub mod text;
 

@@ -122,6 +122,14 @@ pub fn render(report: &Report) -> String {
     let _ = writeln!(out, "------");
     out.push_str(&checks_table(report, true));
     out.push('\n');
+    for section in [
+        super::sections::network(report),
+        super::sections::proxy(report),
+        super::sections::chains(report),
+    ] {
+        out.push_str(&fact_section(&section));
+        out.push('\n');
+    }
     let _ = writeln!(
         out,
         "Sources (rules checked on {})",
@@ -134,6 +142,23 @@ pub fn render(report: &Report) -> String {
             format!("- {} <{}> (checked {})", s.title, s.url, s.checked_on)
         };
         out.push_str(&wrap(&line, "  ", WIDTH).replacen("  -", "-", 1));
+    }
+    out
+}
+
+/// One fact section as text: an underlined heading, then its paragraphs wrapped.
+fn fact_section(section: &super::sections::Section) -> String {
+    use super::sections::Paragraph;
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", section.heading);
+    let _ = writeln!(out, "{}", "-".repeat(section.heading.chars().count()));
+    for p in &section.paragraphs {
+        match p {
+            Paragraph::Text(t) | Paragraph::Note(t) | Paragraph::Title(t) => {
+                out.push_str(&wrap(t, "", WIDTH))
+            }
+            Paragraph::Fact(t) => out.push_str(&wrap(t, "    ", WIDTH)),
+        }
     }
     out
 }

@@ -10,9 +10,7 @@ mod layout;
 mod pages;
 
 use layout::{Face, Fonts, INK, Layout, Op};
-use pages::{
-    chains_section, check_table, first_page, network_section, proxy_section, sources_section,
-};
+use pages::{check_table, fact_section, first_page, sources_section};
 
 use super::model::Report;
 use crate::diagnosis::Severity;
@@ -96,9 +94,13 @@ pub fn render(report: &Report, paper: Paper) -> Result<Vec<u8>, PdfError> {
     first_page(&mut layout, report);
     layout.new_page();
     check_table(&mut layout, report);
-    network_section(&mut layout, report);
-    proxy_section(&mut layout, report);
-    chains_section(&mut layout, report);
+    for section in [
+        super::sections::network(report),
+        super::sections::proxy(report),
+        super::sections::chains(report),
+    ] {
+        fact_section(&mut layout, &section);
+    }
     sources_section(&mut layout, report);
     draw::write(&fonts, &layout, report)
 }

@@ -6,6 +6,7 @@ use super::request_for_it;
 use crate::catalog::Role;
 use crate::diagnosis::Severity;
 use crate::report::model::{CheckReport, Report};
+use crate::report::sections::{Paragraph, Section};
 
 pub(super) fn first_page(l: &mut Layout<'_>, report: &Report) {
     let m = l.margin;
@@ -323,135 +324,30 @@ pub(super) fn table_row(l: &mut Layout<'_>, c: &CheckReport) {
     });
 }
 
-pub(super) fn network_section(l: &mut Layout<'_>, report: &Report) {
-    l.heading("This computer's network");
-    let Some(net) = &report.environment.network else {
-        l.paragraph(
-            "Left out of this report on purpose (--redact).",
-            10.0,
-            false,
-            INK,
-            l.margin,
-            l.content_width(),
-        );
-        return;
-    };
-    for (label, value) in [
-        ("Name", net.hostname.clone()),
-        ("Addresses", net.local_addresses.join(", ")),
-        ("Default gateway", net.gateways.join(", ")),
-        ("DNS servers", net.dns_servers.join(", ")),
-    ] {
-        let value = if value.is_empty() {
-            "not found".to_string()
-        } else {
-            value
-        };
-        l.paragraph(
-            &format!("{label}: {value}"),
-            10.0,
-            false,
-            INK,
-            l.margin,
-            l.content_width(),
-        );
-    }
-}
-
-pub(super) fn proxy_section(l: &mut Layout<'_>, report: &Report) {
-    l.heading("Proxy settings");
-    let text = if !report.proxy.read {
-        "Proxy settings were not read (--no-proxy); every check went directly to Apple.".to_string()
-    } else if report.proxy.sources.is_empty() {
-        "No proxy is configured on this computer.".to_string()
-    } else {
-        report
-            .proxy
-            .sources
-            .iter()
-            .map(|s| format!("{}: {}", s.source, s.setting))
-            .collect::<Vec<_>>()
-            .join("\n")
-    };
-    l.paragraph(&text, 10.0, false, INK, l.margin, l.content_width());
-    if report.proxy.used_for_checks {
-        l.paragraph(
-            "Checks through a proxy are listed with the proxy's address; all others went directly to Apple.",
-            9.5,
-            false,
-            MUTED,
-            l.margin,
-            l.content_width(),
-        );
-    }
-}
-
-pub(super) fn chains_section(l: &mut Layout<'_>, report: &Report) {
-    let failing: Vec<&CheckReport> = report
-        .checks
-        .iter()
-        .filter(|c| c.status != Severity::Ok && c.tls.as_ref().is_some_and(|t| !t.chain.is_empty()))
-        .collect();
-    l.heading("Certificates of failing connections");
-    if failing.is_empty() {
-        l.paragraph(
-            "No failing connection presented a certificate chain.",
-            10.0,
-            false,
-            INK,
-            l.margin,
-            l.content_width(),
-        );
-        return;
-    }
-    // Connections that presented the same chain are shown once, with every host listed.
-    let mut groups: Vec<(&crate::report::model::TlsReport, Vec<String>)> = Vec::new();
-    for c in failing {
-        let Some(tls) = &c.tls else { continue };
-        let target = crate::report::text::target(c);
-        match groups
-            .iter_mut()
-            .find(|(t, _)| t.chain == tls.chain && t.issuer == tls.issuer)
-        {
-            Some((_, hosts)) => hosts.push(target),
-            None => groups.push((tls, vec![target])),
-        }
-    }
-    for (tls, hosts) in groups {
-        l.ensure(70.0);
-        let shown = if hosts.len() > 4 {
-            format!("{} and {} more", hosts[..3].join(", "), hosts.len() - 3)
-        } else {
-            hosts.join(", ")
-        };
-        l.paragraph(&shown, 10.0, true, INK, l.margin, l.content_width());
-        let mut facts = vec![format!(
-            "Issued by: {}",
-            tls.issuer.clone().unwrap_or_else(|| "unknown".to_string())
-        )];
-        if let Some(v) = &tls.vendor {
-            facts.push(format!("Filtering product: {v}"));
-        }
-        facts.push(format!(
-            "Trusted by: {}",
-            tls.trusted_by
-                .clone()
-                .unwrap_or_else(|| "nothing this computer trusts".to_string())
-        ));
-        for (i, subject) in tls.chain.iter().enumerate() {
-            facts.push(format!("Certificate {}: {subject}", i + 1));
-        }
-        for fact in facts {
-            l.paragraph(
-                &fact,
+/// Draws one of the report's fact sections.
+pub(super) fn fact_section(l: &mut Layout<'_>, section: &Section) {
+    l.heading(section.heading);
+    for p in &section.paragraphs {
+        match p {
+            Paragraph::Text(text) => {
+                l.paragraph(text, 10.0, false, INK, l.margin, l.content_width())
+            }
+            Paragraph::Note(text) => {
+                l.paragraph(text, 9.5, false, MUTED, l.margin, l.content_width())
+            }
+            Paragraph::Title(text) => {
+                l.ensure(70.0);
+                l.paragraph(text, 10.0, true, INK, l.margin, l.content_width());
+            }
+            Paragraph::Fact(text) => l.paragraph(
+                text,
                 9.0,
                 false,
                 INK,
                 l.margin + 12.0,
                 l.content_width() - 12.0,
-            );
+            ),
         }
-        l.y += 6.0;
     }
 }
 
