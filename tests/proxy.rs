@@ -173,10 +173,10 @@ fn pac_file_is_run_and_sends_apple_direct() {
     assert_eq!(pac[0]["outcome"], "ok", "{:#}", pac[0]);
     let detail = pac[0]["detail"].as_str().unwrap();
     assert!(
-        detail.contains("1-courier.push.apple.com → DIRECT"),
+        detail.contains("1-courier.push.apple.com -> DIRECT"),
         "{detail}"
     );
-    assert!(detail.contains("api.push.apple.com → DIRECT"), "{detail}");
+    assert!(detail.contains("api.push.apple.com -> DIRECT"), "{detail}");
     assert_eq!(
         run.finding("proxy_configured")["severity"],
         "info",
@@ -286,7 +286,7 @@ fn pac_over_https_is_fetched_and_verified() {
     let run = bed.run_with(&resolve, &["--ca-file", &ca]);
     let pac = run.checks("pac:");
     assert_eq!(pac[0]["outcome"], "ok", "{:#}", pac[0]);
-    assert!(pac[0]["detail"].as_str().unwrap().contains("→ DIRECT"));
+    assert!(pac[0]["detail"].as_str().unwrap().contains("-> DIRECT"));
 }
 
 #[test]

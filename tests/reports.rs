@@ -160,11 +160,11 @@ fn compare_shows_what_a_firewall_change_fixed() {
         .unwrap();
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert_eq!(output.status.code(), Some(0), "{stdout}");
-    assert!(stdout.contains("Overall: WARNING → OK"), "{stdout}");
+    assert!(stdout.contains("Overall: WARNING -> OK"), "{stdout}");
     assert!(stdout.contains("Fixed:"), "{stdout}");
     assert!(stdout.contains("Port 25223 is blocked"), "{stdout}");
     assert!(
-        stdout.contains("Push, port 25223: 0 of 8 fine → 8 of 8 fine"),
+        stdout.contains("Push, port 25223: 0 of 8 fine -> 8 of 8 fine"),
         "{stdout}"
     );
     let diff: serde_json::Value =

@@ -226,6 +226,9 @@ fn blanked_details_change_nothing_when_a_pac_file_names_a_proxy() {
             .iter()
             .find(|f| f.code == "proxy_configured")
             .unwrap_or_else(|| panic!("{codes:?}"));
+        // The PAC file's answers draw in the PDF's font (no arrow it lacks).
+        let missing = pushcheck::report::pdf::missing_glyphs(&report).unwrap();
+        assert!(missing.is_empty(), "{missing:?}");
         // A PAC file that sends push to a proxy is a warning; one that says DIRECT a note.
         let want = if sends_to_proxy { "warning" } else { "info" };
         assert_eq!(proxy.severity, want, "{body}: {codes:?}");

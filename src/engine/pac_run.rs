@@ -99,7 +99,7 @@ pub(super) async fn run_pac_files(
                         for (host, answer) in answers {
                             let words: Vec<String> =
                                 answer.iter().map(ToString::to_string).collect();
-                            lines.push(format!("{host} → {}", words.join("; ")));
+                            lines.push(format!("{host} -> {}", words.join("; ")));
                             if let Some(crate::proxy::pac::PacRoute::Proxy(p)) = answer.first() {
                                 routes.push((host.clone(), p.clone()));
                             }

@@ -231,7 +231,7 @@ pub fn lines(c: &Comparison) -> Vec<DocLine> {
             label(&c.new)
         )),
         DocLine::Para(format!(
-            "Overall: {} → {}",
+            "Overall: {} -> {}",
             word(c.old.overall),
             word(c.new.overall)
         )),
@@ -253,7 +253,7 @@ pub fn lines(c: &Comparison) -> Vec<DocLine> {
                 (None, Some(after)) => format!("new {}", word(after).to_lowercase()),
                 (Some(before), None) => format!("was {}", word(before).to_lowercase()),
                 (Some(before), Some(after)) => format!(
-                    "{} → {}",
+                    "{} -> {}",
                     word(before).to_lowercase(),
                     word(after).to_lowercase()
                 ),
@@ -277,7 +277,7 @@ pub fn lines(c: &Comparison) -> Vec<DocLine> {
             };
             out.push(DocLine::Item(
                 Some(mark),
-                format!("{}: {} → {}", ch.check, ch.before, ch.after),
+                format!("{}: {} -> {}", ch.check, ch.before, ch.after),
             ));
         }
     }

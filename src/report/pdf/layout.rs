@@ -93,6 +93,17 @@ impl Face {
             .collect()
     }
 
+    /// The characters of `text` this font has no glyph for.
+    pub(super) fn missing(&self, text: &str) -> Vec<char> {
+        let Ok(font) = skrifa::FontRef::new(self.data) else {
+            return text.chars().collect();
+        };
+        let charmap = font.charmap();
+        text.chars()
+            .filter(|c| !c.is_whitespace() && charmap.map(*c).is_none())
+            .collect()
+    }
+
     pub(super) fn width(&self, text: &str, size: f32) -> f32 {
         self.glyphs(text).iter().map(|g| g.x_advance).sum::<f32>() * size
     }
@@ -122,6 +133,17 @@ pub(super) struct Layout<'a> {
 pub(super) const FOOTER: f32 = 36.0;
 
 impl<'a> Layout<'a> {
+    /// The characters drawn on these pages that their fonts lack, each once.
+    pub(super) fn missing_glyphs(&self) -> Vec<char> {
+        let mut missing = std::collections::BTreeSet::new();
+        for op in self.pages.iter().flatten() {
+            if let Op::Text { text, bold, .. } = op {
+                missing.extend(self.fonts.face(*bold).missing(text));
+            }
+        }
+        missing.into_iter().collect()
+    }
+
     pub(super) fn new(fonts: &'a Fonts, paper: Paper) -> Layout<'a> {
         let (width, height) = paper.size();
         let margin = 50.0;

@@ -90,7 +90,24 @@ pub fn render(report: &Report, paper: Paper) -> Result<Vec<u8>, PdfError> {
         regular: Face::new(REGULAR)?,
         bold: Face::new(BOLD)?,
     };
-    let mut layout = Layout::new(&fonts, paper);
+    let layout = lay_out(&fonts, report, paper);
+    draw::write(&fonts, &layout, report)
+}
+
+/// Every character of `report`'s PDF that its fonts cannot draw (they would print as '?').
+/// Empty for every report the app writes; a test holds it to that.
+pub fn missing_glyphs(report: &Report) -> Result<Vec<char>, PdfError> {
+    let fonts = Fonts {
+        regular: Face::new(REGULAR)?,
+        bold: Face::new(BOLD)?,
+    };
+    let layout = lay_out(&fonts, report, Paper::A4);
+    Ok(layout.missing_glyphs())
+}
+
+/// The report laid out on pages of drawing operations.
+fn lay_out<'a>(fonts: &'a Fonts, report: &Report, paper: Paper) -> Layout<'a> {
+    let mut layout = Layout::new(fonts, paper);
     first_page(&mut layout, report);
     layout.new_page();
     check_table(&mut layout, report);
@@ -102,7 +119,7 @@ pub fn render(report: &Report, paper: Paper) -> Result<Vec<u8>, PdfError> {
         fact_section(&mut layout, &section);
     }
     sources_section(&mut layout, report);
-    draw::write(&fonts, &layout, report)
+    layout
 }
 
 /// A plain document (the comparison): a title, then its lines; items with a status get a
@@ -112,12 +129,50 @@ pub fn render_document(
     body: &[super::compare::DocLine],
     paper: Paper,
 ) -> Result<Vec<u8>, PdfError> {
-    use super::compare::DocLine;
     let fonts = Fonts {
         regular: Face::new(REGULAR)?,
         bold: Face::new(BOLD)?,
     };
-    let mut l = Layout::new(&fonts, paper);
+    let l = lay_out_document(&fonts, title, body, paper);
+    let report_like = Report {
+        schema: String::new(),
+        tool: super::model::Tool {
+            name: "pushcheck".to_string(),
+            version: env!("CARGO_PKG_VERSION").to_string(),
+        },
+        started_at: super::model::rfc3339(std::time::SystemTime::now()),
+        duration_ms: 0,
+        site: String::new(),
+        overall: Severity::Untested,
+        headline: title.to_string(),
+        findings: Vec::new(),
+        checks: Vec::new(),
+        proxy: Default::default(),
+        environment: super::model::Environment::empty(),
+    };
+    draw::write(&fonts, &l, &report_like)
+}
+
+/// Like [`missing_glyphs`], for a plain document.
+pub fn document_missing_glyphs(
+    title: &str,
+    body: &[super::compare::DocLine],
+) -> Result<Vec<char>, PdfError> {
+    let fonts = Fonts {
+        regular: Face::new(REGULAR)?,
+        bold: Face::new(BOLD)?,
+    };
+    Ok(lay_out_document(&fonts, title, body, Paper::A4).missing_glyphs())
+}
+
+fn lay_out_document<'a>(
+    fonts: &'a Fonts,
+    title: &str,
+    body: &[super::compare::DocLine],
+    paper: Paper,
+) -> Layout<'a> {
+    use super::compare::DocLine;
+    let mut l = Layout::new(fonts, paper);
     let (m, w) = (l.margin, l.content_width());
     l.paragraph(title, 20.0, true, INK, m, w);
     l.y += 8.0;
@@ -150,23 +205,7 @@ pub fn render_document(
             w - (x - m),
         );
     }
-    let report_like = Report {
-        schema: String::new(),
-        tool: super::model::Tool {
-            name: "pushcheck".to_string(),
-            version: env!("CARGO_PKG_VERSION").to_string(),
-        },
-        started_at: super::model::rfc3339(std::time::SystemTime::now()),
-        duration_ms: 0,
-        site: String::new(),
-        overall: Severity::Untested,
-        headline: title.to_string(),
-        findings: Vec::new(),
-        checks: Vec::new(),
-        proxy: Default::default(),
-        environment: super::model::Environment::empty(),
-    };
-    draw::write(&fonts, &l, &report_like)
+    l
 }
 
 #[cfg(test)]
