@@ -123,6 +123,21 @@ fn blocked_network_headline_and_what_to_ask_it() {
     );
     // Copy puts the request on the clipboard and says so.
     harness.get_all_by_label("Copy").next().unwrap().click();
+    let mut copied = Vec::new();
+    for _ in 0..4 {
+        harness.step();
+        for command in &harness.output().platform_output.commands {
+            if let egui::OutputCommand::CopyText(text) = command {
+                copied.push(text.clone());
+            }
+        }
+    }
+    assert!(
+        copied
+            .iter()
+            .any(|t| t.contains("Allow outbound TCP 25223 and 20443")),
+        "the clipboard got {copied:?}"
+    );
     wait_for(&mut harness, "Copied the request", Duration::from_secs(2));
 }
 
@@ -205,23 +220,31 @@ fn hold_option_counts_down_and_stop_keeps_the_answer() {
 #[test]
 fn options_persist_between_launches() {
     let bed = Bed::new();
-    let settings = Settings {
-        site: "Room 12".into(),
-        legacy: true,
-        timeout_secs: 20,
-        ..Settings::default()
-    };
-    let mut harness = harness(&bed, settings.clone(), bed.dir.path().join("x.json"));
+    // First launch: the person types a site label; the window saves its options on exit.
+    let mut harness = harness(&bed, Settings::default(), bed.dir.path().join("x.json"));
     harness.step();
-    // The site field shows the saved value.
+    harness.get_by_label("Site / room:").focus();
+    harness.step();
+    harness.get_by_label("Site / room:").type_text("Room 12");
+    harness.step();
+    harness.step();
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(harness.state_mut(), &mut storage);
+    // Second launch: the options are loaded from that storage, as App::new loads them.
+    let loaded = App::load_settings(Some(&storage));
+    assert_eq!(loaded.site, "Room 12");
+    let mut harness = harness_with_loaded(&bed, loaded);
+    harness.step();
     assert_eq!(
         harness.get_by_label("Site / room:").value().as_deref(),
         Some("Room 12")
     );
-    let mut storage = MemoryStorage::default();
-    eframe::App::save(harness.state_mut(), &mut storage);
-    let stored = eframe::Storage::get_string(&storage, STORAGE_KEY).unwrap();
-    assert_eq!(Settings::from_json_lenient(&stored), settings);
+    // Nothing saved: defaults.
+    assert_eq!(App::load_settings(None), Settings::default());
+}
+
+fn harness_with_loaded(bed: &Bed, loaded: Settings) -> Harness<'static, App> {
+    harness(bed, loaded, bed.dir.path().join("y.json"))
 }
 
 #[derive(Default)]

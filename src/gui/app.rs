@@ -98,11 +98,7 @@ impl App {
         dialog: Arc<dyn SaveDialog>,
     ) -> App {
         theme::apply(&cc.egui_ctx);
-        let mut settings = cc
-            .storage
-            .and_then(|s| s.get_string(STORAGE_KEY))
-            .map(|text| Settings::from_json_lenient(&text))
-            .unwrap_or_default();
+        let mut settings = App::load_settings(cc.storage);
         // Options given on the command line win over saved ones.
         if !base.site.is_empty() {
             settings.site = base.site.clone();
@@ -150,6 +146,14 @@ impl App {
             about_catalog: None,
             given: Given::default(),
         }
+    }
+
+    /// The options saved in `storage` by an earlier launch (defaults where there are none).
+    pub fn load_settings(storage: Option<&dyn eframe::Storage>) -> Settings {
+        storage
+            .and_then(|s| s.get_string(STORAGE_KEY))
+            .map(|text| Settings::from_json_lenient(&text))
+            .unwrap_or_default()
     }
 
     /// For this launch, the command line's settings (`given`) win over the saved ones.

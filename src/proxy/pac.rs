@@ -317,14 +317,27 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(err, PacError::Script("boom".to_string()));
-        let err = run(
+        // The memory cap, not the clock, stops a greedy script: plenty of time, little memory.
+        let started = Instant::now();
+        let err = evaluate(
             "var a = []; while (true) { a.push(new Array(100000).join('x')); }",
-            &["x"],
+            &["x".to_string()],
+            resolver(),
+            "192.168.1.23".parse().unwrap(),
+            PacLimits {
+                time: Duration::from_secs(20),
+                memory: 4 * 1024 * 1024,
+            },
         )
         .unwrap_err();
         assert!(
-            matches!(err, PacError::Script(_) | PacError::TooSlow(_)),
+            matches!(&err, PacError::Script(m) if m.contains("memory")),
             "{err:?}"
+        );
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "{:?}",
+            started.elapsed()
         );
         let err = run("function FindProxyForURL(u, h) {", &["x"]).unwrap_err();
         assert!(matches!(err, PacError::Script(_)), "{err:?}");
