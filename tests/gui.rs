@@ -230,6 +230,7 @@ fn options_persist_between_launches() {
     harness.step();
     let mut storage = MemoryStorage::default();
     eframe::App::save(harness.state_mut(), &mut storage);
+    assert!(eframe::Storage::get_string(&storage, STORAGE_KEY).is_some());
     // Second launch: the options are loaded from that storage, as App::new loads them.
     let loaded = App::load_settings(Some(&storage));
     assert_eq!(loaded.site, "Room 12");
