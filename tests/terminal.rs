@@ -11,7 +11,7 @@ use testbed::{Bed, COURIER_ADDRS, Serve, Setup};
 
 /// The bed's check command without `--json`.
 fn plain(bed: &Bed, extra: &[&str]) -> Command {
-    let mut cmd = bed.command(&bed.resolve, extra);
+    let cmd = bed.command(&bed.resolve, extra);
     let args: Vec<std::ffi::OsString> = cmd
         .get_args()
         .filter(|a| *a != "--json")
