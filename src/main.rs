@@ -10,6 +10,13 @@ fn main() {
 }
 
 fn run(args: Vec<std::ffi::OsString>) -> i32 {
+    // The PAC sandbox: this same program, started by a run to evaluate one PAC file.
+    if args
+        .get(1)
+        .is_some_and(|a| a == pushcheck::proxy::pac_process::CHILD_COMMAND)
+    {
+        return pushcheck::proxy::pac_process::child_main();
+    }
     let _ = gui::PROCESS_START.set(std::time::Instant::now());
     pushcheck::engine::raise_open_files_limit();
     let parsed = match cli::parse(args) {

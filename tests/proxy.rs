@@ -195,6 +195,111 @@ fn pac_file_is_run_and_sends_apple_direct() {
     assert!(run.checks("courier:").iter().all(|c| c["via"] == "direct"));
 }
 
+/// Processes of the PAC sandbox (`pushcheck pac-eval`) started for this bed (their HOME is
+/// the bed's folder), still alive.
+fn sandboxes_left(bed: &Bed) -> Vec<String> {
+    let home = format!("HOME={}", bed.dir.path().display());
+    let mut left = Vec::new();
+    for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
+        let dir = entry.path();
+        let cmdline = std::fs::read(dir.join("cmdline")).unwrap_or_default();
+        let environ = std::fs::read(dir.join("environ")).unwrap_or_default();
+        let is_sandbox = cmdline.split(|b| *b == 0).any(|a| a == b"pac-eval");
+        let ours = environ.split(|b| *b == 0).any(|v| v == home.as_bytes());
+        if is_sandbox && ours {
+            left.push(dir.display().to_string());
+        }
+    }
+    left
+}
+
+#[test]
+fn a_pac_file_looping_inside_a_builtin_cannot_hang_the_run() {
+    // QuickJS's interrupt handler is never asked while this built-in walks 2^53 elements: only
+    // the child process, killed at its cap, ends it.
+    let bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    let url = serve_pac(
+        &bed,
+        bed.ip(74),
+        18082,
+        "function FindProxyForURL(u, h) { return [].indexOf.call({length: Math.pow(2, 53) - 1}, 1) ? 'DIRECT' : 'DIRECT'; }",
+    );
+    kde_pac(&bed, &url);
+    let started = std::time::Instant::now();
+    let run = bed.run(&["--timeout", "2"]);
+    let took = started.elapsed();
+    assert!(
+        took < Duration::from_millis(3500),
+        "took {took:?} with --timeout 2"
+    );
+    let pac = run.checks("pac:");
+    assert_eq!(pac[0]["outcome"], "proxy_failed", "{:#}", pac[0]);
+    assert!(
+        pac[0]["detail"]
+            .as_str()
+            .unwrap()
+            .contains("ran longer than"),
+        "{:#}",
+        pac[0]
+    );
+    // The rest of the run is reported as usual, and no sandbox is left running.
+    assert!(!run.checks("courier:").is_empty());
+    std::thread::sleep(Duration::from_millis(200));
+    assert_eq!(sandboxes_left(&bed), Vec::<String>::new());
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn the_pac_sandbox_runs_under_memory_and_cpu_limits() {
+    // A sandbox busy with an endless loop: its limits, as the kernel holds them.
+    use std::io::Write;
+    let request = serde_json::json!({
+        "script": "function FindProxyForURL(u, h) { for (;;) {} }",
+        "hosts": ["api.push.apple.com"],
+        "known": {},
+        "my_ip": "127.0.0.1",
+        "time_ms": 3000,
+        "memory": 32u64 * 1024 * 1024,
+    });
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_pushcheck"))
+        .arg("pac-eval")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(request.to_string().as_bytes())
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(500));
+    let limits = std::fs::read_to_string(format!("/proc/{}/limits", child.id())).unwrap();
+    let _ = child.kill();
+    let _ = child.wait();
+    let line = |name: &str| {
+        limits
+            .lines()
+            .find(|l| l.starts_with(name))
+            .unwrap_or_default()
+            .split_whitespace()
+            .skip(name.split_whitespace().count())
+            .take(2)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    // CPU: the 3 s cap and one more second; address space: the program plus QuickJS's cap.
+    assert_eq!(line("Max cpu time"), "4 4", "{limits}");
+    let space: u64 = line("Max address space")
+        .split(' ')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap_or(u64::MAX);
+    assert!(space <= 1 << 30, "{limits}");
+}
+
 #[test]
 fn pac_that_loops_forever_is_stopped_with_a_clear_message() {
     let bed = Bed::new();

@@ -216,6 +216,8 @@ fn blanked_details_change_nothing_when_a_pac_file_names_a_proxy() {
         setting.pac_url = Some(url);
         let mut options = config(&bed, &bed.resolve).options().unwrap();
         options.proxies = Some(vec![setting]);
+        // PAC files run in a child process of the real binary (this test harness is not it).
+        options.pac_helper = Some(env!("CARGO_BIN_EXE_pushcheck").into());
         let catalog = pushcheck::catalog::Catalog::from_file(&bed.catalog_file).unwrap();
         let plan = Plan::new(catalog, options).unwrap();
         let summary = run(&bed, &plan);

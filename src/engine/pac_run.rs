@@ -56,6 +56,11 @@ pub(super) async fn run_pac_files(
         })
         .collect();
     let known = Arc::new(known);
+    let helper = plan
+        .options
+        .pac_helper
+        .clone()
+        .or_else(|| std::env::current_exe().ok());
     for setting in settings {
         let Some(url) = &setting.pac_url else {
             continue;
@@ -79,20 +84,23 @@ pub(super) async fn run_pac_files(
                 )
             }
             Ok(script) => {
-                let known = known.clone();
-                let resolver: crate::proxy::pac::Resolver =
-                    Arc::new(move |h: &str| known.get(&h.to_ascii_lowercase()).copied());
                 let remaining = deadline.saturating_duration_since(Instant::now());
-                let limits = crate::proxy::pac::PacLimits {
-                    time: remaining.min(std::time::Duration::from_secs(2)),
-                    ..Default::default()
+                let request = crate::proxy::pac_process::Request {
+                    script,
+                    hosts: hosts.clone(),
+                    known: (*known).clone(),
+                    my_ip: local_ip_towards(plan.catalog()).await,
+                    time_ms: u64::try_from(remaining.min(Duration::from_secs(2)).as_millis())
+                        .unwrap_or(2000),
+                    memory: crate::proxy::pac::PacLimits::default().memory,
                 };
-                let hosts = hosts.clone();
-                let my_ip = local_ip_towards(plan.catalog()).await;
-                let evaluated = tokio::task::spawn_blocking(move || {
-                    crate::proxy::pac::evaluate(&script, &hosts, resolver, my_ip, limits)
-                })
-                .await;
+                let evaluated: Result<_, String> = match helper.as_deref() {
+                    Some(program) => Ok(crate::proxy::pac_process::evaluate_in_child(
+                        program, &request, deadline,
+                    )
+                    .await),
+                    None => Err("this program's own path is unknown".to_string()),
+                };
                 match evaluated {
                     Ok(Ok(answers)) => {
                         let mut lines = Vec::new();

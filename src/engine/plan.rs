@@ -84,6 +84,9 @@ pub struct Options {
     pub apple_roots: Vec<CertificateDer<'static>>,
     /// This computer's clock as the run sees it.
     pub clock: Clock,
+    /// The program that runs PAC files in a child process (this program's own binary;
+    /// `None` finds it as the running executable).
+    pub pac_helper: Option<std::path::PathBuf>,
     /// Treat the retired ports 2195/2196 as required.
     pub legacy: bool,
     /// Second-opinion resolvers; empty means none.
@@ -109,6 +112,7 @@ impl Default for Options {
             extra_roots: Vec::new(),
             apple_roots: Vec::new(),
             clock: Clock::default(),
+            pac_helper: None,
             legacy: false,
             public_dns: default_public_dns(),
             concurrency: open_files_budget(),

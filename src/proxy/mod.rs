@@ -9,6 +9,7 @@ mod gnome;
 mod kde;
 mod macos;
 pub mod pac;
+pub mod pac_process;
 mod url;
 mod windows;
 

@@ -11,7 +11,7 @@ use rquickjs::{Context, Function, Runtime};
 use super::ProxyUrl;
 
 /// One choice of a PAC answer.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum PacRoute {
     /// No proxy.
     Direct,
@@ -50,7 +50,7 @@ impl Default for PacLimits {
 }
 
 /// Why a PAC file could not be used.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, serde::Serialize, serde::Deserialize)]
 pub enum PacError {
     /// The script ran past its time cap (an endless loop, typically).
     #[error("the PAC file ran longer than {0:?} and was stopped")]
