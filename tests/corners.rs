@@ -141,13 +141,7 @@ fn a_pac_file_served_with_a_filter_vendors_certificate_is_fetched() {
         "pac.school.example",
         "function FindProxyForURL(u, h) { return 'DIRECT'; }",
     );
-    let config = bed.dir.path().join(".config");
-    std::fs::create_dir_all(&config).unwrap();
-    std::fs::write(
-        config.join("kioslaverc"),
-        "[Proxy Settings]\nProxyType=2\nProxy Config Script=https://pac.school.example:18444/proxy.pac\n",
-    )
-    .unwrap();
+    bed.kde_pac("https://pac.school.example:18444/proxy.pac");
     let mut resolve = bed.resolve.clone();
     resolve.push(format!("pac.school.example:{}", bed.ip(73)));
     let forti = bed.forti_file.to_str().unwrap().to_string();

@@ -130,51 +130,18 @@ fn only_the_proxy_gets_out_through_a_real_squid() {
     assert!(detail.contains("403"), "{detail}");
 }
 
-/// Serves `body` over plain HTTP at `http://ip:port/proxy.pac`.
-fn serve_pac(bed: &Bed, ip: std::net::Ipv4Addr, port: u16, body: &'static str) -> String {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let listener = bed
-        .rt
-        .block_on(tokio::net::TcpListener::bind((ip, port)))
-        .unwrap();
-    bed.rt.spawn(async move {
-        while let Ok((mut s, _)) = listener.accept().await {
-            let mut buf = [0u8; 2048];
-            let _ = s.read(&mut buf).await;
-            let reply = format!(
-                "HTTP/1.1 200 OK\r\nContent-Type: application/x-ns-proxy-autoconfig\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-                body.len()
-            );
-            let _ = s.write_all(reply.as_bytes()).await;
-        }
-    });
-    format!("http://{ip}:{port}/proxy.pac")
-}
-
-fn kde_pac(bed: &Bed, url: &str) {
-    let config = bed.dir.path().join(".config");
-    std::fs::create_dir_all(&config).unwrap();
-    std::fs::write(
-        config.join("kioslaverc"),
-        format!("[Proxy Settings]\nProxyType=2\nProxy Config Script={url}\n"),
-    )
-    .unwrap();
-}
-
 #[test]
 fn pac_file_is_run_and_sends_apple_direct() {
     let bed = Bed::new();
     bed.start(&Setup::healthy(), 0);
-    let url = serve_pac(
-        &bed,
-        bed.ip(70),
+    let url = bed.serve_pac(bed.ip(70),
         18080,
         r#"function FindProxyForURL(url, host) {
              if (dnsDomainIs(host, ".push.apple.com") || isInNet(dnsResolve(host), "17.0.0.0", "255.0.0.0")) return "DIRECT";
              return "PROXY 127.0.0.1:3128";
            }"#,
     );
-    kde_pac(&bed, &url);
+    bed.kde_pac(&url);
     let run = bed.run(&[]);
     let pac = run.checks("pac:");
     assert_eq!(pac.len(), 1, "{:#}", run.json["checks"]);
@@ -219,13 +186,11 @@ fn a_pac_file_looping_inside_a_builtin_cannot_hang_the_run() {
     // the child process, killed at its cap, ends it.
     let bed = Bed::new();
     bed.start(&Setup::healthy(), 0);
-    let url = serve_pac(
-        &bed,
-        bed.ip(74),
+    let url = bed.serve_pac(bed.ip(74),
         18082,
         "function FindProxyForURL(u, h) { return [].indexOf.call({length: Math.pow(2, 53) - 1}, 1) ? 'DIRECT' : 'DIRECT'; }",
     );
-    kde_pac(&bed, &url);
+    bed.kde_pac(&url);
     let started = std::time::Instant::now();
     let run = bed.run(&["--timeout", "2"]);
     let took = started.elapsed();
@@ -304,13 +269,12 @@ fn the_pac_sandbox_runs_under_memory_and_cpu_limits() {
 fn pac_that_loops_forever_is_stopped_with_a_clear_message() {
     let bed = Bed::new();
     bed.start(&Setup::healthy(), 0);
-    let url = serve_pac(
-        &bed,
+    let url = bed.serve_pac(
         bed.ip(71),
         18080,
         "function FindProxyForURL(u, h) { while (true) {} }",
     );
-    kde_pac(&bed, &url);
+    bed.kde_pac(&url);
     let started = std::time::Instant::now();
     let run = bed.run(&["--timeout", "4"]);
     assert!(
@@ -339,7 +303,7 @@ fn pac_that_loops_forever_is_stopped_with_a_clear_message() {
     // A PAC address that serves a web page instead of a PAC file is a clear line too.
     let bed = Bed::new();
     bed.start(&Setup::healthy(), 0);
-    kde_pac(&bed, &format!("http://{}:20080/missing.pac", bed.ip(31)));
+    bed.kde_pac(&format!("http://{}:20080/missing.pac", bed.ip(31)));
     let run = bed.run(&[]);
     let pac = run.checks("pac:");
     assert_eq!(pac[0]["outcome"], "proxy_failed", "{:#}", pac[0]);
@@ -391,7 +355,7 @@ fn pac_over_https_is_fetched_and_verified() {
         "pac.school.example",
         "function FindProxyForURL(u, h) { return 'DIRECT'; }",
     );
-    kde_pac(&bed, "https://pac.school.example:18443/proxy.pac");
+    bed.kde_pac("https://pac.school.example:18443/proxy.pac");
     let mut resolve = bed.resolve.clone();
     resolve.push(format!("pac.school.example:{}", bed.ip(72)));
     // The school's own CA signs its PAC server: --ca-file trusts it there.
@@ -472,7 +436,7 @@ fn proxy_asking_for_a_password_and_broken_sources_are_clear() {
                 .await;
         }
     });
-    kde_pac(&bed, &format!("http://{ip}:18091/proxy.pac"));
+    bed.kde_pac(&format!("http://{ip}:18091/proxy.pac"));
     let run = bed.run(&[]);
     let pac = run.checks("pac:");
     assert_eq!(pac[0]["outcome"], "proxy_failed");

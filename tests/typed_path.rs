@@ -176,27 +176,6 @@ fn blanked_details_change_nothing_when_a_public_resolver_answers() {
     }
 }
 
-/// Serves `body` over plain HTTP at `http://ip:port/proxy.pac`.
-fn serve_pac(bed: &Bed, ip: std::net::Ipv4Addr, port: u16, body: &'static str) -> String {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let listener = bed
-        .rt
-        .block_on(tokio::net::TcpListener::bind((ip, port)))
-        .unwrap();
-    bed.rt.spawn(async move {
-        while let Ok((mut s, _)) = listener.accept().await {
-            let mut buf = [0u8; 2048];
-            let _ = s.read(&mut buf).await;
-            let reply = format!(
-                "HTTP/1.1 200 OK\r\nContent-Type: application/x-ns-proxy-autoconfig\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-                body.len()
-            );
-            let _ = s.write_all(reply.as_bytes()).await;
-        }
-    });
-    format!("http://{ip}:{port}/proxy.pac")
-}
-
 #[test]
 fn blanked_details_change_nothing_when_a_pac_file_names_a_proxy() {
     for (body, sends_to_proxy) in [
@@ -211,7 +190,7 @@ fn blanked_details_change_nothing_when_a_pac_file_names_a_proxy() {
     ] {
         let bed = Bed::new();
         bed.start(&Setup::healthy(), 0);
-        let url = serve_pac(&bed, bed.ip(70), 18090, body);
+        let url = bed.serve_pac(bed.ip(70), 18090, body);
         let mut setting = ProxySetting::empty(Source::Kde);
         setting.pac_url = Some(url);
         let mut options = config(&bed, &bed.resolve).options().unwrap();

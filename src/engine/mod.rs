@@ -23,6 +23,7 @@
 mod dns;
 mod error;
 mod events;
+mod fetch;
 mod hold;
 mod http;
 mod outcome;

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use tokio::time::Instant;
 
-use super::http;
+use super::fetch;
 use super::outcome::{CheckKind, CheckResult, Evidence, Outcome, PacEvidence};
 use super::plan::Plan;
 use super::resolve::Resolution;
@@ -73,65 +73,65 @@ pub(super) async fn run_pac_files(
             routes: Vec::new(),
             error: None,
         };
-        let (outcome, detail) = match http::fetch(url, &plan.options.resolve, &plan.trust, deadline)
-            .await
-        {
-            Err(e) => {
-                evidence.error = Some(e.to_string());
-                (
-                    Outcome::ProxyFailed,
-                    format!("the PAC file {shown} could not be fetched: {e}"),
-                )
-            }
-            Ok(script) => {
-                let remaining = deadline.saturating_duration_since(Instant::now());
-                let request = crate::proxy::pac_process::Request {
-                    script,
-                    hosts: hosts.clone(),
-                    known: (*known).clone(),
-                    my_ip: local_ip_towards(plan.catalog()).await,
-                    time_ms: u64::try_from(remaining.min(Duration::from_secs(2)).as_millis())
-                        .unwrap_or(2000),
-                    memory: crate::proxy::pac::PacLimits::default().memory,
-                };
-                let evaluated: Result<_, String> = match helper.as_deref() {
-                    Some(program) => Ok(crate::proxy::pac_process::evaluate_in_child(
-                        program, &request, deadline,
+        let (outcome, detail) =
+            match fetch::fetch(url, &plan.options.resolve, &plan.trust, deadline).await {
+                Err(e) => {
+                    evidence.error = Some(e.to_string());
+                    (
+                        Outcome::ProxyFailed,
+                        format!("the PAC file {shown} could not be fetched: {e}"),
                     )
-                    .await),
-                    None => Err("this program's own path is unknown".to_string()),
-                };
-                match evaluated {
-                    Ok(Ok(answers)) => {
-                        let mut lines = Vec::new();
-                        for (host, answer) in answers {
-                            let words: Vec<String> =
-                                answer.iter().map(ToString::to_string).collect();
-                            lines.push(format!("{host} -> {}", words.join("; ")));
-                            if let Some(crate::proxy::pac::PacRoute::Proxy(p)) = answer.first() {
-                                routes.push((host.clone(), p.clone()));
+                }
+                Ok(script) => {
+                    let remaining = deadline.saturating_duration_since(Instant::now());
+                    let request = crate::proxy::pac_process::Request {
+                        script,
+                        hosts: hosts.clone(),
+                        known: (*known).clone(),
+                        my_ip: local_ip_towards(plan.catalog()).await,
+                        time_ms: u64::try_from(remaining.min(Duration::from_secs(2)).as_millis())
+                            .unwrap_or(2000),
+                        memory: crate::proxy::pac::PacLimits::default().memory,
+                    };
+                    let evaluated: Result<_, String> = match helper.as_deref() {
+                        Some(program) => Ok(crate::proxy::pac_process::evaluate_in_child(
+                            program, &request, deadline,
+                        )
+                        .await),
+                        None => Err("this program's own path is unknown".to_string()),
+                    };
+                    match evaluated {
+                        Ok(Ok(answers)) => {
+                            let mut lines = Vec::new();
+                            for (host, answer) in answers {
+                                let words: Vec<String> =
+                                    answer.iter().map(ToString::to_string).collect();
+                                lines.push(format!("{host} -> {}", words.join("; ")));
+                                if let Some(crate::proxy::pac::PacRoute::Proxy(p)) = answer.first()
+                                {
+                                    routes.push((host.clone(), p.clone()));
+                                }
+                                evidence.routes.push((host, answer));
                             }
-                            evidence.routes.push((host, answer));
+                            (
+                                Outcome::Ok,
+                                format!("the PAC file {shown} answers: {}", lines.join(", ")),
+                            )
                         }
-                        (
-                            Outcome::Ok,
-                            format!("the PAC file {shown} answers: {}", lines.join(", ")),
-                        )
-                    }
-                    Ok(Err(e)) => {
-                        evidence.error = Some(e.to_string());
-                        (Outcome::ProxyFailed, format!("{shown}: {e}"))
-                    }
-                    Err(e) => {
-                        evidence.error = Some(format!("the PAC run failed: {e}"));
-                        (
-                            Outcome::ProxyFailed,
-                            format!("{shown}: the PAC run failed: {e}"),
-                        )
+                        Ok(Err(e)) => {
+                            evidence.error = Some(e.to_string());
+                            (Outcome::ProxyFailed, format!("{shown}: {e}"))
+                        }
+                        Err(e) => {
+                            evidence.error = Some(format!("the PAC run failed: {e}"));
+                            (
+                                Outcome::ProxyFailed,
+                                format!("{shown}: the PAC run failed: {e}"),
+                            )
+                        }
                     }
                 }
-            }
-        };
+            };
         let mut check = pac_check(setting, shown, outcome, started.elapsed(), detail);
         check.evidence = Evidence::Pac(evidence);
         checks.push(check);

@@ -460,6 +460,49 @@ impl Bed {
         });
     }
 
+    /// Answers every connection on `addr` with `reply` (raw bytes, after reading the request),
+    /// then closes it, or keeps it open as a keep-alive server does when `keep_open`.
+    pub fn serve_raw(&self, addr: SocketAddr, reply: Vec<u8>, keep_open: bool) {
+        let reply = Arc::new(reply);
+        self.spawn_listener(addr, move |mut stream| {
+            let reply = reply.clone();
+            async move {
+                let mut buf = [0u8; 4096];
+                let _ = stream.read(&mut buf).await;
+                let _ = stream.write_all(&reply).await;
+                if keep_open {
+                    tokio::time::sleep(Duration::from_secs(60)).await;
+                }
+            }
+        });
+    }
+
+    /// Serves `body` as a PAC file over plain HTTP at `http://ip:port/proxy.pac`.
+    pub fn serve_pac(&self, ip: Ipv4Addr, port: u16, body: &str) -> String {
+        let reply = format!(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/x-ns-proxy-autoconfig\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        );
+        self.serve_raw(
+            SocketAddr::new(IpAddr::V4(ip), port),
+            reply.into_bytes(),
+            false,
+        );
+        format!("http://{ip}:{port}/proxy.pac")
+    }
+
+    /// Makes this bed's KDE settings (read by the binary from its HOME) name `url` as the
+    /// PAC file.
+    pub fn kde_pac(&self, url: &str) {
+        let config = self.dir.path().join(".config");
+        std::fs::create_dir_all(&config).unwrap();
+        std::fs::write(
+            config.join("kioslaverc"),
+            format!("[Proxy Settings]\nProxyType=2\nProxy Config Script={url}\n"),
+        )
+        .unwrap();
+    }
+
     /// Serves Apple's captive page (or a portal) on `ip` and the bed's port for `real_port`.
     pub fn captive(&self, ip: Ipv4Addr, real_port: u16, captive: Captive) {
         let addr = SocketAddr::new(IpAddr::V4(ip), real_port + self.port_offset);

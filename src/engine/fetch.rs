@@ -1,0 +1,250 @@
+//! Fetching a PAC file: `file://` (regular files only, size capped, read under the deadline),
+//! `http://` and `https://` with a well-kept HTTP/1 client (hyper: chunked bodies, an honoured
+//! `Content-Length`, so a keep-alive server does not hold the run to its deadline), up to five
+//! redirects, IPv6 literal hosts. `https://` is verified against the school's anchors.
+
+use std::net::{IpAddr, SocketAddr};
+
+use http_body_util::{BodyExt, Limited};
+use hyper_util::rt::TokioIo;
+use tokio::io::AsyncReadExt;
+use tokio::time::{Instant, timeout_at};
+
+use super::dns::{ResolveRule, override_for};
+use super::tcp;
+use super::tls::{Peer, Trust};
+
+/// The largest PAC file accepted.
+pub const LIMIT: usize = 1024 * 1024;
+/// Redirects followed at most.
+pub const REDIRECTS: usize = 5;
+
+/// Fetches a small text file (a PAC file) under the deadline; every failure is one line.
+pub async fn fetch(
+    url: &str,
+    overrides: &[ResolveRule],
+    trust: &Trust,
+    deadline: Instant,
+) -> Result<String, String> {
+    if let Some(path) = url.strip_prefix("file://") {
+        return read_file(path, deadline).await;
+    }
+    let mut current = url.to_string();
+    for _ in 0..=REDIRECTS {
+        match get(&current, overrides, trust, deadline).await? {
+            Fetched::Body(text) => return Ok(text),
+            Fetched::Redirect(location) => current = resolve_location(&current, &location)?,
+        }
+    }
+    Err(format!("more than {REDIRECTS} redirects"))
+}
+
+/// A local PAC file: a regular file, at most [`LIMIT`] bytes, read before the deadline.
+async fn read_file(path: &str, deadline: Instant) -> Result<String, String> {
+    let work = async {
+        let meta = tokio::fs::metadata(path)
+            .await
+            .map_err(|e| format!("{path}: {e}"))?;
+        if !meta.file_type().is_file() {
+            return Err(format!(
+                "{path} is not a regular file (a device, a pipe or a folder cannot be a PAC file)"
+            ));
+        }
+        if meta.len() > LIMIT as u64 {
+            return Err(format!("{path} is larger than 1 MiB"));
+        }
+        let file = tokio::fs::File::open(path)
+            .await
+            .map_err(|e| format!("{path}: {e}"))?;
+        let mut bytes = Vec::new();
+        file.take(LIMIT as u64 + 1)
+            .read_to_end(&mut bytes)
+            .await
+            .map_err(|e| format!("{path}: {e}"))?;
+        if bytes.len() > LIMIT {
+            return Err(format!("{path} is larger than 1 MiB"));
+        }
+        Ok(String::from_utf8_lossy(&bytes).into_owned())
+    };
+    timeout_at(deadline, work)
+        .await
+        .map_err(|_| format!("{path} could not be read in time"))?
+}
+
+enum Fetched {
+    Body(String),
+    Redirect(String),
+}
+
+/// One GET: the body of a 200, or where a redirect points.
+async fn get(
+    url: &str,
+    overrides: &[ResolveRule],
+    trust: &Trust,
+    deadline: Instant,
+) -> Result<Fetched, String> {
+    let uri: http::Uri = url.parse().map_err(|_| {
+        format!(
+            "\"{}\" is not an address",
+            crate::proxy::mask_credentials(url)
+        )
+    })?;
+    let secure = match uri.scheme_str() {
+        Some("https") => true,
+        Some("http") => false,
+        _ => return Err("only http://, https:// and file:// addresses can be fetched".to_string()),
+    };
+    let host = uri
+        .host()
+        .ok_or_else(|| "the address names no host".to_string())?;
+    // IPv6 literals come bracketed: [::1].
+    let bare = host.trim_start_matches('[').trim_end_matches(']');
+    let port = uri.port_u16().unwrap_or(if secure { 443 } else { 80 });
+    let addr = address(bare, port, overrides, deadline).await?;
+    let stream = tcp::connect(addr, deadline).await.map_err(|(_, d)| d)?;
+    let path = uri
+        .path_and_query()
+        .map(|p| p.as_str().to_string())
+        .unwrap_or_else(|| "/".to_string());
+    let authority = match uri.port_u16() {
+        Some(p) => format!("{host}:{p}"),
+        None => host.to_string(),
+    };
+    let request = http::Request::get(path)
+        .header(http::header::HOST, authority)
+        .header(http::header::USER_AGENT, "pushcheck")
+        .body(http_body_util::Empty::<bytes::Bytes>::new())
+        .map_err(|e| e.to_string())?;
+    let exchange = async {
+        if secure {
+            let (tls, _) = super::tls::handshake(
+                trust,
+                Peer::School,
+                stream,
+                bare,
+                &["http/1.1".to_string()],
+                deadline,
+            )
+            .await
+            .map_err(|(_, detail, _)| detail)?;
+            send(TokioIo::new(tls), request).await
+        } else {
+            send(TokioIo::new(stream), request).await
+        }
+    };
+    timeout_at(deadline, exchange)
+        .await
+        .map_err(|_| "the server did not answer in time".to_string())?
+}
+
+async fn address(
+    host: &str,
+    port: u16,
+    overrides: &[ResolveRule],
+    deadline: Instant,
+) -> Result<SocketAddr, String> {
+    if let Ok(ip) = host.parse::<IpAddr>() {
+        return Ok(SocketAddr::new(ip, port));
+    }
+    if let Some(ip) = override_for(overrides, host).and_then(|a| a.first().copied()) {
+        return Ok(SocketAddr::new(ip, port));
+    }
+    timeout_at(deadline, tokio::net::lookup_host((host.to_string(), port)))
+        .await
+        .map_err(|_| format!("{host} did not resolve in time"))?
+        .map_err(|e| format!("{host} does not resolve: {e}"))?
+        .next()
+        .ok_or_else(|| format!("{host} has no address"))
+}
+
+async fn send<T>(
+    io: T,
+    request: http::Request<http_body_util::Empty<bytes::Bytes>>,
+) -> Result<Fetched, String>
+where
+    T: hyper::rt::Read + hyper::rt::Write + Unpin + Send + 'static,
+{
+    let (mut sender, connection) = hyper::client::conn::http1::handshake(io)
+        .await
+        .map_err(|e| format!("HTTP failed: {e}"))?;
+    let driver = tokio::spawn(async move {
+        let _ = connection.await;
+    });
+    let result = async {
+        let response = sender
+            .send_request(request)
+            .await
+            .map_err(|e| format!("HTTP failed: {e}"))?;
+        let status = response.status();
+        if status.is_redirection() {
+            let location = response
+                .headers()
+                .get(http::header::LOCATION)
+                .and_then(|v| v.to_str().ok())
+                .ok_or_else(|| {
+                    format!(
+                        "the server answered HTTP {} without a Location",
+                        status.as_u16()
+                    )
+                })?;
+            return Ok(Fetched::Redirect(location.to_string()));
+        }
+        if status != http::StatusCode::OK {
+            return Err(format!("the server answered HTTP {}", status.as_u16()));
+        }
+        let body = Limited::new(response.into_body(), LIMIT)
+            .collect()
+            .await
+            .map_err(|e| {
+                if e.is::<http_body_util::LengthLimitError>() {
+                    "larger than 1 MiB".to_string()
+                } else {
+                    format!("the answer was cut short: {e}")
+                }
+            })?
+            .to_bytes();
+        Ok(Fetched::Body(String::from_utf8_lossy(&body).into_owned()))
+    }
+    .await;
+    driver.abort();
+    result
+}
+
+/// Where a `Location` points, from the address that answered with it.
+fn resolve_location(base: &str, location: &str) -> Result<String, String> {
+    if location.starts_with("http://") || location.starts_with("https://") {
+        return Ok(location.to_string());
+    }
+    let uri: http::Uri = base.parse().map_err(|_| "bad redirect".to_string())?;
+    let (scheme, authority) = (
+        uri.scheme_str().unwrap_or("http"),
+        uri.authority().map(|a| a.as_str()).unwrap_or(""),
+    );
+    if location.starts_with('/') {
+        return Ok(format!("{scheme}://{authority}{location}"));
+    }
+    let dir = uri.path().rsplit_once('/').map(|(d, _)| d).unwrap_or("");
+    Ok(format!("{scheme}://{authority}{dir}/{location}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn redirect_locations_resolve_like_a_browser() {
+        let base = "http://pac.school.example:8080/dir/proxy.pac";
+        assert_eq!(
+            resolve_location(base, "https://other.example/p.pac").unwrap(),
+            "https://other.example/p.pac"
+        );
+        assert_eq!(
+            resolve_location(base, "/root.pac").unwrap(),
+            "http://pac.school.example:8080/root.pac"
+        );
+        assert_eq!(
+            resolve_location(base, "next.pac").unwrap(),
+            "http://pac.school.example:8080/dir/next.pac"
+        );
+    }
+}
