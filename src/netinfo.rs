@@ -129,7 +129,12 @@ pub fn parse_search_domains(text: &str) -> Vec<String> {
 pub fn wpad_url(resolv_conf: &str) -> Option<String> {
     parse_search_domains(resolv_conf)
         .first()
-        .map(|d| format!("http://wpad.{d}/wpad.dat"))
+        .map(|d| wpad_url_in(d))
+}
+
+/// The WPAD address of the PAC file for the search domain `domain`.
+pub fn wpad_url_in(domain: &str) -> String {
+    format!("http://wpad.{domain}/wpad.dat")
 }
 
 /// Default gateways of /proc/net/route (addresses in little-endian hex).

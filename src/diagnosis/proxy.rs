@@ -34,9 +34,11 @@ pub(super) fn proxy_finding(checks: &[CheckResult], ctx: &Context<'_>) -> Option
     let applies: Vec<&&crate::proxy::ProxySetting> = set
         .iter()
         .filter(|p| {
-            let pac_proxies = p.pac_url.is_some()
+            // A PAC file (named, or found by WPAD) applies unless it was run and sends every
+            // push host DIRECT.
+            let pac_proxies = (p.pac_url.is_some() || p.auto_discover)
                 && pac(p).is_none_or(|(c, pac)| c.outcome != Outcome::Ok || pac.proxies_push());
-            p.https_proxy_for(&push_host).is_some() || pac_proxies || p.auto_discover
+            p.https_proxy_for(&push_host).is_some() || pac_proxies
         })
         .collect();
     let sources: Vec<String> = set

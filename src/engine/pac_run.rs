@@ -15,6 +15,22 @@ use super::route::local_ip_towards;
 use crate::catalog::{Hosts, Role};
 
 /// The push hosts a PAC file is asked about: the first courier and the provider API.
+/// Automatic discovery is on but there is no search domain to look for the PAC file in.
+const NO_SEARCH_DOMAIN: &str = "automatic proxy discovery (WPAD) is on, but this computer has no DNS search domain, so there is no wpad.<domain> to ask for a PAC file";
+
+/// Where WPAD finds the PAC file for this run: `http://wpad.<first search domain>/wpad.dat`.
+fn wpad_url(plan: &Plan) -> Option<String> {
+    let domains = match &plan.options.search_domains {
+        Some(domains) => domains.clone(),
+        None => {
+            return crate::netinfo::wpad_url(
+                &std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default(),
+            );
+        }
+    };
+    domains.first().map(|d| crate::netinfo::wpad_url_in(d))
+}
+
 pub(super) fn pac_hosts(plan: &Plan) -> Vec<String> {
     let mut hosts = Vec::new();
     for (_, endpoint) in plan.endpoints() {
@@ -62,9 +78,32 @@ pub(super) async fn run_pac_files(
         .clone()
         .or_else(|| std::env::current_exe().ok());
     for setting in settings {
-        let Some(url) = &setting.pac_url else {
-            continue;
+        let url = match (&setting.pac_url, setting.auto_discover) {
+            (Some(url), _) => url.clone(),
+            // Automatic discovery: the DNS variant of WPAD, wpad.<search domain>.
+            (None, true) => match wpad_url(plan) {
+                Some(url) => url,
+                None => {
+                    let mut check = pac_check(
+                        setting,
+                        "wpad".to_string(),
+                        Outcome::ProxyFailed,
+                        Duration::ZERO,
+                        NO_SEARCH_DOMAIN.to_string(),
+                    );
+                    check.evidence = Evidence::Pac(PacEvidence {
+                        source: setting.source,
+                        url: String::new(),
+                        routes: Vec::new(),
+                        error: Some(NO_SEARCH_DOMAIN.to_string()),
+                    });
+                    checks.push(check);
+                    continue;
+                }
+            },
+            (None, false) => continue,
         };
+        let url = &url;
         let started = Instant::now();
         let shown = crate::proxy::mask_credentials(url);
         let mut evidence = PacEvidence {

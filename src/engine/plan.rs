@@ -84,6 +84,9 @@ pub struct Options {
     pub apple_roots: Vec<CertificateDer<'static>>,
     /// This computer's clock as the run sees it.
     pub clock: Clock,
+    /// The DNS search domains WPAD looks in (`wpad.<first domain>`); `None` reads this
+    /// computer's own (resolv.conf).
+    pub search_domains: Option<Vec<String>>,
     /// The program that runs PAC files in a child process (this program's own binary;
     /// `None` finds it as the running executable).
     pub pac_helper: Option<std::path::PathBuf>,
@@ -113,6 +116,7 @@ impl Default for Options {
             apple_roots: Vec::new(),
             clock: Clock::default(),
             pac_helper: None,
+            search_domains: None,
             legacy: false,
             public_dns: default_public_dns(),
             concurrency: open_files_budget(),

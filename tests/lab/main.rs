@@ -336,3 +336,77 @@ scenario!(firewall_forgets_idle_connections, || {
     assert!(outcomes(&run, "courier:").iter().all(|o| o == "ok"));
     assert!(outcomes(&run, "provider:").iter().all(|o| o == "ok"));
 });
+
+/// Turns on automatic proxy discovery in the bed's KDE settings.
+fn auto_discover(lab: &Lab) {
+    let config = lab.bed.dir.path().join(".config");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(config.join("kioslaverc"), "[Proxy Settings]\nProxyType=3\n").unwrap();
+}
+
+scenario!(wpad_finds_the_pac_file_at_wpad_of_the_search_domain, || {
+    // Automatic discovery on, search domain school.example: the PAC file is fetched from
+    // http://wpad.school.example/wpad.dat, which the network's DNS names.
+    let mut lab = Lab::new();
+    let resolv = lab.bed.dir.path().join("resolv.conf");
+    std::fs::write(&resolv, "nameserver 127.0.0.1\nsearch school.example\n").unwrap();
+    let mut records = lab.records();
+    records.push(("wpad.school.example".into(), vec![lab.ip(90).into()]));
+    lab.dns(Ipv4Addr::LOCALHOST, &records);
+    lab.bed.start(&Setup::healthy(), 0);
+    let pac = lab.bed.serve_pac(
+        lab.ip(90),
+        80,
+        "function FindProxyForURL(u, h) { return dnsDomainIs(h, '.apple.com') ? 'DIRECT' : 'PROXY 127.0.1.60:3128'; }",
+    );
+    assert!(pac.starts_with("http://127.0.1.90:80/"));
+    auto_discover(&lab);
+    let run = lab.run(&[]);
+    let checks = run.checks("pac:");
+    assert_eq!(checks.len(), 1, "{:#}", run.json["checks"]);
+    assert_eq!(checks[0]["outcome"], "ok", "{:#}", checks[0]);
+    assert_eq!(checks[0]["host"], "http://wpad.school.example/wpad.dat");
+    assert!(
+        checks[0]["detail"]
+            .as_str()
+            .unwrap()
+            .contains("api.push.apple.com -> DIRECT"),
+        "{:#}",
+        checks[0]
+    );
+    // The discovered file sends Apple DIRECT: the proxy is a note, push is all clear.
+    assert_eq!(
+        run.finding("proxy_configured")["severity"],
+        "info",
+        "{:#}",
+        run.json
+    );
+    assert_headline(&run, "all_clear", "ok");
+});
+
+scenario!(wpad_without_a_search_domain_says_so, || {
+    let lab = Lab::standard(&Setup::healthy());
+    auto_discover(&lab);
+    let run = lab.run(&[]);
+    let checks = run.checks("pac:");
+    assert_eq!(checks.len(), 1, "{:#}", run.json["checks"]);
+    assert_eq!(checks[0]["outcome"], "proxy_failed");
+    assert!(
+        checks[0]["detail"]
+            .as_str()
+            .unwrap()
+            .contains("no DNS search domain"),
+        "{:#}",
+        checks[0]
+    );
+    // Devices following discovery may go anywhere: a warning, with the line in it.
+    let finding = run.finding("proxy_configured");
+    assert_eq!(finding["severity"], "warning");
+    assert!(
+        finding["explanation"]
+            .as_str()
+            .unwrap()
+            .contains("no DNS search domain"),
+        "{finding:#}"
+    );
+});
