@@ -72,6 +72,8 @@ pub enum ProbeKind {
     Provider,
     /// A plain HTTP GET whose body must contain the expected text.
     Captive,
+    /// One SNTP request over UDP that a time server must answer.
+    Ntp,
 }
 
 impl ProbeKind {
@@ -82,6 +84,7 @@ impl ProbeKind {
             ProbeKind::Tls => "tls",
             ProbeKind::Provider => "provider",
             ProbeKind::Captive => "captive",
+            ProbeKind::Ntp => "ntp",
         }
     }
 }

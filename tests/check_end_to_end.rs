@@ -293,6 +293,7 @@ fn everything_blackholed_ends_within_the_timeout() {
         provider: [Serve::Stall, Serve::Stall],
         captive: Captive::Success(0),
         services: Serve::Stall,
+        time_server: false,
     };
     bed.start(&setup, 0);
     // Legacy hosts stall too.

@@ -317,3 +317,58 @@ fn the_window_refuses_options_that_mean_nothing_to_it() {
         );
     }
 }
+
+#[test]
+fn a_silent_time_server_is_ntp_blocked_a_warning() {
+    let bed = Bed::new();
+    let mut setup = Setup::healthy();
+    setup.time_server = false;
+    bed.start(&setup, 0);
+    let run = bed.run(&[]);
+    assert_eq!(run.headline_code(), "ntp_blocked", "{:#}", run.json);
+    assert_eq!(run.json["overall"], "warning");
+    let time = &run.checks("time:")[0];
+    assert_eq!(time["probe"], "ntp");
+    assert_eq!(time["status"], "warning", "{time:#}");
+    assert!(!run.codes().contains(&"service_blocked".to_string()));
+    let fix = run.finding("ntp_blocked")["fix"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        fix.contains("UDP 123") && fix.contains("time.apple.com"),
+        "{fix}"
+    );
+}
+
+#[test]
+fn the_time_server_is_a_second_opinion_on_the_clock() {
+    use testbed::Captive;
+    // Both say two hours: said once.
+    let bed = Bed::new();
+    let mut setup = Setup::healthy();
+    setup.captive = Captive::Success(-2 * 3600);
+    bed.start(&setup, 0);
+    let run = bed.run(&[]);
+    let explanation = run.finding("clock_skew")["explanation"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(!explanation.contains("two opinions"), "{explanation}");
+    assert_eq!(run.checks("time:")[0]["outcome"], "ok");
+    // The web server says two hours, the time server agrees with this computer: both said.
+    let bed = Bed::new();
+    setup.time_server = false;
+    bed.start(&setup, 0);
+    bed.time_server(bed.ip(31), 0);
+    let run = bed.run(&[]);
+    let explanation = run.finding("clock_skew")["explanation"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        explanation.contains("The two opinions differ"),
+        "{explanation}"
+    );
+    assert!(explanation.contains("2 h ahead"), "{explanation}");
+}

@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use super::{Code, Finding, Severity};
-use crate::catalog::Role;
+use crate::catalog::{ProbeKind, Role};
 use crate::engine::{CheckKind, CheckResult, Outcome};
 use crate::words::human_duration;
 
@@ -83,9 +83,10 @@ pub(super) fn clock_finding(checks: &[CheckResult]) -> Option<Finding> {
             human_duration(off)
         ),
         explanation: format!(
-            "Apple's server ({}) reported a time {} different from this computer's. Certificates and the MDM server's push tokens are only accepted with a correct clock.{certificates}",
+            "Apple's server ({}) reported a time {} different from this computer's. Certificates and the MDM server's push tokens are only accepted with a correct clock.{certificates}{}",
             check.host,
-            human_duration(off)
+            human_duration(off),
+            second_opinion(checks)
         ),
         fix,
         checks: evidence,
@@ -132,4 +133,83 @@ pub(super) fn clock_check(
         source.host
     );
     Some((check, status))
+}
+
+/// `ntp_blocked`: Apple's time server did not answer (UDP 123), so devices' clocks drift.
+pub(super) fn ntp_blocked(checks: &[CheckResult]) -> Option<Finding> {
+    let failed: Vec<&CheckResult> = checks
+        .iter()
+        .filter(|c| c.kind == CheckKind::Probe(ProbeKind::Ntp))
+        .filter(|c| {
+            !matches!(
+                c.outcome,
+                Outcome::Ok | Outcome::Skipped | Outcome::DnsFailed
+            )
+        })
+        .collect();
+    let first = failed.first()?;
+    Some(Finding {
+        code: Code::NtpBlocked,
+        severity: Severity::Warning,
+        title: "Apple's time server can't be reached, so devices' clocks may drift.".to_string(),
+        explanation: format!(
+            "Devices set their clocks from {} over UDP port 123, which was {} here. A clock that drifts far enough makes every secure connection to Apple fail, push included.",
+            first.host,
+            super::outcome_words(&failed)
+        ),
+        fix: format!(
+            "Allow outbound UDP 123 from the device networks to {} (or hand devices the network's own time server by DHCP).",
+            first.host
+        ),
+        checks: super::ids(failed.iter().copied()),
+    })
+}
+
+/// This computer's clock against the time server alone (local minus server, in seconds).
+fn ntp_offset(checks: &[CheckResult]) -> Option<i64> {
+    let ntp: Vec<CheckResult> = checks
+        .iter()
+        .filter(|c| c.kind == CheckKind::Probe(ProbeKind::Ntp))
+        .cloned()
+        .collect();
+    clock_offset(&ntp).map(|(o, _)| o)
+}
+
+/// This computer's clock against the web servers' `Date` headers alone.
+fn date_offset(checks: &[CheckResult]) -> Option<(i64, &CheckResult)> {
+    let readings: Vec<&CheckResult> = checks
+        .iter()
+        .filter(|c| c.kind != CheckKind::Probe(ProbeKind::Ntp))
+        .collect();
+    let mut offsets: Vec<(i64, &CheckResult)> = readings
+        .into_iter()
+        .filter_map(|c| clock_offset(std::slice::from_ref(c)))
+        .collect();
+    offsets.sort_by_key(|(o, _)| *o);
+    let middle = offsets.len() / 2;
+    offsets.get(middle).copied()
+}
+
+/// When the time server and the web servers disagree by more than a minute, both readings
+/// in words; when they agree (or only one spoke), nothing: the time is said once.
+fn second_opinion(checks: &[CheckResult]) -> String {
+    let (Some(ntp), Some((date, source))) = (ntp_offset(checks), date_offset(checks)) else {
+        return String::new();
+    };
+    if (ntp - date).abs() <= 60 {
+        return String::new();
+    }
+    let words = |o: i64| {
+        format!(
+            "{} {}",
+            human_duration(o.unsigned_abs()),
+            if o >= 0 { "ahead" } else { "behind" }
+        )
+    };
+    format!(
+        " The two opinions differ: by Apple's time server this computer is {}, by {} it is {}.",
+        words(ntp),
+        source.host,
+        words(date)
+    )
 }

@@ -157,6 +157,8 @@ pub enum Code {
     WrongServer,
     /// Push Check failed inside some checks (a bug): they are untested.
     InternalError,
+    /// Apple's time server does not answer (UDP 123).
+    NtpBlocked,
 }
 
 impl Code {
@@ -186,6 +188,7 @@ impl Code {
             Code::AppleServiceBusy => "apple_service_busy",
             Code::WrongServer => "wrong_server",
             Code::InternalError => "internal_error",
+            Code::NtpBlocked => "ntp_blocked",
         }
     }
 }
@@ -260,6 +263,8 @@ pub fn check_status(check: &CheckResult, ctx: &Context<'_>) -> Severity {
             }
         }
         _ if endpoint.is_some_and(is_service) => Severity::Warning,
+        // No time server: clocks drift slowly; a warning, not a failed push.
+        _ if check.kind == CheckKind::Probe(ProbeKind::Ntp) => Severity::Warning,
         // A broken PAC file: clients following it usually fall back to DIRECT.
         _ if check.kind == CheckKind::Pac => Severity::Warning,
         // Cut only after longer than push's own quiet spells: slower pushes, not none.
@@ -277,7 +282,9 @@ fn is_legacy(endpoint: Option<&Endpoint>) -> bool {
 /// Other services devices need (enrollment, revocation, the captive page): a failure there
 /// is a warning, while push itself (couriers, provider API) fails with a problem.
 fn is_service(endpoint: &Endpoint) -> bool {
-    (endpoint.role == Role::Device && !endpoint.apple_range) || endpoint.probe == ProbeKind::Captive
+    ((endpoint.role == Role::Device && !endpoint.apple_range)
+        || endpoint.probe == ProbeKind::Captive)
+        && endpoint.probe != ProbeKind::Ntp
 }
 
 /// "Port 5223 was" / "Ports 5223 and 443 were".
@@ -478,6 +485,7 @@ fn findings_on(checks: &[CheckResult], ctx: &Context<'_>) -> Vec<Finding> {
     }
     out.extend(ports::apple_busy(checks));
     out.extend(clock::clock_finding(checks));
+    out.extend(clock::ntp_blocked(checks));
     out.extend(ipv6::ipv6_finding(checks, catalog));
     out.extend(hold::idle_finding(checks, &range_rule));
     out.extend(hold::hold_untested(checks));

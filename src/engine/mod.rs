@@ -26,6 +26,7 @@ mod events;
 mod fetch;
 mod hold;
 mod http;
+mod ntp;
 mod outcome;
 mod pac_run;
 mod plan;

@@ -6,7 +6,7 @@ use tokio::time::Instant;
 
 use super::outcome::{CheckResult, Evidence, Outcome};
 use super::targets::{Target, base_check};
-use super::{Ctx, Event, http, provider, proxy_path, tcp, tls};
+use super::{Ctx, Event, http, ntp, provider, proxy_path, tcp, tls};
 use crate::catalog::ProbeKind;
 
 pub(super) async fn probe(ctx: &Ctx, target: &Target, deadline: Instant) -> CheckResult {
@@ -27,6 +27,12 @@ pub(super) async fn probe(ctx: &Ctx, target: &Target, deadline: Instant) -> Chec
             Ok(_) => (Outcome::Ok, format!("{addr} accepted the connection")),
             Err(failure) => failure,
         },
+        ProbeKind::Ntp => {
+            let answer = ntp::probe(addr, plan.options.clock.now(), deadline).await;
+            check.server_date = answer.server_time;
+            check.local_date = answer.server_time.map(|_| plan.options.clock.now());
+            (answer.outcome, answer.detail)
+        }
         ProbeKind::Captive => {
             let answer = http::captive(
                 addr,

@@ -80,7 +80,7 @@ pub struct CheckReport {
     pub host: String,
     /// Port, when a connection was made.
     pub port: Option<u16>,
-    /// `dns | route | pac | tcp | tls | provider | captive | clock | hold`.
+    /// `dns | route | pac | tcp | tls | provider | captive | clock | ntp | hold`.
     pub probe: Probe,
     /// Address probed.
     pub address: Option<String>,
@@ -126,6 +126,8 @@ pub enum Probe {
     Captive,
     /// This computer's clock.
     Clock,
+    /// Apple's time server (SNTP).
+    Ntp,
     /// The hold test.
     Hold,
 }
@@ -141,6 +143,7 @@ impl From<CheckKind> for Probe {
             CheckKind::Probe(ProbeKind::Tls) => Probe::Tls,
             CheckKind::Probe(ProbeKind::Provider) => Probe::Provider,
             CheckKind::Probe(ProbeKind::Captive) => Probe::Captive,
+            CheckKind::Probe(ProbeKind::Ntp) => Probe::Ntp,
             CheckKind::Clock => Probe::Clock,
             CheckKind::Hold => Probe::Hold,
         }

@@ -83,6 +83,8 @@ pub struct Setup {
     pub captive: Captive,
     /// Other Apple services (enrollment and so on).
     pub services: Serve,
+    /// Apple's time server answers (UDP 123), with the captive page's clock.
+    pub time_server: bool,
 }
 
 impl Setup {
@@ -94,6 +96,7 @@ impl Setup {
             provider: [Serve::Apns, Serve::Apns],
             captive: Captive::Success(0),
             services: Serve::PlainHttps,
+            time_server: true,
         }
     }
 }
@@ -344,6 +347,13 @@ impl Bed {
         self.serve(self.ip(21), 2197, setup.provider[1]);
         self.serve(self.ip(31), 443, setup.services);
         self.captive(self.ip(31), 80, setup.captive);
+        if setup.time_server {
+            let offset = match setup.captive {
+                Captive::Success(o) => o,
+                Captive::Portal => 0,
+            };
+            self.time_server(self.ip(31), offset);
+        }
     }
 
     /// Starts only the courier servers of `setup`, on addresses from `.11 + base`.
@@ -501,6 +511,39 @@ impl Bed {
             format!("[Proxy Settings]\nProxyType=2\nProxy Config Script={url}\n"),
         )
         .unwrap();
+    }
+
+    /// An SNTP server on `ip` (UDP 123 + the port offset) telling the time `offset` seconds off.
+    pub fn time_server(&self, ip: Ipv4Addr, offset: i64) {
+        let addr = SocketAddr::new(IpAddr::V4(ip), 123 + self.port_offset);
+        let socket = self
+            .rt
+            .block_on(tokio::net::UdpSocket::bind(addr))
+            .unwrap_or_else(|e| panic!("test bed cannot listen on udp {addr}: {e}"));
+        self.rt.spawn(async move {
+            let mut buf = [0u8; 512];
+            while let Ok((n, from)) = socket.recv_from(&mut buf).await {
+                if n < 48 {
+                    continue;
+                }
+                let now = std::time::SystemTime::now();
+                let moved = if offset >= 0 {
+                    now + Duration::from_secs(offset.unsigned_abs())
+                } else {
+                    now - Duration::from_secs(offset.unsigned_abs())
+                };
+                let since = moved.duration_since(std::time::UNIX_EPOCH).unwrap();
+                let secs = (since.as_secs() + 2_208_988_800) as u32;
+                let frac = ((u64::from(since.subsec_nanos()) << 32) / 1_000_000_000) as u32;
+                let mut answer = [0u8; 48];
+                answer[0] = 0b00_100_100;
+                answer[1] = 1;
+                answer[24..32].copy_from_slice(&buf[40..48]);
+                answer[40..44].copy_from_slice(&secs.to_be_bytes());
+                answer[44..48].copy_from_slice(&frac.to_be_bytes());
+                let _ = socket.send_to(&answer, from).await;
+            }
+        });
     }
 
     /// Serves Apple's captive page (or a portal) on `ip` and the bed's port for `real_port`.
