@@ -140,12 +140,8 @@ pub(super) fn ntp_blocked(checks: &[CheckResult]) -> Option<Finding> {
     let failed: Vec<&CheckResult> = checks
         .iter()
         .filter(|c| c.kind == CheckKind::Probe(ProbeKind::Ntp))
-        .filter(|c| {
-            !matches!(
-                c.outcome,
-                Outcome::Ok | Outcome::Skipped | Outcome::DnsFailed
-            )
-        })
+        // Not found in DNS counts too: devices cannot ask a server they cannot find.
+        .filter(|c| !matches!(c.outcome, Outcome::Ok | Outcome::Skipped))
         .collect();
     let first = failed.first()?;
     Some(Finding {

@@ -162,6 +162,7 @@ impl Lab {
         for name in SERVICE_NAMES {
             out.push((name.to_string(), vec![self.ip(31).into()]));
         }
+        out.push(("time.apple.com".into(), vec![self.ip(31).into()]));
         out
     }
 
