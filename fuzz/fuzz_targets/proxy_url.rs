@@ -1,4 +1,4 @@
-//! Proxy addresses and PAC answers: no panic; a parsed address with a password never shows it.
+//! Proxy addresses and PAC answers: no panic; a password never shows in any rendering.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -17,4 +17,25 @@ fuzz_target!(|data: &[u8]| {
     }
     let _ = mask_credentials(&text);
     let _ = pac::parse_answer(&text);
+    // A password in the user information (even one holding '/' or ':') never survives in
+    // any rendering: masked addresses, parsed proxies, PAC answers.
+    if let Some((password, host)) = text.split_once('@') {
+        let secret = password.trim();
+        if secret.chars().count() >= 4
+            && !secret.contains('@')
+            && !secret.chars().any(char::is_whitespace)
+            && !host.contains(secret)
+            && !"http://user:".contains(secret)
+        {
+            let url = format!("http://user:{secret}@{host}");
+            assert!(!mask_credentials(&url).contains(secret), "{url}");
+            if let Ok(parsed) = url.parse::<ProxyUrl>() {
+                assert!(!parsed.to_string().contains(secret), "{url}");
+                assert!(!format!("{parsed:?}").contains(secret), "{url}");
+            }
+            if let Err(e) = pac::parse_answer(&format!("PROXY user:{secret}@{host}")) {
+                assert!(!e.to_string().contains(secret), "{url}");
+            }
+        }
+    }
 });

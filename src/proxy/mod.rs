@@ -253,6 +253,31 @@ pub fn read_system() -> Vec<ProxySetting> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn planted_passwords_never_show_in_what_a_source_describes() {
+        // The fuzz target plants passwords like this in arbitrary text; these are its seeds.
+        const SECRET: &str = "Pl4nted/Secret";
+        let planted = format!("http://teacher:{SECRET}@proxy.school.example:3128");
+        let sources = [
+            from_env([("https_proxy".to_string(), planted.clone())]),
+            parse_kioslaverc(&format!(
+                "[Proxy Settings]\nProxyType=1\nhttpsProxy={planted}\n"
+            )),
+            parse_kioslaverc(&format!(
+                "[Proxy Settings]\nProxyType=2\nProxy Config Script={planted}/proxy.pac\n"
+            )),
+            parse_gsettings(&format!(
+                "org.gnome.system.proxy mode 'auto'\norg.gnome.system.proxy autoconfig-url '{planted}/proxy.pac'"
+            )),
+        ];
+        for s in &sources {
+            let shown = s.describe();
+            assert!(!shown.contains(SECRET), "{shown}");
+            assert!(shown.contains("teacher:***@"), "{shown}");
+        }
+    }
+
     use super::*;
 
     #[test]
