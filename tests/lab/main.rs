@@ -410,3 +410,34 @@ scenario!(wpad_without_a_search_domain_says_so, || {
         "{finding:#}"
     );
 });
+
+scenario!(some_courier_names_do_not_resolve, || {
+    // The network's DNS filter knows 40 of the 50 numbered courier names.
+    let mut lab = Lab::new();
+    let records: Vec<_> = lab
+        .records()
+        .into_iter()
+        .filter(|(name, _)| {
+            name.split_once("-courier.")
+                .and_then(|(n, _)| n.parse::<u8>().ok())
+                .is_none_or(|n| n <= 40)
+        })
+        .collect();
+    lab.dns(Ipv4Addr::LOCALHOST, &records);
+    lab.bed.start(&Setup::healthy(), 0);
+    let run = lab.run(&[]);
+    // A fifth of the names: devices assigned to them get nothing, a problem.
+    assert_headline(&run, "dns_partial", "problem");
+    let explanation = run.finding("dns_partial")["explanation"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(explanation.contains("10 of the 50"), "{explanation}");
+    assert!(
+        explanation.contains("41-courier.push.apple.com"),
+        "{explanation}"
+    );
+    // The names that resolved were probed and work: no port is blamed.
+    assert!(outcomes(&run, "courier:5223").iter().all(|o| o == "ok"));
+    assert!(!run.codes().contains(&"port_blocked".to_string()));
+});
