@@ -137,8 +137,8 @@ fn dns_answers_outside_the_apple_range_are_caught_and_the_real_addresses_probed(
     let bed = Bed::new();
     // The real Apple servers live in the upper half of the bed; this network's DNS (here,
     // --resolve) sends couriers to the lower half, outside Apple's range.
-    let apple_range = format!("{}.{}.{}.128/25", bed.net[0], bed.net[1], bed.net[2]);
-    bed.start(&Setup::healthy(), 130);
+    let (resolve, public, apple_range) = bed.dns_outside_range(&Setup::healthy());
+    // What the network's DNS points at (the lower half) is not Apple: plain web servers.
     bed.start_couriers(
         &Setup {
             courier_primary: vec![Serve::PlainHttps; COURIER_ADDRS as usize],
@@ -147,27 +147,6 @@ fn dns_answers_outside_the_apple_range_are_caught_and_the_real_addresses_probed(
         },
         100,
     );
-    let mut resolve: Vec<String> = bed
-        .standard_resolve(100)
-        .into_iter()
-        .filter(|r| r.contains("courier"))
-        .collect();
-    resolve.extend(
-        bed.standard_resolve(0)
-            .into_iter()
-            .filter(|r| !r.contains("courier")),
-    );
-    // A "public" resolver on loopback knows Apple's real courier addresses.
-    let answers = (1..=50u8)
-        .map(|n| {
-            (
-                format!("{n}-courier.push.apple.com"),
-                bed.courier_ip(130, (n - 1) % COURIER_ADDRS),
-            )
-        })
-        .collect();
-    let public = bed.dns_server(bed.ip(53), answers);
-    let public = public.to_string();
     let run = bed.run_with(
         &resolve,
         &["--public-dns", &public, "--apple-range", &apple_range],

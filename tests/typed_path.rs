@@ -135,27 +135,7 @@ fn blanked_details_change_nothing_on_common_networks() {
 #[test]
 fn blanked_details_change_nothing_when_a_public_resolver_answers() {
     let bed = Bed::new();
-    let apple_range = format!("{}.{}.{}.128/25", bed.net[0], bed.net[1], bed.net[2]);
-    bed.start(&Setup::healthy(), 130);
-    let mut resolve: Vec<String> = bed
-        .standard_resolve(100)
-        .into_iter()
-        .filter(|r| r.contains("courier"))
-        .collect();
-    resolve.extend(
-        bed.standard_resolve(0)
-            .into_iter()
-            .filter(|r| !r.contains("courier")),
-    );
-    let answers = (1..=50u8)
-        .map(|n| {
-            (
-                format!("{n}-courier.push.apple.com"),
-                bed.courier_ip(130, (n - 1) % COURIER_ADDRS),
-            )
-        })
-        .collect();
-    let public = bed.dns_server(bed.ip(53), answers).to_string();
+    let (resolve, public, apple_range) = bed.dns_outside_range(&Setup::healthy());
     let mut config = config(&bed, &resolve);
     config.public_dns = vec![public];
     config.apple_ranges = vec![apple_range];

@@ -39,6 +39,8 @@ mod run;
 mod sort;
 mod targets;
 mod tcp;
+#[cfg(test)]
+mod test_support;
 mod tls;
 
 pub use dns::{

@@ -199,24 +199,7 @@ fn list_addrs(addrs: &[IpAddr], max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::Catalog;
-    use crate::engine::Options;
-
-    fn plan() -> Plan {
-        let options = Options {
-            public_dns: Vec::new(),
-            ..Options::default()
-        };
-        Plan::new(Catalog::built_in().unwrap(), options).unwrap()
-    }
-
-    fn answer(addrs: &[&str], source: AnswerSource, error: Option<&str>) -> Answer {
-        Answer {
-            addrs: addrs.iter().map(|a| a.parse().unwrap()).collect(),
-            source,
-            error: error.map(str::to_string),
-        }
-    }
+    use crate::engine::test_support::{answer, plan};
 
     fn check<'a>(checks: &'a [CheckResult], id: &str) -> &'a CheckResult {
         checks

@@ -237,22 +237,10 @@ pub(super) fn base_check(endpoint: &Endpoint, target: &Target, id: String) -> Ch
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::Options;
-
-    fn plan() -> Plan {
-        let options = Options {
-            public_dns: Vec::new(),
-            ..Options::default()
-        };
-        Plan::new(Catalog::built_in().unwrap(), options).unwrap()
-    }
+    use crate::engine::test_support::{answer as answer_with, plan};
 
     fn answer(addrs: &[&str], source: AnswerSource) -> Answer {
-        Answer {
-            addrs: addrs.iter().map(|a| a.parse().unwrap()).collect(),
-            source,
-            error: None,
-        }
+        answer_with(addrs, source, None)
     }
 
     fn system(addrs: &[&str]) -> Resolution {

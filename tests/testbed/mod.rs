@@ -340,6 +340,35 @@ impl Bed {
         rules
     }
 
+    /// A network whose DNS (`--resolve` here) sends the couriers outside Apple's range (the
+    /// lower half of the bed, from .111) while a loopback "public" resolver knows their real
+    /// addresses (the upper half, from .141, where `setup`'s servers run). Returns the
+    /// `--resolve` rules, the public resolver's address and Apple's range (the upper half).
+    pub fn dns_outside_range(&self, setup: &Setup) -> (Vec<String>, String, String) {
+        let apple_range = format!("{}.{}.{}.128/25", self.net[0], self.net[1], self.net[2]);
+        self.start(setup, 130);
+        let mut resolve: Vec<String> = self
+            .standard_resolve(100)
+            .into_iter()
+            .filter(|r| r.contains("courier"))
+            .collect();
+        resolve.extend(
+            self.standard_resolve(0)
+                .into_iter()
+                .filter(|r| !r.contains("courier")),
+        );
+        let answers = (1..=50u8)
+            .map(|n| {
+                (
+                    format!("{n}-courier.push.apple.com"),
+                    self.courier_ip(130, (n - 1) % COURIER_ADDRS),
+                )
+            })
+            .collect();
+        let public = self.dns_server(self.ip(53), answers).to_string();
+        (resolve, public, apple_range)
+    }
+
     /// Starts every server of `setup`, couriers on addresses from `.11 + base`.
     pub fn start(&self, setup: &Setup, base: u8) {
         self.start_couriers(setup, base);
