@@ -141,9 +141,9 @@ pub fn raise_open_files_limit() {
 /// a big catalog waits for sockets instead of failing with "too many open files".
 pub fn open_files_budget() -> usize {
     const MOST: usize = 1024;
-    const SPARE: u64 = 64;
     #[cfg(unix)]
     {
+        const SPARE: u64 = 64;
         if let Ok((soft, _)) = rlimit::getrlimit(rlimit::Resource::NOFILE) {
             let room = usize::try_from(soft.saturating_sub(SPARE)).unwrap_or(MOST);
             return room.clamp(4, MOST);
