@@ -11,8 +11,14 @@ fuzz_target!(|data: &[u8]| {
         proxy::parse_gsettings(&text),
         proxy::parse_kioslaverc(&text),
         proxy::parse_scutil(&text),
-        proxy::parse_reg_query(&text),
-        proxy::parse_netsh_winhttp(&text),
+        proxy::from_winhttp(data),
+        proxy::from_wininet(&proxy::WinInetValues {
+            proxy_enable: 1,
+            proxy_server: text.to_string(),
+            proxy_override: text.to_string(),
+            auto_config_url: text.to_string(),
+            connection_settings: Some(data.to_vec()),
+        }),
         proxy::from_env(text.lines().filter_map(|l| {
             l.split_once('=').map(|(k, v)| (k.to_string(), v.to_string()))
         })),

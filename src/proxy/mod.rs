@@ -18,7 +18,7 @@ pub use gnome::parse_gsettings;
 pub use kde::parse_kioslaverc;
 pub use macos::parse_scutil;
 pub use url::{ProxyUrl, mask_credentials};
-pub use windows::{parse_netsh_winhttp, parse_reg_query};
+pub use windows::{ConnectionSettings, WinInetValues, from_winhttp, from_wininet};
 
 use std::process::Command;
 use std::time::Duration;
@@ -222,13 +222,8 @@ pub fn read_system() -> Vec<ProxySetting> {
             out.push(parse_scutil(&text));
         }
     } else if cfg!(windows) {
-        let key = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Internet Settings";
-        if let Some(text) = run("reg", &["query", key]) {
-            out.push(parse_reg_query(&text));
-        }
-        if let Some(text) = run("netsh", &["winhttp", "show", "proxy"]) {
-            out.push(parse_netsh_winhttp(&text));
-        }
+        #[cfg(windows)]
+        out.extend(windows::read_registry());
     } else {
         if let Some(text) = run("gsettings", &["list-recursively", "org.gnome.system.proxy"]) {
             out.push(parse_gsettings(&text));
