@@ -164,6 +164,7 @@ fn pac_file_is_run_and_sends_apple_direct() {
 
 /// Processes of the PAC sandbox (`pushcheck pac-eval`) started for this bed (their HOME is
 /// the bed's folder), still alive.
+#[cfg(target_os = "linux")]
 fn sandboxes_left(bed: &Bed) -> Vec<String> {
     let home = format!("HOME={}", bed.dir.path().display());
     let mut left = Vec::new();
@@ -180,6 +181,7 @@ fn sandboxes_left(bed: &Bed) -> Vec<String> {
     left
 }
 
+#[cfg(target_os = "linux")]
 #[test]
 fn a_pac_file_looping_inside_a_builtin_cannot_hang_the_run() {
     // QuickJS's interrupt handler is never asked while this built-in walks 2^53 elements: only

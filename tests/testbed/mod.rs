@@ -941,8 +941,11 @@ impl Bed {
         let dir = self.dir.path().join(format!("squid-{ip}"));
         std::fs::create_dir_all(&dir).unwrap();
         // Squid drops to its own user: let it write its logs here.
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o777)).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o777)).unwrap();
+        }
         let hosts_text: String = hosts.iter().map(|(n, a)| format!("{a} {n}\n")).collect();
         std::fs::write(dir.join("hosts"), hosts_text).unwrap();
         let ports: Vec<String> = ssl_ports.iter().map(u16::to_string).collect();
