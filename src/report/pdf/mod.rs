@@ -36,21 +36,23 @@ impl Paper {
         }
     }
 
-    /// Letter where the locale says US or Canada (LC_PAPER, LC_ALL, LANG), A4 elsewhere.
+    /// Letter where the locale says US or Canada (LC_PAPER, LC_ALL, LANG; on Windows and
+    /// macOS, where those are rarely set, the user's own locale from the OS), A4 elsewhere.
     pub fn from_locale() -> Paper {
         let locale = ["LC_PAPER", "LC_ALL", "LANG"]
             .iter()
             .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+            .or_else(sys_locale::get_locale)
             .unwrap_or_default();
         Paper::for_locale(&locale)
     }
 
-    /// The paper for a locale name like `en_US.UTF-8`.
+    /// The paper for a locale name like `en_US.UTF-8` (POSIX) or `en-US` (Windows, macOS).
     pub fn for_locale(locale: &str) -> Paper {
         let region = locale
             .split(['.', '@'])
             .next()
-            .and_then(|l| l.split('_').nth(1))
+            .and_then(|l| l.split(['_', '-']).nth(1))
             .unwrap_or("");
         match region {
             "US" | "CA" | "MX" | "PH" | "CL" | "CO" | "VE" => Paper::Letter,
@@ -218,6 +220,10 @@ mod tests {
         assert_eq!(Paper::for_locale("en_GB.UTF-8"), Paper::A4);
         assert_eq!(Paper::for_locale("de_DE@euro"), Paper::A4);
         assert_eq!(Paper::for_locale("C"), Paper::A4);
+        // Windows and macOS name locales the BCP 47 way.
+        assert_eq!(Paper::for_locale("en-US"), Paper::Letter);
+        assert_eq!(Paper::for_locale("fr-CA"), Paper::Letter);
+        assert_eq!(Paper::for_locale("de-DE"), Paper::A4);
         assert_eq!(Paper::for_locale(""), Paper::A4);
     }
 }
