@@ -100,10 +100,3 @@ pub(super) fn family_finding(
     };
     Some((broken, finding))
 }
-
-/// `ipv6_broken` alone (IPv4 working), for the root-cause list.
-pub(super) fn ipv6_finding(checks: &[CheckResult], catalog: &Catalog) -> Option<Finding> {
-    family_finding(checks, catalog)
-        .filter(|(b, _)| *b == Broken::V6)
-        .map(|(_, f)| f)
-}

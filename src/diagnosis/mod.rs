@@ -486,7 +486,6 @@ fn findings_on(checks: &[CheckResult], ctx: &Context<'_>) -> Vec<Finding> {
     out.extend(ports::apple_busy(checks));
     out.extend(clock::clock_finding(checks));
     out.extend(clock::ntp_blocked(checks));
-    out.extend(ipv6::ipv6_finding(checks, catalog));
     out.extend(hold::idle_finding(checks, &range_rule));
     out.extend(hold::hold_untested(checks));
     out.extend(proxy::proxy_finding(checks, ctx));

@@ -20,7 +20,6 @@ use tokio_util::sync::CancellationToken;
 use std::collections::HashMap;
 use std::net::IpAddr;
 
-use super::dns::AnswerSource;
 use super::outcome::{CheckKind, CheckResult, Evidence, HoldEnd, Outcome};
 use super::plan::Plan;
 use super::probe::connect;
@@ -535,14 +534,7 @@ pub(super) fn hold_target(
     let mut addrs = usable_addresses(resolutions.get(host), endpoint.apple_range, &plan.catalog);
     addrs.sort_by_key(|(a, _)| a.is_ipv6());
     if let Some((addr, source)) = addrs.first() {
-        return Ok(Target {
-            endpoint: index,
-            host: host.to_string(),
-            port,
-            addr: *addr,
-            source: *source,
-            via: None,
-        });
+        return Ok(Target::direct(index, host, port, *addr, *source));
     }
     let proxy = settings
         .into_iter()
@@ -551,14 +543,7 @@ pub(super) fn hold_target(
         .or_else(|| pac.iter().find(|(h, _)| h == host).map(|(_, p)| p))
         .cloned();
     match proxy {
-        Some(proxy) => Ok(Target {
-            endpoint: index,
-            host: host.to_string(),
-            port,
-            addr: IpAddr::from([0, 0, 0, 0]),
-            source: AnswerSource::System,
-            via: Some(proxy),
-        }),
+        Some(proxy) => Ok(Target::through(index, host, port, proxy)),
         None => Err(hold_not_tried(
             endpoint,
             host,

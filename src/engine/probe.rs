@@ -104,11 +104,16 @@ pub(super) async fn connect(
 }
 
 /// For tests of the run's own robustness: `PUSHCHECK_TEST_PANIC_PROBE=<check id prefix>` makes
-/// the matching probes panic, as a bug would. Never set in normal use.
+/// the matching probes panic, as a bug would. Never set in normal use; read once per process.
 fn fault_injection(id: &str) {
-    if let Some(prefix) = std::env::var_os("PUSHCHECK_TEST_PANIC_PROBE")
-        && !prefix.is_empty()
-        && id.starts_with(&*prefix.to_string_lossy())
+    static PREFIX: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    let prefix = PREFIX.get_or_init(|| {
+        std::env::var("PUSHCHECK_TEST_PANIC_PROBE")
+            .ok()
+            .filter(|p| !p.is_empty())
+    });
+    if let Some(prefix) = prefix
+        && id.starts_with(prefix.as_str())
     {
         panic!("fault injected into {id}");
     }

@@ -9,6 +9,7 @@ use super::outcome::{CheckKind, CheckResult, Outcome, Via};
 use super::plan::Plan;
 use super::resolve::Resolution;
 use crate::catalog::{Catalog, Endpoint, Hosts, Port, ProbeKind};
+use crate::proxy::ProxyUrl;
 
 /// One connection probe to run.
 #[derive(Debug, Clone)]
@@ -19,10 +20,40 @@ pub(super) struct Target {
     pub(super) addr: IpAddr,
     pub(super) source: AnswerSource,
     /// Through this proxy (CONNECT to `host`), instead of directly to `addr`.
-    pub(super) via: Option<crate::proxy::ProxyUrl>,
+    pub(super) via: Option<ProxyUrl>,
 }
 
 impl Target {
+    /// A probe straight to `addr`.
+    pub(super) fn direct(
+        endpoint: usize,
+        host: &str,
+        port: Port,
+        addr: IpAddr,
+        source: AnswerSource,
+    ) -> Target {
+        Target {
+            endpoint,
+            host: host.to_string(),
+            port,
+            addr,
+            source,
+            via: None,
+        }
+    }
+
+    /// A probe through `proxy`'s CONNECT tunnel to `host`.
+    pub(super) fn through(endpoint: usize, host: &str, port: Port, proxy: ProxyUrl) -> Target {
+        Target {
+            endpoint,
+            host: host.to_string(),
+            port,
+            addr: IpAddr::from([0, 0, 0, 0]),
+            source: AnswerSource::System,
+            via: Some(proxy),
+        }
+    }
+
     pub(super) fn id(&self, endpoint: &Endpoint) -> String {
         if let Some(proxy) = &self.via {
             return format!("{}:{}:{}@via {proxy}", endpoint.id, self.host, self.port);
@@ -66,14 +97,7 @@ pub(super) fn proxy_targets(
                 .iter()
                 .any(|t| t.endpoint == index && t.via.as_ref() == Some(proxy) && t.host == host);
             if !duplicate {
-                out.push(Target {
-                    endpoint: index,
-                    host: host.clone(),
-                    port,
-                    addr: IpAddr::from([0, 0, 0, 0]),
-                    source: AnswerSource::System,
-                    via: Some(proxy.clone()),
-                });
+                out.push(Target::through(index, &host, port, proxy.clone()));
             }
         }
     }
@@ -155,14 +179,7 @@ pub(super) fn choose_targets(
                 }
                 for port in &endpoint.ports {
                     for (host, addr, source) in &picked {
-                        targets.push(Target {
-                            endpoint: index,
-                            host: host.clone(),
-                            port: *port,
-                            addr: *addr,
-                            source: *source,
-                            via: None,
-                        });
+                        targets.push(Target::direct(index, host, *port, *addr, *source));
                     }
                 }
             }
@@ -182,14 +199,7 @@ pub(super) fn choose_targets(
                             unresolved.push(unresolved_check(endpoint, host, *port));
                         }
                         for (addr, source) in &chosen {
-                            targets.push(Target {
-                                endpoint: index,
-                                host: host.clone(),
-                                port: *port,
-                                addr: *addr,
-                                source: *source,
-                                via: None,
-                            });
+                            targets.push(Target::direct(index, host, *port, *addr, *source));
                         }
                     }
                 }

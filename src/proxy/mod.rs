@@ -18,7 +18,9 @@ pub use gnome::parse_gsettings;
 pub use kde::parse_kioslaverc;
 pub use macos::parse_scutil;
 pub use url::{ProxyUrl, mask_credentials};
-pub use windows::{ConnectionSettings, WinInetValues, from_winhttp, from_wininet};
+pub use windows::{
+    ConnectionSettings, WinInetValues, from_winhttp, from_wininet, settings_per_user,
+};
 
 use std::process::Command;
 use std::time::Duration;

@@ -172,6 +172,12 @@ pub fn from_winhttp(blob: &[u8]) -> ProxySetting {
     setting
 }
 
+/// Whether WinINET settings are the user's: yes unless the policy value
+/// `ProxySettingsPerUser` is present and 0 (then the machine's apply to everyone).
+pub fn settings_per_user(policy: Option<u32>) -> bool {
+    policy != Some(0)
+}
+
 /// Windows' own proxy settings, read from the registry (no child process, no translated
 /// output): the user's WinINET settings, or the machine's when a policy says
 /// `ProxySettingsPerUser = 0`, and the machine-wide WinHTTP settings.
@@ -183,10 +189,11 @@ pub fn read_registry() -> Vec<ProxySetting> {
     const POLICY: &str =
         "Software\\Policies\\Microsoft\\Windows\\CurrentVersion\\Internet Settings";
     let hklm = RegKey::predef(HKEY_LOCAL_MACHINE);
-    let per_user = hklm
-        .open_subkey(POLICY)
-        .and_then(|k| k.get_value::<u32, _>("ProxySettingsPerUser"))
-        .map_or(true, |v| v != 0);
+    let per_user = settings_per_user(
+        hklm.open_subkey(POLICY)
+            .and_then(|k| k.get_value::<u32, _>("ProxySettingsPerUser"))
+            .ok(),
+    );
     let root = if per_user {
         RegKey::predef(HKEY_CURRENT_USER)
     } else {
@@ -270,6 +277,13 @@ mod tests {
             ..values
         });
         assert_eq!(broken.problems.len(), 1, "{:?}", broken.problems);
+    }
+
+    #[test]
+    fn a_policy_of_zero_makes_the_machines_settings_apply() {
+        assert!(settings_per_user(None));
+        assert!(settings_per_user(Some(1)));
+        assert!(!settings_per_user(Some(0)));
     }
 
     #[test]

@@ -24,10 +24,6 @@ pub(super) fn status_rgb(s: Severity) -> Rgb {
     Rgb(r, g, b)
 }
 
-pub(super) fn status_word(s: Severity) -> &'static str {
-    status::word(s)
-}
-
 #[derive(Clone, Debug)]
 pub(super) enum Op {
     Text {

@@ -1,12 +1,13 @@
 //! The report's pages: the answer and the Request for IT first, then every check, this
 //! computer's network, the proxy, the certificates of failing connections and the sources.
 
-use super::layout::{BOX_FILL, INK, Layout, MUTED, Op, RULE, Rgb, status_rgb, status_word};
+use super::layout::{BOX_FILL, INK, Layout, MUTED, Op, RULE, Rgb, status_rgb};
 use super::request_for_it;
 use crate::catalog::Role;
 use crate::diagnosis::Severity;
 use crate::report::model::{CheckReport, Report};
 use crate::report::sections::{Paragraph, Section};
+use crate::report::status;
 
 pub(super) fn first_page(l: &mut Layout<'_>, report: &Report) {
     let m = l.margin;
@@ -75,7 +76,7 @@ pub(super) fn first_page(l: &mut Layout<'_>, report: &Report) {
         size: 11.0,
         bold: true,
         color,
-        text: status_word(status).to_string(),
+        text: status::word(status).to_string(),
     });
     let y = l.lines_at(text_x, top + 44.0, headline, 15.0, true, INK, 20.0);
     l.lines_at(text_x, y, explanation, 10.5, false, INK, 14.2);
@@ -157,7 +158,7 @@ pub(super) fn first_page(l: &mut Layout<'_>, report: &Report) {
             size: 9.0,
             bold: true,
             color,
-            text: status_word(f.severity).to_string(),
+            text: status::word(f.severity).to_string(),
         });
         l.y += 14.0;
         l.paragraph(&f.title, 11.0, true, INK, m + 20.0, w - 20.0);
@@ -251,7 +252,7 @@ pub(super) fn table_row(l: &mut Layout<'_>, c: &CheckReport) {
     };
     let target = crate::report::text::target(c);
     let cells = [
-        status_word(c.status).to_string(),
+        status::word(c.status).to_string(),
         c.name.clone(),
         target,
         c.address.clone().unwrap_or_default(),
