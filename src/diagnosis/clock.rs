@@ -11,10 +11,28 @@ use crate::words::human_duration;
 pub const CLOCK_WARNING: Duration = Duration::from_secs(5 * 60);
 const CLOCK_PROBLEM: Duration = Duration::from_secs(60 * 60);
 
-/// The clock offset seen in servers' `Date` headers: local minus server, in seconds.
+/// This computer's clock against the servers' `Date` headers and the time server: local minus
+/// server, in seconds, the middle reading.
+/// When the time server agrees with the middle reading (within a minute), its reading is the
+/// one named: it is the more precise, and the same every run.
 pub fn clock_offset(checks: &[CheckResult]) -> Option<(i64, &CheckResult)> {
+    let middle = median_offset(checks.iter())?;
+    let ntp = median_offset(
+        checks
+            .iter()
+            .filter(|c| c.kind == CheckKind::Probe(ProbeKind::Ntp)),
+    );
+    Some(match ntp {
+        Some(reading) if (reading.0 - middle.0).abs() <= 60 => reading,
+        _ => middle,
+    })
+}
+
+/// The middle reading of `checks` that told the time: local minus server, in seconds.
+fn median_offset<'a>(
+    checks: impl Iterator<Item = &'a CheckResult>,
+) -> Option<(i64, &'a CheckResult)> {
     let mut readings: Vec<(i64, &CheckResult)> = checks
-        .iter()
         .filter_map(|c| {
             let server = c.server_date?;
             let local = c.local_date?;
@@ -161,35 +179,19 @@ pub(super) fn ntp_blocked(checks: &[CheckResult]) -> Option<Finding> {
     })
 }
 
-/// This computer's clock against the time server alone (local minus server, in seconds).
-fn ntp_offset(checks: &[CheckResult]) -> Option<i64> {
-    let ntp: Vec<CheckResult> = checks
-        .iter()
-        .filter(|c| c.kind == CheckKind::Probe(ProbeKind::Ntp))
-        .cloned()
-        .collect();
-    clock_offset(&ntp).map(|(o, _)| o)
-}
-
-/// This computer's clock against the web servers' `Date` headers alone.
-fn date_offset(checks: &[CheckResult]) -> Option<(i64, &CheckResult)> {
-    let readings: Vec<&CheckResult> = checks
-        .iter()
-        .filter(|c| c.kind != CheckKind::Probe(ProbeKind::Ntp))
-        .collect();
-    let mut offsets: Vec<(i64, &CheckResult)> = readings
-        .into_iter()
-        .filter_map(|c| clock_offset(std::slice::from_ref(c)))
-        .collect();
-    offsets.sort_by_key(|(o, _)| *o);
-    let middle = offsets.len() / 2;
-    offsets.get(middle).copied()
+/// The time server's reading, and the web servers' (`Date` headers), apart.
+fn by_source(checks: &[CheckResult]) -> (Option<i64>, Option<(i64, &CheckResult)>) {
+    let ntp = |c: &&CheckResult| c.kind == CheckKind::Probe(ProbeKind::Ntp);
+    (
+        median_offset(checks.iter().filter(ntp)).map(|(o, _)| o),
+        median_offset(checks.iter().filter(|c| !ntp(c))),
+    )
 }
 
 /// When the time server and the web servers disagree by more than a minute, both readings
 /// in words; when they agree (or only one spoke), nothing: the time is said once.
 fn second_opinion(checks: &[CheckResult]) -> String {
-    let (Some(ntp), Some((date, source))) = (ntp_offset(checks), date_offset(checks)) else {
+    let (Some(ntp), Some((date, source))) = by_source(checks) else {
         return String::new();
     };
     if (ntp - date).abs() <= 60 {
