@@ -10,7 +10,7 @@ fuzz_target!(|data: &[u8]| {
     let settings = [
         proxy::parse_gsettings(&text),
         proxy::parse_kioslaverc(&text),
-        proxy::parse_scutil(&text),
+        proxy::macos_from_plist(data),
         proxy::from_winhttp(data),
         proxy::from_wininet(&proxy::WinInetValues {
             proxy_enable: 1,

@@ -1,47 +1,49 @@
-//! macOS: the dictionary printed by `scutil --proxy`.
-
-use std::collections::HashMap;
+//! macOS: the proxy dictionary of SystemConfiguration (`SCDynamicStoreCopyProxies`, what
+//! `scutil --proxy` prints and every Cocoa program follows), read through the OS's own API and
+//! handed over as an XML property list, so the reading of its keys is tested on any OS.
 
 use super::{ProxySetting, ProxyUrl, Source};
 
-/// Parses `scutil --proxy`.
-pub fn parse_scutil(text: &str) -> ProxySetting {
-    let mut values: HashMap<String, String> = HashMap::new();
-    let mut exceptions = Vec::new();
-    let mut in_exceptions = false;
-    for line in text.lines() {
-        let line = line.trim();
-        if in_exceptions {
-            if line.starts_with('}') {
-                in_exceptions = false;
-            } else if let Some((_, v)) = line.split_once(" : ") {
-                exceptions.push(v.trim().to_string());
-            }
-            continue;
-        }
-        if let Some((k, v)) = line.split_once(" : ") {
-            let (k, v) = (k.trim(), v.trim());
-            if k == "ExceptionsList" && v.starts_with("<array>") {
-                in_exceptions = true;
-            } else {
-                values.insert(k.to_string(), v.to_string());
-            }
-        }
-    }
-    let on = |k: &str| values.get(k).map(String::as_str) == Some("1");
+/// What SystemConfiguration says, as an XML (or binary) property list: a dictionary with
+/// `HTTPEnable`, `HTTPProxy`, `HTTPPort`, the same for `HTTPS` and `SOCKS`,
+/// `ProxyAutoConfigEnable`, `ProxyAutoConfigURLString`, `ProxyAutoDiscoveryEnable`,
+/// `ExceptionsList` and `ExcludeSimpleHostnames`.
+pub fn from_plist(bytes: &[u8]) -> ProxySetting {
     let mut setting = ProxySetting::empty(Source::MacOs);
+    let value = match plist::Value::from_reader(std::io::Cursor::new(bytes)) {
+        Ok(value) => value,
+        Err(e) => {
+            setting
+                .problems
+                .push(format!("the proxy settings could not be read ({e})"));
+            return setting;
+        }
+    };
+    let Some(dict) = value.as_dictionary() else {
+        setting
+            .problems
+            .push("the proxy settings are not a dictionary".to_string());
+        return setting;
+    };
+    // Flags are integers (0/1); a hand-written profile may use booleans.
+    let on = |key: &str| match dict.get(key) {
+        Some(plist::Value::Integer(n)) => n.as_signed() == Some(1),
+        Some(plist::Value::Boolean(b)) => *b,
+        _ => false,
+    };
+    let text = |key: &str| match dict.get(key) {
+        Some(plist::Value::String(s)) => s.clone(),
+        Some(plist::Value::Integer(n)) => n.to_string(),
+        _ => String::new(),
+    };
     let mut proxy = |prefix: &str, scheme: &str| -> Option<ProxyUrl> {
         if !on(&format!("{prefix}Enable")) {
             return None;
         }
-        let host = values
-            .get(&format!("{prefix}Proxy"))
-            .cloned()
-            .unwrap_or_default();
-        let port = values
-            .get(&format!("{prefix}Port"))
-            .cloned()
-            .unwrap_or_default();
+        let (host, port) = (
+            text(&format!("{prefix}Proxy")),
+            text(&format!("{prefix}Port")),
+        );
         setting.parse_proxy(
             &format!("{prefix}Proxy"),
             &format!("{scheme}://{host}:{port}"),
@@ -56,43 +58,103 @@ pub fn parse_scutil(text: &str) -> ProxySetting {
     setting.https = https;
     setting.socks = socks;
     if on("ProxyAutoConfigEnable") {
-        setting.pac_url = values.get("ProxyAutoConfigURLString").cloned();
+        let url = text("ProxyAutoConfigURLString");
+        setting.pac_url = (!url.is_empty()).then_some(url);
     }
     setting.auto_discover = on("ProxyAutoDiscoveryEnable");
+    let mut bypass: Vec<String> = dict
+        .get("ExceptionsList")
+        .and_then(plist::Value::as_array)
+        .map(|list| {
+            list.iter()
+                .filter_map(plist::Value::as_string)
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .collect()
+        })
+        .unwrap_or_default();
     if on("ExcludeSimpleHostnames") {
-        exceptions.push("<local>".to_string());
+        bypass.push("<local>".to_string());
     }
-    setting.bypass = exceptions;
+    setting.bypass = bypass;
     setting
+}
+
+/// Reads the proxies of the current network service from SystemConfiguration.
+#[cfg(target_os = "macos")]
+pub fn read_system_configuration() -> ProxySetting {
+    use core_foundation::base::TCFType;
+    use core_foundation::propertylist::{create_data, kCFPropertyListXMLFormat_v1_0};
+    use system_configuration::dynamic_store::SCDynamicStoreBuilder;
+
+    let unreadable = |why: String| {
+        let mut setting = ProxySetting::empty(Source::MacOs);
+        setting.problems.push(why);
+        setting
+    };
+    let Some(store) = SCDynamicStoreBuilder::new("pushcheck").build() else {
+        return unreadable("SystemConfiguration could not be opened".to_string());
+    };
+    // No dictionary at all: no network service is active, so no proxy is set.
+    let Some(proxies) = store.get_proxies() else {
+        return ProxySetting::empty(Source::MacOs);
+    };
+    match create_data(proxies.as_CFTypeRef(), kCFPropertyListXMLFormat_v1_0) {
+        Ok(data) => from_plist(data.bytes()),
+        Err(e) => unreadable(format!(
+            "SystemConfiguration's proxy settings could not be read ({})",
+            e.description()
+        )),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const SCUTIL: &str = "<dictionary> {
-  ExceptionsList : <array> {
-    0 : *.local
-    1 : 169.254/16
-    2 : *.push.apple.com
-  }
-  ExcludeSimpleHostnames : 1
-  FTPPassive : 1
-  HTTPEnable : 1
-  HTTPPort : 3128
-  HTTPProxy : proxy.school.example
-  HTTPSEnable : 1
-  HTTPSPort : 3128
-  HTTPSProxy : proxy.school.example
-  ProxyAutoConfigEnable : 1
-  ProxyAutoConfigURLString : http://wpad.school.example/wpad.dat
-  ProxyAutoDiscoveryEnable : 0
-}
-";
+    /// What `SCDynamicStoreCopyProxies` hands over on a Mac with a school's proxy, a PAC file
+    /// and exceptions (the keys and types of `scutil --proxy`), as an XML property list.
+    const PLIST: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
+<plist version="1.0">
+<dict>
+	<key>ExceptionsList</key>
+	<array>
+		<string>*.local</string>
+		<string>169.254/16</string>
+		<string>*.push.apple.com</string>
+	</array>
+	<key>ExcludeSimpleHostnames</key>
+	<integer>1</integer>
+	<key>FTPPassive</key>
+	<integer>1</integer>
+	<key>HTTPEnable</key>
+	<integer>1</integer>
+	<key>HTTPPort</key>
+	<integer>3128</integer>
+	<key>HTTPProxy</key>
+	<string>proxy.school.example</string>
+	<key>HTTPSEnable</key>
+	<integer>1</integer>
+	<key>HTTPSPort</key>
+	<integer>3128</integer>
+	<key>HTTPSProxy</key>
+	<string>proxy.school.example</string>
+	<key>ProxyAutoConfigEnable</key>
+	<integer>1</integer>
+	<key>ProxyAutoConfigURLString</key>
+	<string>http://wpad.school.example/wpad.dat</string>
+	<key>ProxyAutoDiscoveryEnable</key>
+	<integer>0</integer>
+	<key>__SCOPED__</key>
+	<dict/>
+</dict>
+</plist>
+"#;
 
     #[test]
     fn reads_the_dictionary() {
-        let s = parse_scutil(SCUTIL);
+        let s = from_plist(PLIST.as_bytes());
         assert_eq!(
             s.https.as_ref().unwrap().to_string(),
             "http://proxy.school.example:3128"
@@ -104,14 +166,49 @@ mod tests {
         assert!(s.bypasses("5-courier.push.apple.com"));
         assert!(s.bypasses("printer"));
         assert!(!s.auto_discover);
+        assert!(s.problems.is_empty(), "{:?}", s.problems);
+    }
+
+    #[test]
+    fn a_binary_property_list_reads_the_same() {
+        let value = plist::Value::from_reader(std::io::Cursor::new(PLIST.as_bytes())).unwrap();
+        let mut binary = Vec::new();
+        value.to_writer_binary(&mut binary).unwrap();
+        assert_eq!(from_plist(&binary), from_plist(PLIST.as_bytes()));
+    }
+
+    #[test]
+    fn a_password_in_the_proxy_is_masked_when_shown() {
+        let text = PLIST.replace(
+            "<string>proxy.school.example</string>\n\t<key>HTTPSEnable",
+            "<string>teacher:s3cret@proxy.school.example</string>\n\t<key>HTTPSEnable",
+        );
+        let s = from_plist(text.as_bytes());
+        let shown = s.describe();
+        assert!(shown.contains("proxy.school.example"), "{shown}");
+        assert!(!shown.contains("s3cret"), "{shown}");
     }
 
     #[test]
     fn garbage_and_half_settings() {
-        assert!(!parse_scutil("<dictionary> {\n}\n").is_set());
-        assert!(!parse_scutil("garbage : : :\n\0").is_set());
-        let s = parse_scutil("HTTPSEnable : 1\nHTTPSProxy : \nHTTPSPort : x\n");
+        let empty = "<plist version=\"1.0\"><dict/></plist>";
+        assert!(!from_plist(empty.as_bytes()).is_set());
+        let garbage = from_plist(b"garbage : : :\n\0");
+        assert!(!garbage.is_set());
+        assert_eq!(garbage.problems.len(), 1, "{:?}", garbage.problems);
+        let not_a_dict = from_plist(b"<plist version=\"1.0\"><array/></plist>");
+        assert_eq!(not_a_dict.problems.len(), 1);
+        // Switched on with no host, a port that is no number, a flag of the wrong type.
+        let half = "<plist version=\"1.0\"><dict>\
+            <key>HTTPSEnable</key><integer>1</integer>\
+            <key>HTTPSProxy</key><string></string>\
+            <key>HTTPSPort</key><string>x</string>\
+            <key>HTTPEnable</key><string>yes</string>\
+            <key>HTTPProxy</key><string>proxy.school.example</string>\
+            </dict></plist>";
+        let s = from_plist(half.as_bytes());
         assert!(s.https.is_none());
-        assert_eq!(s.problems.len(), 1);
+        assert!(s.http.is_none(), "a flag that is no number is off");
+        assert_eq!(s.problems.len(), 1, "{:?}", s.problems);
     }
 }

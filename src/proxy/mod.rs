@@ -1,5 +1,6 @@
-//! System proxy settings, read the way each OS stores them: every reader is "command output or
-//! file text → parser", so every parser is tested on any OS with captured fixtures.
+//! System proxy settings, read the way each OS stores them: every reader is "the OS's own
+//! store (registry, SystemConfiguration, settings file, command output) → typed values →
+//! parser", so every parser is tested on any OS with captured or built fixtures.
 //!
 //! Each place settings come from is reported separately: a teacher's browser (WinINET, GNOME)
 //! and a service such as an MDM server (WinHTTP, environment) often disagree.
@@ -16,7 +17,7 @@ mod windows;
 pub use env::from_env;
 pub use gnome::parse_gsettings;
 pub use kde::parse_kioslaverc;
-pub use macos::parse_scutil;
+pub use macos::from_plist as macos_from_plist;
 pub use url::{ProxyUrl, mask_credentials};
 pub use windows::{
     ConnectionSettings, WinInetValues, from_winhttp, from_wininet, settings_per_user,
@@ -37,7 +38,7 @@ pub enum Source {
     Gnome,
     /// KDE's `kioslaverc`.
     Kde,
-    /// macOS `scutil --proxy`.
+    /// macOS SystemConfiguration (what `scutil --proxy` shows).
     MacOs,
     /// Windows WinINET (browsers, the signed-in user).
     WinInet,
@@ -220,9 +221,8 @@ fn run(program: &str, args: &[&str]) -> Option<String> {
 pub fn read_system() -> Vec<ProxySetting> {
     let mut out = vec![from_env(std::env::vars())];
     if cfg!(target_os = "macos") {
-        if let Some(text) = run("scutil", &["--proxy"]) {
-            out.push(parse_scutil(&text));
-        }
+        #[cfg(target_os = "macos")]
+        out.push(macos::read_system_configuration());
     } else if cfg!(windows) {
         #[cfg(windows)]
         out.extend(windows::read_registry());
