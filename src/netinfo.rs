@@ -1,6 +1,9 @@
 //! Facts about this computer's network that help IT find it: host name, local addresses,
-//! default gateways, DNS servers. Read from the operating system's own files; each parser is
-//! pure so it is tested on any OS. `--redact` leaves all of this out of reports.
+//! default gateways, DNS servers, and the OS's version. On Linux read from the kernel's and
+//! resolver's files; on Windows and macOS through the OS's own interface list (the `netdev`
+//! crate: `GetAdaptersAddresses` on Windows, `getifaddrs` and SystemConfiguration on macOS),
+//! the Windows registry and macOS's `SystemVersion.plist`. Each parser and every merging rule
+//! is pure, so it is tested on any OS. `--redact` leaves all of this out of reports.
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
@@ -52,13 +55,210 @@ pub fn os_version() -> String {
                 })
             })
             .unwrap_or_default()
+    } else if cfg!(target_os = "macos") {
+        std::fs::read("/System/Library/CoreServices/SystemVersion.plist")
+            .map(|bytes| macos_version(&bytes))
+            .unwrap_or_default()
     } else {
+        #[cfg(windows)]
+        return windows_registry_version();
+        #[cfg(not(windows))]
         String::new()
     }
 }
 
+/// "macOS 14.5 (23F79)" from `SystemVersion.plist`.
+pub fn macos_version(plist_bytes: &[u8]) -> String {
+    let Ok(value) = plist::Value::from_reader(std::io::Cursor::new(plist_bytes)) else {
+        return String::new();
+    };
+    let field = |key: &str| {
+        value
+            .as_dictionary()
+            .and_then(|d| d.get(key))
+            .and_then(plist::Value::as_string)
+            .unwrap_or("")
+            .trim()
+            .to_string()
+    };
+    let (name, version, build) = (
+        field("ProductName"),
+        field("ProductVersion"),
+        field("ProductBuildVersion"),
+    );
+    if version.is_empty() {
+        return String::new();
+    }
+    let name = if name.is_empty() { "macOS" } else { &name };
+    if build.is_empty() {
+        format!("{name} {version}")
+    } else {
+        format!("{name} {version} ({build})")
+    }
+}
+
+/// "Windows 11 Pro 23H2 (build 22631)" from the values of
+/// `HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion`. Windows 11 still calls itself
+/// "Windows 10" in `ProductName`; its build numbers (22000 and later) tell it apart.
+pub fn windows_version(product_name: &str, display_version: &str, build: &str) -> String {
+    let mut name = product_name.trim().to_string();
+    if build.trim().parse::<u32>().is_ok_and(|b| b >= 22000) && name.starts_with("Windows 10") {
+        name = name.replacen("Windows 10", "Windows 11", 1);
+    }
+    let mut out = name;
+    for (part, text) in [
+        (display_version.trim(), display_version.trim().to_string()),
+        (build.trim(), format!("(build {})", build.trim())),
+    ] {
+        if !part.is_empty() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&text);
+        }
+    }
+    out
+}
+
+#[cfg(windows)]
+fn windows_registry_version() -> String {
+    let key = winreg::RegKey::predef(winreg::enums::HKEY_LOCAL_MACHINE)
+        .open_subkey("SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion");
+    let Ok(key) = key else {
+        return String::new();
+    };
+    let value = |name: &str| key.get_value::<String, _>(name).unwrap_or_default();
+    windows_version(
+        &value("ProductName"),
+        &value("DisplayVersion"),
+        &value("CurrentBuildNumber"),
+    )
+}
+
+/// One network interface as the OS lists it: what the report needs of it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct InterfaceFacts {
+    /// The OS marks it as the one with the default route.
+    pub default: bool,
+    /// It is the loopback interface.
+    pub loopback: bool,
+    /// Its addresses.
+    pub addresses: Vec<IpAddr>,
+    /// Its gateways.
+    pub gateways: Vec<IpAddr>,
+    /// The DNS servers it asks.
+    pub dns_servers: Vec<IpAddr>,
+}
+
+/// The report's facts from an interface list: the default interface first, loopback and
+/// link-local addresses left out, every address once.
+pub fn from_interfaces(hostname: String, interfaces: &[InterfaceFacts]) -> NetworkFacts {
+    let mut ordered: Vec<&InterfaceFacts> = interfaces.iter().filter(|i| !i.loopback).collect();
+    ordered.sort_by_key(|i| !i.default);
+    let mut facts = NetworkFacts {
+        hostname,
+        ..NetworkFacts::default()
+    };
+    let push = |list: &mut Vec<String>, addr: &IpAddr| {
+        let text = addr.to_string();
+        if !list.contains(&text) {
+            list.push(text);
+        }
+    };
+    for interface in ordered {
+        for addr in interface.addresses.iter().filter(|a| !local_only(a)) {
+            push(&mut facts.local_addresses, addr);
+        }
+        for addr in interface.gateways.iter().filter(|a| !a.is_unspecified()) {
+            push(&mut facts.gateways, addr);
+        }
+        for addr in interface.dns_servers.iter().filter(|a| !a.is_unspecified()) {
+            push(&mut facts.dns_servers, addr);
+        }
+    }
+    facts
+}
+
+/// Loopback or link-local: nothing IT could find the computer by.
+fn local_only(addr: &IpAddr) -> bool {
+    match addr {
+        IpAddr::V4(a) => a.is_loopback() || a.is_link_local() || a.is_unspecified(),
+        IpAddr::V6(a) => a.is_loopback() || a.is_unicast_link_local() || a.is_unspecified(),
+    }
+}
+
+/// The interface list of Windows and macOS, through `netdev`.
+#[cfg(any(windows, target_os = "macos"))]
+fn os_interfaces() -> Vec<InterfaceFacts> {
+    netdev::get_interfaces()
+        .into_iter()
+        .map(|i| InterfaceFacts {
+            default: i.default,
+            loopback: i.is_loopback(),
+            addresses: i
+                .ipv4
+                .iter()
+                .map(|n| IpAddr::V4(n.addr()))
+                .chain(i.ipv6.iter().map(|n| IpAddr::V6(n.addr())))
+                .collect(),
+            gateways: i
+                .gateway
+                .as_ref()
+                .map(|g| {
+                    g.ipv4
+                        .iter()
+                        .copied()
+                        .map(IpAddr::V4)
+                        .chain(g.ipv6.iter().copied().map(IpAddr::V6))
+                        .collect()
+                })
+                .unwrap_or_default(),
+            dns_servers: i.dns_servers.clone(),
+        })
+        .collect()
+}
+
+/// This computer's name on Windows and macOS.
+#[cfg(any(windows, target_os = "macos"))]
+fn os_hostname() -> String {
+    #[cfg(target_os = "macos")]
+    {
+        use core_foundation::base::TCFType;
+        use core_foundation::propertylist::{create_data, kCFPropertyListXMLFormat_v1_0};
+        let name = system_configuration::dynamic_store::SCDynamicStoreBuilder::new("pushcheck")
+            .build()
+            .and_then(|store| store.get("Setup:/System"))
+            .and_then(|value| create_data(value.as_CFTypeRef(), kCFPropertyListXMLFormat_v1_0).ok())
+            .and_then(|data| {
+                plist::Value::from_reader(std::io::Cursor::new(data.bytes().to_vec())).ok()
+            })
+            .and_then(|value| {
+                value
+                    .as_dictionary()
+                    .and_then(|d| d.get("ComputerName"))
+                    .and_then(plist::Value::as_string)
+                    .map(str::to_string)
+            });
+        if let Some(name) = name {
+            return name;
+        }
+    }
+    std::env::var("COMPUTERNAME")
+        .or_else(|_| std::env::var("HOSTNAME"))
+        .unwrap_or_default()
+}
+
 /// Reads what this OS offers; empty fields where it offers nothing readable.
 pub fn read() -> NetworkFacts {
+    #[cfg(any(windows, target_os = "macos"))]
+    return from_interfaces(os_hostname(), &os_interfaces());
+    #[cfg(not(any(windows, target_os = "macos")))]
+    read_linux()
+}
+
+/// Linux: the kernel's files under /proc and the resolver's configuration.
+#[cfg(not(any(windows, target_os = "macos")))]
+fn read_linux() -> NetworkFacts {
     let file = |path: &str| std::fs::read_to_string(path).unwrap_or_default();
     let hostname = file("/proc/sys/kernel/hostname").trim().to_string();
     let hostname = if hostname.is_empty() {
@@ -250,6 +450,63 @@ mod tests {
             Some("http://wpad.school.example/wpad.dat")
         );
         assert_eq!(wpad_url("nameserver 1.1.1.1\nsearch local\n"), None);
+    }
+
+    #[test]
+    fn interface_lists_become_the_reports_facts() {
+        let ip = |s: &str| s.parse::<IpAddr>().unwrap();
+        let interfaces = [
+            InterfaceFacts {
+                loopback: true,
+                addresses: vec![ip("127.0.0.1"), ip("::1")],
+                ..InterfaceFacts::default()
+            },
+            InterfaceFacts {
+                addresses: vec![ip("10.8.0.5")],
+                dns_servers: vec![ip("10.8.0.1")],
+                ..InterfaceFacts::default()
+            },
+            InterfaceFacts {
+                default: true,
+                addresses: vec![ip("192.168.1.23"), ip("fe80::1c"), ip("2001:db8::23")],
+                gateways: vec![ip("192.168.1.1"), ip("0.0.0.0")],
+                dns_servers: vec![ip("192.168.1.1"), ip("10.8.0.1")],
+                ..InterfaceFacts::default()
+            },
+        ];
+        let facts = from_interfaces("TEACHER-PC".to_string(), &interfaces);
+        assert_eq!(facts.hostname, "TEACHER-PC");
+        // The default interface first; loopback and link-local left out.
+        assert_eq!(
+            facts.local_addresses,
+            ["192.168.1.23", "2001:db8::23", "10.8.0.5"]
+        );
+        assert_eq!(facts.gateways, ["192.168.1.1"]);
+        assert_eq!(facts.dns_servers, ["192.168.1.1", "10.8.0.1"]);
+        assert_eq!(from_interfaces(String::new(), &[]), NetworkFacts::default());
+    }
+
+    #[test]
+    fn os_versions_of_windows_and_macos() {
+        assert_eq!(
+            windows_version("Windows 10 Pro", "23H2", "22631"),
+            "Windows 11 Pro 23H2 (build 22631)"
+        );
+        assert_eq!(
+            windows_version("Windows 10 Education", "22H2", "19045"),
+            "Windows 10 Education 22H2 (build 19045)"
+        );
+        assert_eq!(windows_version("Windows 7", "", ""), "Windows 7");
+        assert_eq!(windows_version("", "", ""), "");
+        let plist = br#"<?xml version="1.0" encoding="UTF-8"?>
+<plist version="1.0"><dict>
+<key>ProductBuildVersion</key><string>23F79</string>
+<key>ProductName</key><string>macOS</string>
+<key>ProductVersion</key><string>14.5</string>
+</dict></plist>"#;
+        assert_eq!(macos_version(plist), "macOS 14.5 (23F79)");
+        assert_eq!(macos_version(b"not a plist"), "");
+        assert_eq!(macos_version(b"<plist version=\"1.0\"><dict/></plist>"), "");
     }
 
     #[test]
