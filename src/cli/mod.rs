@@ -256,19 +256,30 @@ pub struct Parsed {
 /// Parses the arguments; on `--help`, `--version` or a usage error prints and returns the
 /// exit status instead.
 pub fn parse(args: Vec<std::ffi::OsString>) -> Result<Parsed, i32> {
+    try_parse(args).map_err(|e| {
+        let _ = e.print();
+        usage_status(&e)
+    })
+}
+
+/// The exit status of a parse that ended early: 0 for `--help` and `--version`, else
+/// [`EXIT_USAGE`].
+pub fn usage_status(e: &clap::Error) -> i32 {
+    match e.kind() {
+        clap::error::ErrorKind::DisplayHelp
+        | clap::error::ErrorKind::DisplayVersion
+        | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => 0,
+        _ => EXIT_USAGE,
+    }
+}
+
+/// Parses the arguments; `--help`, `--version` and usage errors come back as clap's error,
+/// for a program with no terminal to show them in a dialog.
+pub fn try_parse(args: Vec<std::ffi::OsString>) -> Result<Parsed, clap::Error> {
     use clap::parser::ValueSource;
     use clap::{CommandFactory, FromArgMatches};
-    let fail = |e: clap::Error| {
-        let _ = e.print();
-        match e.kind() {
-            clap::error::ErrorKind::DisplayHelp
-            | clap::error::ErrorKind::DisplayVersion
-            | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => 0,
-            _ => EXIT_USAGE,
-        }
-    };
-    let matches = Cli::command().try_get_matches_from(args).map_err(fail)?;
-    let cli = Cli::from_arg_matches(&matches).map_err(fail)?;
+    let matches = Cli::command().try_get_matches_from(args)?;
+    let cli = Cli::from_arg_matches(&matches)?;
     let given = match matches.subcommand() {
         Some(("gui" | "check", sub)) => {
             let on = |id: &str| sub.value_source(id) == Some(ValueSource::CommandLine);

@@ -102,6 +102,10 @@ fn limit_self(request: &Request) {
     let _ = request;
 }
 
+/// `CREATE_NO_WINDOW` of the Windows process creation flags.
+#[cfg(windows)]
+const CREATE_NO_WINDOW: u32 = 0x0800_0000;
+
 /// Runs `request` in a child process of `program` (this program's binary), killed when its
 /// cap or `deadline` comes, whichever is first.
 pub async fn evaluate_in_child(program: &Path, request: &Request, deadline: Instant) -> Answers {
@@ -111,19 +115,23 @@ pub async fn evaluate_in_child(program: &Path, request: &Request, deadline: Inst
     let kill_at = (Instant::now() + cap + Duration::from_millis(500)).min(deadline);
     let stopped = || PacError::TooSlow(cap);
     let input = serde_json::to_vec(request).map_err(|e| PacError::Script(e.to_string()))?;
-    let mut child = tokio::process::Command::new(program)
+    let mut command = tokio::process::Command::new(program);
+    command
         .arg(CHILD_COMMAND)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
-        .kill_on_drop(true)
-        .spawn()
-        .map_err(|e| {
-            PacError::Script(format!(
-                "the PAC sandbox could not start ({}: {e})",
-                program.display()
-            ))
-        })?;
+        .kill_on_drop(true);
+    // Started from the window (which has no console), a console program would flash a black
+    // console window on Windows: the sandbox gets none, and talks through its pipes only.
+    #[cfg(windows)]
+    command.creation_flags(CREATE_NO_WINDOW);
+    let mut child = command.spawn().map_err(|e| {
+        PacError::Script(format!(
+            "the PAC sandbox could not start ({}: {e})",
+            program.display()
+        ))
+    })?;
     let (Some(mut stdin), Some(stdout)) = (child.stdin.take(), child.stdout.take()) else {
         return Err(PacError::Script("the PAC sandbox has no pipes".to_string()));
     };
