@@ -154,6 +154,9 @@ impl Ca {
 
 static NEXT_BED: AtomicU8 = AtomicU8::new(1);
 
+/// How many beds one test program may start on macOS, where each needs its loopback aliases.
+pub const MACOS_BEDS: u8 = 48;
+
 /// The service host names of the built-in catalog (all served by one HTTPS server).
 pub const SERVICE_NAMES: [&str; 18] = [
     "albert.apple.com",
@@ -264,12 +267,23 @@ impl Run {
 
 impl Bed {
     /// A bed with its own /24, a test CA and a "FortiGate" CA, servers not yet started.
+    ///
+    /// Linux and Windows answer on all of 127.0.0.0/8; macOS only on the loopback addresses
+    /// configured on `lo0`, so there beds use 127.100.1-48.x, which the workflow aliases before
+    /// the tests (`.github/workflows/release.yml`). Test programs run one after another, so
+    /// the same blocks serve each in turn.
     pub fn new() -> Bed {
         let n = NEXT_BED.fetch_add(1, Ordering::Relaxed);
-        Bed::with(
-            [127, 100 + (std::process::id() % 100) as u8, n],
-            PORT_OFFSET,
-        )
+        let second = if cfg!(target_os = "macos") {
+            assert!(
+                n <= MACOS_BEDS,
+                "more than {MACOS_BEDS} beds in one test program: alias more on macOS"
+            );
+            100
+        } else {
+            100 + (std::process::id() % 100) as u8
+        };
+        Bed::with([127, second, n], PORT_OFFSET)
     }
 
     /// A bed on `net` whose servers listen on real ports + `port_offset`.
@@ -720,7 +734,24 @@ impl Bed {
 
     /// The `pushcheck check --json` command of [`Bed::run_with`], not yet started.
     pub fn command(&self, resolve: &[String], extra: &[&str]) -> Command {
-        let mut cmd = Command::new(option_env!("CARGO_BIN_EXE_pushcheck").unwrap_or("pushcheck"));
+        let program = option_env!("CARGO_BIN_EXE_pushcheck").unwrap_or("pushcheck");
+        self.command_with(
+            Command::new(program),
+            &|p| p.as_os_str().to_owned(),
+            resolve,
+            extra,
+        )
+    }
+
+    /// [`Bed::command`] for another program (`wine pushcheck.exe`, say) that names this bed's
+    /// files by `path` (a Windows program under Wine: `Z:\tmp\…`).
+    pub fn command_with(
+        &self,
+        mut cmd: Command,
+        path: &dyn Fn(&std::path::Path) -> std::ffi::OsString,
+        resolve: &[String],
+        extra: &[&str],
+    ) -> Command {
         // Hermetic: no proxy settings of the machine running the tests leak in.
         for name in ["http_proxy", "https_proxy", "all_proxy", "no_proxy"] {
             cmd.env_remove(name).env_remove(name.to_ascii_uppercase());
@@ -731,9 +762,9 @@ impl Bed {
             cmd.env(key, value);
         }
         cmd.args(["check", "--json", "--catalog"])
-            .arg(&self.catalog_file);
+            .arg(path(&self.catalog_file));
         if self.apple_root {
-            cmd.arg("--apple-root").arg(&self.ca_file);
+            cmd.arg("--apple-root").arg(path(&self.ca_file));
         }
         if !extra.contains(&"--apple-range") {
             cmd.args(["--apple-range", &self.range()]);
