@@ -69,3 +69,27 @@ fn desktop_entry_and_metainfo_name_the_binary_and_icon() {
         );
     }
 }
+
+#[test]
+fn the_macos_bundle_explains_local_network_access() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let manifest: toml::Value =
+        toml::from_str(&std::fs::read_to_string(root.join("Cargo.toml")).unwrap()).unwrap();
+    let exts = manifest["package"]["metadata"]["bundle"]["osx_info_plist_exts"]
+        .as_array()
+        .expect("cargo bundle merges osx_info_plist_exts into Info.plist");
+    let mut keys = plist::Dictionary::new();
+    for ext in exts {
+        let fragment = std::fs::read_to_string(root.join(ext.as_str().unwrap())).unwrap();
+        // A fragment of the bundle's <dict>: it must read as one once wrapped.
+        let whole = format!("<plist version=\"1.0\"><dict>{fragment}</dict></plist>");
+        let value = plist::Value::from_reader(std::io::Cursor::new(whole.as_bytes()))
+            .unwrap_or_else(|e| panic!("{ext}: not a property-list fragment: {e}"));
+        keys.extend(value.into_dictionary().unwrap());
+    }
+    let why = keys
+        .get("NSLocalNetworkUsageDescription")
+        .and_then(plist::Value::as_string)
+        .expect("NSLocalNetworkUsageDescription");
+    assert!(why.contains("local network") && why.contains("proxy"), "{why}");
+}
