@@ -223,7 +223,6 @@ fn os_interfaces() -> Vec<InterfaceFacts> {
 fn os_hostname() -> String {
     #[cfg(target_os = "macos")]
     {
-        use core_foundation::base::TCFType;
         use core_foundation::propertylist::{create_data, kCFPropertyListXMLFormat_v1_0};
         let name = system_configuration::dynamic_store::SCDynamicStoreBuilder::new("pushcheck")
             .build()
