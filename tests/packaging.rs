@@ -91,5 +91,8 @@ fn the_macos_bundle_explains_local_network_access() {
         .get("NSLocalNetworkUsageDescription")
         .and_then(plist::Value::as_string)
         .expect("NSLocalNetworkUsageDescription");
-    assert!(why.contains("local network") && why.contains("proxy"), "{why}");
+    assert!(
+        why.contains("local network") && why.contains("proxy"),
+        "{why}"
+    );
 }

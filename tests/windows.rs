@@ -321,7 +321,10 @@ fn the_checks_say_the_same_on_windows_as_on_linux() {
         // Read from the registry and the OS's interface list (only loopback exists in the
         // tests' namespace, and loopback is left out).
         let version = environment["os_version"].as_str().unwrap_or("");
-        assert!(version.starts_with("Windows"), "{name}: os_version {version:?}");
+        assert!(
+            version.starts_with("Windows"),
+            "{name}: os_version {version:?}"
+        );
         assert!(
             !environment["network"]["hostname"]
                 .as_str()
