@@ -72,6 +72,10 @@ pub struct FindingReport {
 pub struct CheckReport {
     /// Stable id.
     pub id: String,
+    /// The catalog endpoint it belongs to (`courier`, `provider`, `dns`, …): what monitoring
+    /// groups checks by, since addresses change from run to run.
+    #[serde(default)]
+    pub endpoint: String,
     /// `device | server | network`.
     pub role: Role,
     /// Plain name.
@@ -130,6 +134,24 @@ pub enum Probe {
     Ntp,
     /// The hold test.
     Hold,
+}
+
+impl Probe {
+    /// The word of `checks[].probe`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Probe::Dns => "dns",
+            Probe::Route => "route",
+            Probe::Pac => "pac",
+            Probe::Tcp => "tcp",
+            Probe::Tls => "tls",
+            Probe::Provider => "provider",
+            Probe::Captive => "captive",
+            Probe::Clock => "clock",
+            Probe::Ntp => "ntp",
+            Probe::Hold => "hold",
+        }
+    }
 }
 
 impl From<CheckKind> for Probe {
@@ -293,6 +315,7 @@ fn detail(c: &CheckResult, redact: bool) -> String {
 fn check_report(c: &CheckResult, status: Severity, redact: bool) -> CheckReport {
     CheckReport {
         id: c.id.clone(),
+        endpoint: c.endpoint.clone(),
         role: c.role,
         name: c.name.clone(),
         host: c.host.clone(),
