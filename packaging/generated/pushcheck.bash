@@ -79,7 +79,7 @@ _pushcheck() {
             return 0
             ;;
         pushcheck__subcmd__check)
-            opts="-q -v -h --role --json --output --timeout --catalog --resolve --apple-range --ca-file --apple-root --site --legacy --no-proxy --public-dns --hold --color --quiet --verbose --paper --redact --help"
+            opts="-q -v -h --role --json --format --output --timeout --catalog --resolve --apple-range --ca-file --apple-root --site --legacy --no-proxy --public-dns --hold --color --quiet --verbose --paper --redact --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -87,6 +87,10 @@ _pushcheck() {
             case "${prev}" in
                 --role)
                     COMPREPLY=($(compgen -W "device server both" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "nagios" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -181,7 +185,7 @@ _pushcheck() {
             return 0
             ;;
         pushcheck__subcmd__gui)
-            opts="-q -v -h --role --json --output --timeout --catalog --resolve --apple-range --ca-file --apple-root --site --legacy --no-proxy --public-dns --hold --color --quiet --verbose --paper --redact --help"
+            opts="-q -v -h --role --json --format --output --timeout --catalog --resolve --apple-range --ca-file --apple-root --site --legacy --no-proxy --public-dns --hold --color --quiet --verbose --paper --redact --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -189,6 +193,10 @@ _pushcheck() {
             case "${prev}" in
                 --role)
                     COMPREPLY=($(compgen -W "device server both" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "nagios" -- "${cur}"))
                     return 0
                     ;;
                 --output)

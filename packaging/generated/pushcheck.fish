@@ -36,7 +36,8 @@ complete -c pushcheck -n "__fish_pushcheck_needs_command" -f -a "help" -d 'Print
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l role -d 'What to test: this device\'s side, the MDM server\'s, or both' -r -f -a "device\t'iPads, iPhones and Macs'
 server\t'The MDM server'
 both\t'Both'"
-complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l output -d 'Also write the report to FILE; the format follows the extension (.json, .pdf, .txt). Repeatable' -r -F
+complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l format -d 'Print for a monitoring system instead: `nagios` is plugin output (one status line with performance data, then what to ask IT), for Nagios, Icinga, Naemon, Checkmk and Zabbix' -r -f -a "nagios\t'Monitoring-plugin output: status line, performance data, what to ask IT'"
+complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l output -d 'Also write the report to FILE; the format follows the extension (.json, .pdf, .txt, or .prom for Prometheus\' textfile collectors). Repeatable' -r -F
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l timeout -d 'Deadline of the whole run, in seconds' -r
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l catalog -d 'Use this endpoint catalog instead of the built-in one' -r -F
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l resolve -d 'Answer HOST with ADDR without DNS (HOST may be *.example.com; IPv6 as [::1]). Repeatable' -r
@@ -61,7 +62,8 @@ complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -s h -l help 
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l role -d 'What to test: this device\'s side, the MDM server\'s, or both' -r -f -a "device\t'iPads, iPhones and Macs'
 server\t'The MDM server'
 both\t'Both'"
-complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l output -d 'Also write the report to FILE; the format follows the extension (.json, .pdf, .txt). Repeatable' -r -F
+complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l format -d 'Print for a monitoring system instead: `nagios` is plugin output (one status line with performance data, then what to ask IT), for Nagios, Icinga, Naemon, Checkmk and Zabbix' -r -f -a "nagios\t'Monitoring-plugin output: status line, performance data, what to ask IT'"
+complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l output -d 'Also write the report to FILE; the format follows the extension (.json, .pdf, .txt, or .prom for Prometheus\' textfile collectors). Repeatable' -r -F
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l timeout -d 'Deadline of the whole run, in seconds' -r
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l catalog -d 'Use this endpoint catalog instead of the built-in one' -r -F
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l resolve -d 'Answer HOST with ADDR without DNS (HOST may be *.example.com; IPv6 as [::1]). Repeatable' -r

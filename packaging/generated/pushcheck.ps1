@@ -36,7 +36,8 @@ Register-ArgumentCompleter -Native -CommandName 'pushcheck' -ScriptBlock {
         }
         'pushcheck;check' {
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'What to test: this device''s side, the MDM server''s, or both')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Also write the report to FILE; the format follows the extension (.json, .pdf, .txt). Repeatable')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print for a monitoring system instead: `nagios` is plugin output (one status line with performance data, then what to ask IT), for Nagios, Icinga, Naemon, Checkmk and Zabbix')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Also write the report to FILE; the format follows the extension (.json, .pdf, .txt, or .prom for Prometheus'' textfile collectors). Repeatable')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline of the whole run, in seconds')
             [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Use this endpoint catalog instead of the built-in one')
             [CompletionResult]::new('--resolve', '--resolve', [CompletionResultType]::ParameterName, 'Answer HOST with ADDR without DNS (HOST may be *.example.com; IPv6 as [::1]). Repeatable')
@@ -62,7 +63,8 @@ Register-ArgumentCompleter -Native -CommandName 'pushcheck' -ScriptBlock {
         }
         'pushcheck;gui' {
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'What to test: this device''s side, the MDM server''s, or both')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Also write the report to FILE; the format follows the extension (.json, .pdf, .txt). Repeatable')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print for a monitoring system instead: `nagios` is plugin output (one status line with performance data, then what to ask IT), for Nagios, Icinga, Naemon, Checkmk and Zabbix')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Also write the report to FILE; the format follows the extension (.json, .pdf, .txt, or .prom for Prometheus'' textfile collectors). Repeatable')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline of the whole run, in seconds')
             [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Use this endpoint catalog instead of the built-in one')
             [CompletionResult]::new('--resolve', '--resolve', [CompletionResultType]::ParameterName, 'Answer HOST with ADDR without DNS (HOST may be *.example.com; IPv6 as [::1]). Repeatable')

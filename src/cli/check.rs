@@ -7,10 +7,10 @@ use std::time::Duration;
 use anyhow::Context as _;
 
 use super::view::{clock, terminal_view};
-use super::{CheckArgs, ColorArg, EXIT_UNTESTED, EXIT_USAGE};
+use super::{CheckArgs, ColorArg, EXIT_UNTESTED, EXIT_USAGE, FormatArg};
 use crate::config::ConfigError;
 use crate::engine::{Engine, Event};
-use crate::report::{self, Format, Report, text};
+use crate::report::{self, Format, Report, nagios, text};
 
 /// A problem with the arguments: printed, then exit 64.
 #[derive(Debug, thiserror::Error)]
@@ -22,6 +22,11 @@ pub fn run_check(args: &CheckArgs) -> i32 {
     match check(args) {
         Ok(code) => code,
         Err(e) => {
+            if args.format == Some(FormatArg::Nagios) {
+                // A plugin that could not run is UNKNOWN, whatever the cause.
+                print!("{}", nagios::unknown(&format!("{e:#}")));
+                return EXIT_UNTESTED;
+            }
             eprintln!("pushcheck: {e:#}");
             let usage = e.downcast_ref::<UsageError>().is_some()
                 || e.downcast_ref::<ConfigError>()
@@ -43,7 +48,8 @@ fn check(args: &CheckArgs) -> anyhow::Result<i32> {
         .enable_all()
         .build()
         .context("cannot start the network runtime")?;
-    let progress = (!args.quiet && !args.json && std::io::stderr().is_terminal()).then(|| {
+    let plain = !args.quiet && !args.json && args.format.is_none();
+    let progress = (plain && std::io::stderr().is_terminal()).then(|| {
         let bar = indicatif::ProgressBar::new(0);
         bar.set_style(
             indicatif::ProgressStyle::with_template(
@@ -105,7 +111,7 @@ fn check(args: &CheckArgs) -> anyhow::Result<i32> {
                                     bar.set_message(what);
                                     holding = Some((until, bar.clone()));
                                 }
-                                None if !args.quiet && !args.json => eprintln!("{what}"),
+                                None if plain => eprintln!("{what}"),
                                 None => {}
                             }
                         }
@@ -127,6 +133,8 @@ fn check(args: &CheckArgs) -> anyhow::Result<i32> {
     let mut stdout = std::io::stdout().lock();
     if args.json {
         let _ = stdout.write_all(report::json::render(&report).as_bytes());
+    } else if args.format == Some(FormatArg::Nagios) {
+        let _ = stdout.write_all(nagios::render(&report).as_bytes());
     } else if args.quiet {
         let (_, word) = text::status_label(report.overall);
         let _ = writeln!(stdout, "{word}: {}", report.headline);
@@ -148,7 +156,7 @@ fn check(args: &CheckArgs) -> anyhow::Result<i32> {
         if let Err(e) = report::save_with(&report, path, config.paper()) {
             eprintln!("pushcheck: {e}");
             code = EXIT_UNTESTED;
-        } else if !args.quiet && !args.json {
+        } else if plain {
             eprintln!("Report written to {}", path.display());
         }
     }

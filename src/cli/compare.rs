@@ -45,6 +45,10 @@ pub fn run_compare(args: &CompareArgs) -> i32 {
             Ok(Format::Text) => Ok(rendered.clone().into_bytes()),
             Ok(Format::Pdf) => pdf::render_document("Push Check: what changed", &doc, paper)
                 .map_err(|e| e.to_string()),
+            Ok(Format::Prometheus) => Err(format!(
+                "a comparison has no Prometheus form ({}): write the later run's report with pushcheck check --output FILE.prom",
+                path.display()
+            )),
             Err(e) => Err(e.to_string()),
         };
         let written = bytes.and_then(|b| report::write_atomic(path, &b).map_err(|e| e.to_string()));

@@ -117,6 +117,13 @@ impl ValueEnum for Paper {
     }
 }
 
+/// A format for monitoring systems, printed instead of the answer.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum FormatArg {
+    /// Monitoring-plugin output: status line, performance data, what to ask IT.
+    Nagios,
+}
+
 /// When to colour the terminal output.
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
 pub enum ColorArg {
@@ -132,19 +139,29 @@ pub enum ColorArg {
 #[derive(Debug, Clone, Args)]
 pub struct CheckArgs {
     /// What to test: this device's side, the MDM server's, or both.
-    #[arg(long, value_enum, default_value = "both")]
+    #[arg(long, value_enum, default_value = "both", env = "PUSHCHECK_ROLE")]
     pub role: RoleFilter,
     /// Print the JSON report (pushcheck.report/1) on standard output.
     #[arg(long)]
     pub json: bool,
-    /// Also write the report to FILE; the format follows the extension (.json, .pdf, .txt). Repeatable.
+    /// Print for a monitoring system instead: `nagios` is plugin output (one status line with
+    /// performance data, then what to ask IT), for Nagios, Icinga, Naemon, Checkmk and Zabbix.
+    #[arg(long, value_enum, value_name = "FORMAT", conflicts_with_all = ["json", "quiet", "verbose"])]
+    pub format: Option<FormatArg>,
+    /// Also write the report to FILE; the format follows the extension (.json, .pdf, .txt, or
+    /// .prom for Prometheus' textfile collectors). Repeatable.
     #[arg(long, value_name = "FILE")]
     pub output: Vec<PathBuf>,
     /// Deadline of the whole run, in seconds.
-    #[arg(long, value_name = "SECS", default_value_t = 10.0)]
+    #[arg(
+        long,
+        value_name = "SECS",
+        default_value_t = 10.0,
+        env = "PUSHCHECK_TIMEOUT"
+    )]
     pub timeout: f64,
     /// Use this endpoint catalog instead of the built-in one.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", env = "PUSHCHECK_CATALOG")]
     pub catalog: Option<PathBuf>,
     /// Answer HOST with ADDR without DNS (HOST may be *.example.com; IPv6 as [::1]). Repeatable.
     #[arg(long, value_name = "HOST:ADDR")]
@@ -154,19 +171,19 @@ pub struct CheckArgs {
     pub apple_range: Vec<String>,
     /// The school's own CA (PEM): trusted for its PAC server and proxies, never for Apple's
     /// hosts (an Apple host whose chain only this CA accepts is decrypted on the way). Repeatable.
-    #[arg(long, value_name = "PEM")]
+    #[arg(long, value_name = "PEM", env = "PUSHCHECK_CA_FILE")]
     pub ca_file: Vec<PathBuf>,
     /// Anchors (PEM) that stand in for Apple's roots, for a test bed or lab. Repeatable.
     #[arg(long, value_name = "PEM")]
     pub apple_root: Vec<PathBuf>,
     /// A label for the report: the site, building or room.
-    #[arg(long, value_name = "TEXT", default_value = "")]
+    #[arg(long, value_name = "TEXT", default_value = "", env = "PUSHCHECK_SITE")]
     pub site: String,
     /// The MDM server still uses the retired ports 2195/2196: treat them as required.
-    #[arg(long)]
+    #[arg(long, env = "PUSHCHECK_LEGACY")]
     pub legacy: bool,
     /// Do not read the system's proxy settings; test direct connections only.
-    #[arg(long)]
+    #[arg(long, env = "PUSHCHECK_NO_PROXY")]
     pub no_proxy: bool,
     /// Second-opinion DNS server (ADDR or ADDR:PORT), or "none". Repeatable.
     #[arg(long, value_name = "ADDR")]
@@ -174,7 +191,7 @@ pub struct CheckArgs {
     /// Also test whether the network keeps a quiet connection open: hold idle HTTP/2
     /// connections to Apple for up to SECS seconds, then ping them. Push connections idle
     /// for 10–15 minutes, so 900 or more is a real test (1–7200).
-    #[arg(long, value_name = "SECS")]
+    #[arg(long, value_name = "SECS", env = "PUSHCHECK_HOLD")]
     pub hold: Option<u64>,
     /// Colour the output.
     #[arg(long, value_enum, default_value = "auto")]
@@ -189,7 +206,7 @@ pub struct CheckArgs {
     #[arg(long, value_enum)]
     pub paper: Option<Paper>,
     /// Leave this computer's name, addresses, gateway and DNS servers out of reports.
-    #[arg(long)]
+    #[arg(long, env = "PUSHCHECK_REDACT")]
     pub redact: bool,
 }
 
@@ -220,6 +237,7 @@ impl Default for CheckArgs {
         CheckArgs {
             role: RoleFilter::Both,
             json: false,
+            format: None,
             output: Vec::new(),
             timeout: 10.0,
             catalog: None,
@@ -255,10 +273,36 @@ pub struct Parsed {
 
 /// Parses the arguments; on `--help`, `--version` or a usage error prints and returns the
 /// exit status instead.
+///
+/// With `--format nagios` a usage error is `UNKNOWN` (exit 3) on standard output, as
+/// monitoring systems expect of a plugin; 64 would show there as "out of bounds".
 pub fn parse(args: Vec<std::ffi::OsString>) -> Result<Parsed, i32> {
+    let nagios = wants_nagios(&args);
     try_parse(args).map_err(|e| {
+        let status = usage_status(&e);
+        if nagios && status == EXIT_USAGE {
+            let text = e.render().to_string();
+            let first = text.lines().next().unwrap_or("usage error");
+            print!(
+                "{}",
+                crate::report::nagios::unknown(&format!(
+                    "{} (see pushcheck check --help)",
+                    first.trim_start_matches("error: ")
+                ))
+            );
+            return EXIT_UNTESTED;
+        }
         let _ = e.print();
-        usage_status(&e)
+        status
+    })
+}
+
+/// The arguments ask for `--format nagios` (read before parsing, so that even a usage error
+/// is reported the plugin way).
+pub fn wants_nagios(args: &[std::ffi::OsString]) -> bool {
+    args.iter().enumerate().any(|(i, a)| {
+        a == "--format=nagios"
+            || (a == "--format" && args.get(i + 1).is_some_and(|next| next == "nagios"))
     })
 }
 
@@ -303,6 +347,9 @@ impl CheckArgs {
         let mut out = Vec::new();
         if self.json {
             out.push("--json");
+        }
+        if self.format.is_some() {
+            out.push("--format");
         }
         if !self.output.is_empty() {
             out.push("--output");

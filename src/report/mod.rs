@@ -3,7 +3,10 @@
 pub mod compare;
 pub mod json;
 pub mod model;
+pub mod monitor;
+pub mod nagios;
 pub mod pdf;
+pub mod prometheus;
 pub mod sections;
 pub mod status;
 pub mod text;
@@ -22,13 +25,16 @@ pub enum Format {
     Text,
     /// `.pdf`
     Pdf,
+    /// `.prom`: the Prometheus text format, for node_exporter's and windows_exporter's
+    /// textfile collectors.
+    Prometheus,
 }
 
 /// Why a report could not be written.
 #[derive(Debug, thiserror::Error)]
 pub enum WriteError {
     /// The extension names no known format.
-    #[error("cannot tell the format of {0}: use a name ending in .json, .pdf or .txt")]
+    #[error("cannot tell the format of {0}: use a name ending in .json, .pdf, .txt or .prom")]
     UnknownFormat(PathBuf),
     /// The PDF could not be made.
     #[error("cannot make the PDF {path}: {source}")]
@@ -59,6 +65,7 @@ impl Format {
             Some("json") => Ok(Format::Json),
             Some("txt") | Some("text") => Ok(Format::Text),
             Some("pdf") => Ok(Format::Pdf),
+            Some("prom") => Ok(Format::Prometheus),
             _ => Err(WriteError::UnknownFormat(path.to_path_buf())),
         }
     }
@@ -78,8 +85,23 @@ pub fn save_with(report: &Report, path: &Path, paper: pdf::Paper) -> Result<(), 
             path: path.to_path_buf(),
             source,
         })?,
+        Format::Prometheus => prometheus::render(report, &monitoring_site(report)).into_bytes(),
     };
     write_atomic(path, &bytes)
+}
+
+/// The site monitoring labels a run with: the one given, else this computer's name (left out,
+/// like every network fact, when the report is redacted).
+pub fn monitoring_site(report: &Report) -> String {
+    if !report.site.is_empty() {
+        return report.site.clone();
+    }
+    report
+        .environment
+        .network
+        .as_ref()
+        .map(|n| n.hostname.clone())
+        .unwrap_or_default()
 }
 
 /// Writes to a temporary file beside `path`, then renames it over `path`: a reader never sees
