@@ -732,7 +732,8 @@ impl Bed {
         Run::from_output(&output, started.elapsed())
     }
 
-    /// The `pushcheck check --json` command of [`Bed::run_with`], not yet started.
+    /// The `pushcheck check --json` command of [`Bed::run_with`], not yet started (with
+    /// `--format` in `extra`, that format instead of JSON).
     pub fn command(&self, resolve: &[String], extra: &[&str]) -> Command {
         let program = option_env!("CARGO_BIN_EXE_pushcheck").unwrap_or("pushcheck");
         self.command_with(
@@ -761,8 +762,12 @@ impl Bed {
         for (key, value) in &self.env {
             cmd.env(key, value);
         }
-        cmd.args(["check", "--json", "--catalog"])
-            .arg(path(&self.catalog_file));
+        cmd.arg("check");
+        // JSON unless another format is asked for.
+        if !extra.contains(&"--format") {
+            cmd.arg("--json");
+        }
+        cmd.arg("--catalog").arg(path(&self.catalog_file));
         if self.apple_root {
             cmd.arg("--apple-root").arg(path(&self.ca_file));
         }

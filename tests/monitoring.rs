@@ -1,0 +1,802 @@
+//! The formats monitoring systems read, proven by their own tools where they run here:
+//! the Prometheus textfile by `promtool check metrics`, node_exporter's textfile collector and
+//! the Python client's parser; the alert rules by `promtool check rules` and `promtool test
+//! rules`; the plugin output by the Monitoring Plugins grammar; the example integrations by
+//! systemd-analyze, the Zabbix agent, Icinga 2's configuration check, and by running the Jamf
+//! script. Tools that are missing skip their test with a note, unless
+//! `PUSHCHECK_MONITORING_REQUIRED=1` (set by `.ci/run`, which installs them).
+#![cfg(target_os = "linux")]
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on a broken bed
+
+mod testbed;
+
+use std::collections::BTreeSet;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use testbed::{Bed, COURIER_ADDRS, Serve, Setup};
+
+const BIN: &str = env!("CARGO_BIN_EXE_pushcheck");
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The tool on PATH, or `None` (skipping) when it is missing and not required.
+fn tool(name: &str) -> Option<PathBuf> {
+    let found = std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .chain([PathBuf::from("/usr/sbin"), PathBuf::from("/sbin")])
+            .map(|dir| dir.join(name))
+            .find(|p| p.is_file())
+    });
+    if found.is_none() {
+        assert!(
+            std::env::var_os("PUSHCHECK_MONITORING_REQUIRED").is_none_or(|v| v != "1"),
+            "{name} is required (PUSHCHECK_MONITORING_REQUIRED=1) but missing"
+        );
+        eprintln!("SKIPPED: {name} is not installed (.ci/run installs it)");
+    }
+    found
+}
+
+/// A `pushcheck` for the example integrations: this build, pointed at `bed` (its catalog,
+/// CA and addresses), whatever else the integration passes. No example ever reaches past the
+/// bed.
+fn bed_program(bed: &Bed, dir: &Path) -> PathBuf {
+    let mut args = vec![
+        "--catalog".to_string(),
+        bed.catalog_file.display().to_string(),
+        "--apple-root".to_string(),
+        bed.ca_file.display().to_string(),
+        "--apple-range".to_string(),
+        bed.range(),
+        "--public-dns".to_string(),
+        "none".to_string(),
+    ];
+    for rule in &bed.resolve {
+        args.push("--resolve".to_string());
+        args.push(rule.clone());
+    }
+    let quoted: Vec<String> = args.iter().map(|a| format!("'{a}'")).collect();
+    let path = dir.join("pushcheck");
+    std::fs::write(
+        &path,
+        format!("#!/bin/sh\nexec '{BIN}' \"$@\" {}\n", quoted.join(" ")),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    path
+}
+
+/// A healthy bed and its program in `dir`.
+fn healthy_program(dir: &Path) -> (Bed, PathBuf) {
+    let bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    let program = bed_program(&bed, dir);
+    (bed, program)
+}
+
+fn partial() -> Setup {
+    let mut setup = Setup::healthy();
+    setup.courier_primary[3] = Serve::Closed;
+    setup.courier_fallback[3] = Serve::Closed;
+    setup
+}
+
+fn blocked() -> Setup {
+    let mut setup = Setup::healthy();
+    let n = COURIER_ADDRS as usize;
+    setup.courier_primary = vec![Serve::Closed; n];
+    setup.courier_fallback = vec![Serve::Closed; n];
+    setup
+}
+
+/// One item of performance data, as the Monitoring Plugins guidelines define it:
+/// `label=value[UOM];[warn];[crit];[min];[max]`.
+#[derive(Debug, PartialEq)]
+struct Perf {
+    label: String,
+    value: f64,
+    uom: String,
+    min: Option<f64>,
+    max: Option<f64>,
+}
+
+fn parse_perf(item: &str) -> Result<Perf, String> {
+    let (label, rest) = item.split_once('=').ok_or("no =")?;
+    if label.is_empty()
+        || !label
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-' || c == '.')
+    {
+        return Err(format!("label {label:?} needs quoting"));
+    }
+    let fields: Vec<&str> = rest.split(';').collect();
+    if fields.len() > 5 {
+        return Err("more than 5 fields".into());
+    }
+    let value_text = fields[0];
+    let digits = value_text
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-'))
+        .unwrap_or(value_text.len());
+    let value: f64 = value_text[..digits]
+        .parse()
+        .map_err(|_| format!("value {value_text:?} is no number in the C locale"))?;
+    let uom = &value_text[digits..];
+    if !["", "s", "ms", "us", "%", "B", "KB", "MB", "TB", "c"].contains(&uom) {
+        return Err(format!("unit {uom:?} is not one of the guidelines'"));
+    }
+    let number = |i: usize| -> Result<Option<f64>, String> {
+        match fields.get(i) {
+            None | Some(&"") => Ok(None),
+            Some(text) => text
+                .parse()
+                .map(Some)
+                .map_err(|_| format!("field {i} {text:?} is no number")),
+        }
+    };
+    for i in [1, 2] {
+        number(i)?;
+    }
+    Ok(Perf {
+        label: label.to_string(),
+        value,
+        uom: uom.to_string(),
+        min: number(3)?,
+        max: number(4)?,
+    })
+}
+
+/// Splits plugin output: state, text, performance data, long-output lines.
+fn parse_plugin(output: &str) -> (String, String, Vec<Perf>, Vec<String>) {
+    let mut lines = output.lines();
+    let first = lines.next().expect("a status line");
+    let rest = first
+        .strip_prefix("PUSHCHECK ")
+        .unwrap_or_else(|| panic!("{first}"));
+    let (state, rest) = rest.split_once(" - ").unwrap_or_else(|| panic!("{first}"));
+    assert_eq!(
+        first.matches('|').count(),
+        1,
+        "one | only, before the performance data: {first}"
+    );
+    let (text, perf) = rest.split_once(" | ").unwrap_or_else(|| panic!("{first}"));
+    let perf = perf
+        .split(' ')
+        .map(|item| parse_perf(item).unwrap_or_else(|e| panic!("{item}: {e}")))
+        .collect();
+    let long: Vec<String> = lines.map(str::to_string).collect();
+    for line in &long {
+        assert!(!line.contains('|'), "a | in the long output: {line}");
+    }
+    (state.to_string(), text.to_string(), perf, long)
+}
+
+#[test]
+fn plugin_output_follows_the_monitoring_plugins_guidelines() {
+    for (name, setup, state, code, couriers_ok) in [
+        ("healthy", Setup::healthy(), "OK", 0, 8.0),
+        ("partial", partial(), "WARNING", 1, 7.0),
+        ("blocked", blocked(), "CRITICAL", 2, 0.0),
+    ] {
+        let bed = Bed::new();
+        bed.start(&setup, 0);
+        let output = bed
+            .command(&bed.resolve, &["--format", "nagios"])
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        assert_eq!(output.status.code(), Some(code), "{name}: {stdout}");
+        let (got_state, text, perf, long) = parse_plugin(&stdout);
+        assert_eq!(got_state, state, "{name}");
+        assert!(!text.is_empty());
+        let find = |label: &str| {
+            perf.iter()
+                .find(|p| p.label == label)
+                .unwrap_or_else(|| panic!("{name}: no {label} in {perf:?}"))
+        };
+        // The bed's ports are the real ones + 15000.
+        for port in [20443, 25223] {
+            let item = find(&format!("couriers_ok_{port}_ipv4"));
+            assert_eq!(item.value, couriers_ok, "{name} {port}");
+            assert_eq!((item.min, item.max), (Some(0.0), Some(8.0)));
+        }
+        assert_eq!(find("courier_connect_handshake_max").uom, "ms");
+        assert_eq!(find("provider_api").uom, "ms");
+        assert_eq!(find("duration").uom, "s");
+        // One line per problem and warning, each with what to ask IT.
+        if code == 0 {
+            assert!(long.is_empty(), "{name}: {long:?}");
+        } else {
+            assert!(!long.is_empty(), "{name}");
+        }
+        for line in &long {
+            assert!(
+                (line.starts_with("WARNING: ") || line.starts_with("CRITICAL: "))
+                    && line.contains(" Ask IT: "),
+                "{name}: {line}"
+            );
+        }
+    }
+}
+
+#[test]
+fn usage_errors_are_unknown_for_monitoring_and_64_otherwise() {
+    for args in [
+        &["check", "--format", "nagios", "--timeout", "0"][..],
+        &["check", "--format=nagios", "--bogus"],
+        &["check", "--format", "nagios", "--json"],
+    ] {
+        let output = Command::new(BIN).args(args).output().unwrap();
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert_eq!(output.status.code(), Some(3), "{args:?}: {stdout}");
+        assert!(
+            stdout.starts_with("PUSHCHECK UNKNOWN - "),
+            "{args:?}: {stdout}"
+        );
+        assert_eq!(stdout.lines().count(), 1, "{stdout}");
+    }
+    let plain = Command::new(BIN)
+        .args(["check", "--bogus"])
+        .output()
+        .unwrap();
+    assert_eq!(plain.status.code(), Some(64));
+}
+
+/// `pushcheck check --output FILE.prom` against `bed`, with `extra`; the file's text.
+fn textfile(bed: &Bed, dir: &Path, extra: &[&str]) -> String {
+    let path = dir.join("pushcheck.prom");
+    let mut args = vec!["--output", path.to_str().unwrap()];
+    args.extend_from_slice(extra);
+    let run = bed.run(&args);
+    assert!(run.code <= 2, "{}", run.stderr);
+    std::fs::read_to_string(&path).unwrap()
+}
+
+/// One sample: name, sorted labels, value.
+type Sample = (String, Vec<(String, String)>, f64);
+
+/// The samples of a textfile as the Prometheus Python client parses them.
+fn python_samples(text: &str) -> Option<Vec<Sample>> {
+    let python = tool("python3")?;
+    const SCRIPT: &str = "import sys, json\nfrom prometheus_client.parser import text_string_to_metric_families\nout = []\nfor family in text_string_to_metric_families(sys.stdin.read()):\n    assert family.type == 'gauge', family.name\n    assert family.documentation, family.name\n    for s in family.samples:\n        out.append([s.name, sorted(s.labels.items()), s.value])\nprint(json.dumps(out))\n";
+    let probe = Command::new(&python)
+        .args(["-c", "import prometheus_client"])
+        .output()
+        .unwrap();
+    if !probe.status.success() {
+        assert!(
+            std::env::var_os("PUSHCHECK_MONITORING_REQUIRED").is_none_or(|v| v != "1"),
+            "prometheus_client is required but missing"
+        );
+        eprintln!("SKIPPED: the Python prometheus_client is not installed");
+        return None;
+    }
+    let mut child = Command::new(&python)
+        .args(["-c", SCRIPT])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(
+        output.status.success(),
+        "the Python parser refused:\n{text}"
+    );
+    Some(serde_json::from_slice(&output.stdout).unwrap())
+}
+
+#[test]
+fn the_prometheus_textfile_is_read_by_promtool_and_the_python_parser() {
+    let bed = Bed::new();
+    bed.start(&partial(), 0);
+    let dir = tempfile::tempdir().unwrap();
+    let text = textfile(&bed, dir.path(), &["--site", "Room 12 \"B\""]);
+    assert!(
+        text.ends_with('\n'),
+        "the textfile collector needs the last newline"
+    );
+
+    if let Some(promtool) = tool("promtool") {
+        let mut child = Command::new(promtool)
+            .args(["check", "metrics"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(text.as_bytes())
+            .unwrap();
+        let output = child.wait_with_output().unwrap();
+        assert!(
+            output.status.success(),
+            "promtool check metrics: {}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    let Some(samples) = python_samples(&text) else {
+        return;
+    };
+    let value = |name: &str, labels: &[(&str, &str)]| {
+        samples
+            .iter()
+            .find(|(n, l, _)| {
+                n == name
+                    && labels
+                        .iter()
+                        .all(|(k, v)| l.iter().any(|(lk, lv)| lk == k && lv == v))
+            })
+            .map(|(_, _, v)| *v)
+            .unwrap_or_else(|| panic!("no {name} {labels:?}"))
+    };
+    assert_eq!(value("pushcheck_overall_severity", &[]), 1.0);
+    let courier = [
+        ("endpoint", "courier"),
+        ("probe", "tls"),
+        ("role", "device"),
+        ("port", "25223"),
+        ("family", "ipv4"),
+    ];
+    assert_eq!(value("pushcheck_check_ok", &courier), 0.0);
+    assert!(value("pushcheck_check_duration_seconds", &courier) >= 0.0);
+    assert_eq!(
+        value(
+            "pushcheck_check_ok",
+            &[("endpoint", "provider"), ("port", "20443")]
+        ),
+        1.0
+    );
+    assert_eq!(
+        value(
+            "pushcheck_finding",
+            &[("code", "partial_allowlist"), ("severity", "warning")]
+        ),
+        1.0
+    );
+    assert_eq!(
+        value(
+            "pushcheck_info",
+            &[
+                ("site", "Room 12 \"B\""),
+                ("version", env!("CARGO_PKG_VERSION"))
+            ]
+        ),
+        1.0
+    );
+    let started = value("pushcheck_run_timestamp_seconds", &[]);
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs_f64();
+    assert!((now - started).abs() < 120.0, "{started} vs {now}");
+    assert!(value("pushcheck_run_duration_seconds", &[]) > 0.0);
+    // Never an address in a label: one series per Apple address would grow without end.
+    for (name, labels, _) in &samples {
+        for (key, v) in labels {
+            assert!(
+                v.parse::<std::net::IpAddr>().is_err(),
+                "{name} has an address in {key}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_series_stay_the_same_when_apple_hands_out_other_addresses() {
+    let series = |text: &str| -> Option<BTreeSet<String>> {
+        Some(
+            python_samples(text)?
+                .into_iter()
+                .map(|(name, labels, _)| format!("{name}{labels:?}"))
+                .collect(),
+        )
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (Bed::new(), Bed::new());
+    assert_ne!(a.net, b.net);
+    a.start(&Setup::healthy(), 0);
+    b.start(&Setup::healthy(), 0);
+    let first = textfile(&a, dir.path(), &["--site", "Library"]);
+    let second = textfile(&b, dir.path(), &["--site", "Library"]);
+    let (Some(first), Some(second)) = (series(&first), series(&second)) else {
+        return;
+    };
+    assert_eq!(first, second);
+}
+
+#[test]
+fn node_exporter_serves_the_textfile_without_errors() {
+    let Some(exporter) = tool("prometheus-node-exporter") else {
+        return;
+    };
+    let bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    let dir = tempfile::tempdir().unwrap();
+    textfile(&bed, dir.path(), &["--site", "Library"]);
+    // A listener of its own on loopback, then the real collector on that port.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut child = Command::new(exporter)
+        .arg(format!("--web.listen-address=127.0.0.1:{port}"))
+        .arg("--collector.disable-defaults")
+        .arg("--collector.textfile")
+        .arg(format!(
+            "--collector.textfile.directory={}",
+            dir.path().display()
+        ))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    let mut page = String::new();
+    while started.elapsed() < Duration::from_secs(20) {
+        if let Ok(mut stream) = std::net::TcpStream::connect(("127.0.0.1", port)) {
+            stream
+                .set_read_timeout(Some(Duration::from_secs(5)))
+                .unwrap();
+            let _ = stream.write_all(b"GET /metrics HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n");
+            let _ = stream.read_to_string(&mut page);
+            if page.contains("node_textfile_scrape_error") {
+                break;
+            }
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(
+        page.contains("node_textfile_scrape_error 0"),
+        "node_exporter could not read the file:\n{page}"
+    );
+    assert!(page.contains("pushcheck_overall_severity 0"), "{page}");
+    assert!(
+        page.contains("node_textfile_mtime_seconds{file=") && page.contains("pushcheck.prom"),
+        "the staleness alert needs the file's time: {page}"
+    );
+}
+
+#[test]
+fn the_alert_rules_load_and_fire_on_what_push_check_writes() {
+    let Some(promtool) = tool("promtool") else {
+        return;
+    };
+    let dir = root().join("examples/integrations/prometheus");
+    for args in [
+        &["check", "rules", "pushcheck-alerts.yml"][..],
+        &["test", "rules", "pushcheck-alerts.test.yml"],
+    ] {
+        let output = Command::new(&promtool)
+            .args(args)
+            .current_dir(&dir)
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "promtool {args:?}: {}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    // The rules name only series Push Check writes (and node_exporter's file time).
+    let rules = std::fs::read_to_string(dir.join("pushcheck-alerts.yml")).unwrap();
+    let bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    let out = tempfile::tempdir().unwrap();
+    let text = textfile(&bed, out.path(), &[]);
+    for word in rules.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')) {
+        if word.starts_with("pushcheck_") {
+            assert!(text.contains(&format!("# TYPE {word} ")), "{word}");
+        }
+    }
+}
+
+#[test]
+fn the_systemd_units_verify_and_the_service_writes_the_textfile() {
+    let Some(analyze) = tool("systemd-analyze") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let source = root().join("examples/integrations/systemd");
+    let service = std::fs::read_to_string(source.join("pushcheck.service")).unwrap();
+    // The same units, with this build and a folder of the test's own.
+    let textfiles = dir.path().join("node-exporter");
+    std::fs::create_dir(&textfiles).unwrap();
+    let local = service.replace("/usr/bin/pushcheck", BIN).replace(
+        "/var/lib/prometheus/node-exporter",
+        textfiles.to_str().unwrap(),
+    );
+    std::fs::write(dir.path().join("pushcheck.service"), &local).unwrap();
+    std::fs::copy(
+        source.join("pushcheck.timer"),
+        dir.path().join("pushcheck.timer"),
+    )
+    .unwrap();
+    let verify = Command::new(analyze)
+        .args(["verify", "--man=no"])
+        .arg(dir.path().join("pushcheck.service"))
+        .arg(dir.path().join("pushcheck.timer"))
+        .output()
+        .unwrap();
+    assert!(
+        verify.status.success(),
+        "systemd-analyze verify: {}",
+        String::from_utf8_lossy(&verify.stderr)
+    );
+    // What the service runs, with its environment, against the bed.
+    let exec = local
+        .lines()
+        .find_map(|l| l.strip_prefix("ExecStart="))
+        .unwrap();
+    let mut words = exec.split_whitespace();
+    let mut cmd = Command::new(words.next().unwrap());
+    cmd.args(words);
+    for line in local.lines() {
+        if let Some((key, value)) = line
+            .strip_prefix("Environment=")
+            .and_then(|kv| kv.split_once('='))
+        {
+            cmd.env(key, value);
+        }
+    }
+    let bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    cmd.args(["--catalog", bed.catalog_file.to_str().unwrap()])
+        .args(["--apple-root", bed.ca_file.to_str().unwrap()])
+        .args(["--apple-range", &bed.range(), "--public-dns", "none"]);
+    for rule in &bed.resolve {
+        cmd.args(["--resolve", rule]);
+    }
+    let output = cmd.output().unwrap();
+    let code = output.status.code().unwrap();
+    let allowed: Vec<i32> = std::iter::once(0)
+        .chain(
+            local
+                .lines()
+                .find_map(|l| l.strip_prefix("SuccessExitStatus="))
+                .unwrap()
+                .split_whitespace()
+                .map(|c| c.parse().unwrap()),
+        )
+        .collect();
+    assert!(allowed.contains(&code), "exit {code}");
+    let text = std::fs::read_to_string(textfiles.join("pushcheck.prom")).unwrap();
+    assert!(text.contains("pushcheck_overall_severity 0"), "{text}");
+}
+
+#[test]
+fn the_zabbix_agent_runs_the_user_parameter() {
+    let Some(agent) = tool("zabbix_agentd") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let (_bed, program) = healthy_program(dir.path());
+    let params =
+        std::fs::read_to_string(root().join("examples/integrations/zabbix/pushcheck.conf"))
+            .unwrap()
+            .replace("/usr/bin/pushcheck", program.to_str().unwrap());
+    let params_file = dir.path().join("pushcheck.conf");
+    std::fs::write(&params_file, params).unwrap();
+    let conf = dir.path().join("zabbix_agentd.conf");
+    std::fs::write(
+        &conf,
+        format!(
+            "LogType=console\nPidFile={}\nServer=127.0.0.1\nHostname=test\nInclude={}\n",
+            dir.path().join("agent.pid").display(),
+            params_file.display()
+        ),
+    )
+    .unwrap();
+    let output = Command::new(agent)
+        .arg("-c")
+        .arg(&conf)
+        .args(["-t", "pushcheck.json"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    // "pushcheck.json   [t|<value>]": a text value, the report itself.
+    let value = stdout
+        .split_once("[t|")
+        .and_then(|(_, rest)| rest.trim_end().strip_suffix(']'))
+        .unwrap_or_else(|| panic!("{stdout}"));
+    let report: serde_json::Value = serde_json::from_str(value).unwrap();
+    assert_eq!(report["schema"], "pushcheck.report/1");
+    assert_eq!(report["overall"], "ok", "{value}");
+}
+
+#[test]
+fn icinga_accepts_the_check_command_and_nagios_runs_its_command_line() {
+    let examples = root().join("examples/integrations");
+    if let Some(icinga) = tool("icinga2") {
+        let dir = tempfile::tempdir().unwrap();
+        let conf = dir.path().join("icinga2.conf");
+        std::fs::write(
+            &conf,
+            format!(
+                "include <itl>\ninclude \"{}\"\nobject Host \"mdm-server\" {{\n  check_command = \"dummy\"\n  vars.mdm_server = true\n}}\n",
+                examples.join("icinga2/pushcheck.conf").display()
+            ),
+        )
+        .unwrap();
+        let output = Command::new(icinga)
+            .args(["daemon", "-C", "-c"])
+            .arg(&conf)
+            .output()
+            .unwrap();
+        let log = String::from_utf8_lossy(&output.stdout);
+        assert!(output.status.success(), "icinga2 daemon -C:\n{log}");
+        assert!(log.contains("Instantiated 1 Service"), "{log}");
+    }
+    // Nagios' command line, its macros filled in as Nagios would, run as Nagios runs it.
+    let dir = tempfile::tempdir().unwrap();
+    let (_bed, program) = healthy_program(dir.path());
+    let cfg = std::fs::read_to_string(examples.join("nagios/pushcheck.cfg")).unwrap();
+    let line = cfg
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("command_line"))
+        .unwrap()
+        .trim()
+        .replace("/usr/bin/pushcheck", program.to_str().unwrap())
+        .replace("$HOSTALIAS$", "MDM server")
+        .replace("$ARG1$", "--role server");
+    let output = Command::new("sh").args(["-c", &line]).output().unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let (state, ..) = parse_plugin(&stdout);
+    assert_eq!(output.status.code(), Some(0), "{stdout}");
+    assert_eq!(state, "OK", "{stdout}");
+}
+
+#[test]
+fn the_jamf_extension_attribute_prints_one_result() {
+    let dir = tempfile::tempdir().unwrap();
+    let bin = dir.path().join("bin");
+    std::fs::create_dir(&bin).unwrap();
+    let (_bed, _program) = healthy_program(&bin);
+    let script = root().join("examples/integrations/jamf/pushcheck-extension-attribute.sh");
+    let path = format!("{}:/usr/bin:/bin", bin.display());
+    let output = Command::new("sh")
+        .arg(&script)
+        .env("PATH", &path)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(0));
+    let inner = stdout
+        .trim_end()
+        .strip_prefix("<result>")
+        .and_then(|r| r.strip_suffix("</result>"))
+        .unwrap_or_else(|| panic!("{stdout}"));
+    assert_eq!(
+        inner, "OK: Apple devices on this network can reach Apple's push service.",
+        "{stdout}"
+    );
+    assert_eq!(stdout.lines().count(), 1);
+    // Without the program the inventory says so instead of failing.
+    let missing = Command::new("sh")
+        .arg(&script)
+        .env("PATH", "/usr/bin:/bin")
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&missing.stdout),
+        "<result>Not installed</result>\n"
+    );
+}
+
+#[test]
+fn the_windows_scheduled_task_is_well_formed_task_xml() {
+    let Some(python) = tool("python3") else {
+        return;
+    };
+    let task = root().join("examples/integrations/windows/pushcheck-task.xml");
+    const SCRIPT: &str = "import sys, xml.etree.ElementTree as ET\nns = {'t': 'http://schemas.microsoft.com/windows/2004/02/mit/task'}\nroot = ET.parse(sys.argv[1]).getroot()\nassert root.tag == '{%s}Task' % ns['t'], root.tag\nprint(root.find('t:Actions/t:Exec/t:Command', ns).text)\nprint(root.find('t:Actions/t:Exec/t:Arguments', ns).text)\nprint(root.find('t:Principals/t:Principal/t:UserId', ns).text)\nprint(root.find('t:Triggers/t:CalendarTrigger/t:Repetition/t:Interval', ns).text)\n";
+    let output = Command::new(python)
+        .args(["-c", SCRIPT])
+        .arg(&task)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let lines: Vec<String> = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(str::to_string)
+        .collect();
+    assert!(lines[0].ends_with("pushcheck.exe\""), "{lines:?}");
+    assert!(lines[1].starts_with("check ") && lines[1].contains(".prom\""));
+    assert_eq!(lines[2], "S-1-5-18", "runs as SYSTEM");
+    assert_eq!(lines[3], "PT1H");
+    // Its arguments are ones pushcheck.exe takes.
+    let args: Vec<String> = lines[1]
+        .split('"')
+        .enumerate()
+        .flat_map(|(i, part)| {
+            if i % 2 == 1 {
+                vec![part.to_string()]
+            } else {
+                part.split_whitespace().map(str::to_string).collect()
+            }
+        })
+        .collect();
+    let dir = tempfile::tempdir().unwrap();
+    let (_bed, program) = healthy_program(dir.path());
+    let prom = dir.path().join("pushcheck.prom");
+    let mut cmd = Command::new(program);
+    for arg in &args {
+        if arg.ends_with(".prom") {
+            cmd.arg(&prom);
+        } else {
+            cmd.arg(arg);
+        }
+    }
+    let output = cmd.output().unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        std::fs::read_to_string(&prom)
+            .unwrap()
+            .contains("pushcheck_overall_severity 0")
+    );
+}
+
+#[test]
+fn settings_for_unattended_runs_come_from_the_environment_too() {
+    let bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    let mut cmd = bed.command(&bed.resolve, &[]);
+    cmd.env("PUSHCHECK_SITE", "Site 7")
+        .env("PUSHCHECK_ROLE", "server");
+    let run = testbed::Run::from_output(&cmd.output().unwrap(), Duration::ZERO);
+    assert_eq!(run.json["site"], "Site 7");
+    assert_eq!(run.json["environment"]["role"], "server");
+    // A flag wins over the environment.
+    let mut cmd = bed.command(&bed.resolve, &["--site", "Room 1"]);
+    cmd.env("PUSHCHECK_SITE", "Site 7");
+    let run = testbed::Run::from_output(&cmd.output().unwrap(), Duration::ZERO);
+    assert_eq!(run.json["site"], "Room 1");
+    // A bad value is a usage error naming the setting, as the flag's would be.
+    let mut cmd = bed.command(&bed.resolve, &[]);
+    cmd.env("PUSHCHECK_ROLE", "teacher");
+    let output = cmd.output().unwrap();
+    assert_eq!(output.status.code(), Some(64));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--role"));
+}
+
+#[test]
+fn without_a_site_the_textfile_names_this_computer_unless_redacted() {
+    let bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    let dir = tempfile::tempdir().unwrap();
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .unwrap()
+        .trim()
+        .to_string();
+    let text = textfile(&bed, dir.path(), &[]);
+    assert!(text.contains(&format!("site=\"{host}\"")), "{host}: {text}");
+    let text = textfile(&bed, dir.path(), &["--redact"]);
+    assert!(text.contains("site=\"\""), "{text}");
+}
