@@ -13,6 +13,7 @@ pub mod config;
 pub mod diagnosis;
 pub mod engine;
 pub mod gui;
+pub mod history;
 pub mod netinfo;
 pub mod proxy;
 pub mod report;

@@ -320,3 +320,91 @@ fn settings_from_the_command_line_win_over_saved_ones_for_that_launch() {
     assert_eq!(config.timeout_secs, 20.0);
     assert_eq!(config.role, RoleFilter::Both);
 }
+
+#[test]
+fn history_keeps_runs_opens_one_compares_two_and_lists_a_broken_file() {
+    let dir = tempfile::tempdir().unwrap();
+    // An earlier run, kept from the terminal, on a network whose push ports were blocked.
+    let blocked = Bed::new();
+    let mut setup = Setup::healthy();
+    setup.courier_primary = vec![Serve::Closed; COURIER_ADDRS as usize];
+    setup.courier_fallback = vec![Serve::Closed; COURIER_ADDRS as usize];
+    blocked.start(&setup, 0);
+    let mut cmd = blocked.command(&blocked.resolve, &["--keep", "--site", "Library"]);
+    cmd.env("PUSHCHECK_HISTORY_DIR", dir.path());
+    let output = cmd.output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    // A file the window cannot read.
+    std::fs::write(
+        dir.path().join("broken.json"),
+        "{\"schema\": \"pushcheck.rep",
+    )
+    .unwrap();
+
+    // Now the window, on a healthy network: its run is kept too.
+    let bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    let base = args_for(&bed);
+    let history = dir.path().to_path_buf();
+    let save_to = bed.dir.path().join("x.json");
+    let mut harness = Harness::builder()
+        .with_size([1000.0, 700.0])
+        .build_eframe(move |cc| {
+            let mut app =
+                App::new(cc, base, Arc::new(FixedPath(save_to))).with_history(Some(history));
+            app.settings.site = "Library".into();
+            app
+        });
+    harness.step();
+    harness.get_by_label("Test my network").click();
+    wait_for(
+        &mut harness,
+        "Apple devices can get push notifications on this network.",
+        Duration::from_secs(10),
+    );
+    harness.get_by_label("History").click();
+    wait_for(
+        &mut harness,
+        "Unreadable file broken.json",
+        Duration::from_secs(5),
+    );
+    assert!(harness.query_by_label_contains("2 runs").is_some());
+    let runs: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("run-"))
+        .collect();
+    assert_eq!(runs.len(), 2, "{runs:?}");
+
+    // Both chosen, compared: what the blocked network's fix changed.
+    for i in 0..2 {
+        harness.get_all_by_label("Choose").nth(i).unwrap().click();
+        harness.step();
+    }
+    harness.get_by_label("Compare the two chosen").click();
+    wait_for(&mut harness, "What changed", Duration::from_secs(5));
+    assert!(
+        harness
+            .query_by_label_contains("Overall: PROBLEM -> OK")
+            .is_some()
+    );
+    assert!(harness.query_by_label_contains("Fixed:").is_some());
+
+    // One deleted (the unreadable file is listed last), then an old run opened.
+    harness.get_all_by_label("Delete").last().unwrap().click();
+    harness.step();
+    harness.step();
+    assert!(
+        harness
+            .query_by_label_contains("Unreadable file broken.json")
+            .is_none()
+    );
+    assert!(!dir.path().join("broken.json").exists());
+    harness
+        .get_by_label_contains("iPads and Macs here can't reach Apple's push service.")
+        .click();
+    wait_for(&mut harness, "What to ask IT", Duration::from_secs(5));
+    assert!(harness.query_by_label_contains("PROBLEM").is_some());
+    // Opening a kept run keeps nothing new.
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+}

@@ -31,6 +31,9 @@ _pushcheck() {
             pushcheck,help)
                 cmd="pushcheck__subcmd__help"
                 ;;
+            pushcheck,history)
+                cmd="pushcheck__subcmd__history"
+                ;;
             pushcheck,manpage)
                 cmd="pushcheck__subcmd__manpage"
                 ;;
@@ -52,6 +55,9 @@ _pushcheck() {
             pushcheck__subcmd__help,help)
                 cmd="pushcheck__subcmd__help__subcmd__help"
                 ;;
+            pushcheck__subcmd__help,history)
+                cmd="pushcheck__subcmd__help__subcmd__history"
+                ;;
             pushcheck__subcmd__help,manpage)
                 cmd="pushcheck__subcmd__help__subcmd__manpage"
                 ;;
@@ -65,7 +71,7 @@ _pushcheck() {
 
     case "${cmd}" in
         pushcheck)
-            opts="-h -V --help --version check gui compare schema completions manpage help"
+            opts="-h -V --help --version check gui compare history schema completions manpage help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -79,7 +85,7 @@ _pushcheck() {
             return 0
             ;;
         pushcheck__subcmd__check)
-            opts="-q -v -h --role --json --format --output --timeout --catalog --resolve --apple-range --ca-file --apple-root --site --legacy --no-proxy --public-dns --hold --color --quiet --verbose --paper --redact --help"
+            opts="-q -v -h --role --json --format --output --timeout --catalog --resolve --apple-range --ca-file --apple-root --site --legacy --no-proxy --public-dns --hold --color --quiet --verbose --paper --redact --keep --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -185,7 +191,7 @@ _pushcheck() {
             return 0
             ;;
         pushcheck__subcmd__gui)
-            opts="-q -v -h --role --json --format --output --timeout --catalog --resolve --apple-range --ca-file --apple-root --site --legacy --no-proxy --public-dns --hold --color --quiet --verbose --paper --redact --help"
+            opts="-q -v -h --role --json --format --output --timeout --catalog --resolve --apple-range --ca-file --apple-root --site --legacy --no-proxy --public-dns --hold --color --quiet --verbose --paper --redact --keep --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -255,7 +261,7 @@ _pushcheck() {
             return 0
             ;;
         pushcheck__subcmd__help)
-            opts="check gui compare schema completions manpage help"
+            opts="check gui compare history schema completions manpage help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -338,6 +344,20 @@ _pushcheck() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        pushcheck__subcmd__help__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         pushcheck__subcmd__help__subcmd__manpage)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -359,6 +379,24 @@ _pushcheck() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pushcheck__subcmd__history)
+            opts="-h --delete --clear --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --delete)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

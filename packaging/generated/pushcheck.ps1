@@ -28,6 +28,7 @@ Register-ArgumentCompleter -Native -CommandName 'pushcheck' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Test this network in the terminal and print the answer')
             [CompletionResult]::new('gui', 'gui', [CompletionResultType]::ParameterValue, 'Open the window, with the same options as `check` (for a test bed, say). Options given here win over the window''s saved ones for this launch; terminal-only options are refused')
             [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'What changed between two JSON reports: fixed, newly broken, unchanged')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'The runs kept by the window (and by `check --keep`): time, site, light, answer')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of the report (pushcheck.report/1)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('manpage', 'manpage', [CompletionResultType]::ParameterValue, 'Print the manual page (roff)')
@@ -57,6 +58,7 @@ Register-ArgumentCompleter -Native -CommandName 'pushcheck' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'List every check in the terminal, not only those that are not fine')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'List every check in the terminal, not only those that are not fine')
             [CompletionResult]::new('--redact', '--redact', [CompletionResultType]::ParameterName, 'Leave this computer''s name, addresses, gateway and DNS servers out of reports')
+            [CompletionResult]::new('--keep', '--keep', [CompletionResultType]::ParameterName, 'Keep this run in the history the window shows (`pushcheck history` lists it). The window keeps every run; the terminal only with this, so a timer does not push out a technician''s runs')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -84,6 +86,7 @@ Register-ArgumentCompleter -Native -CommandName 'pushcheck' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'List every check in the terminal, not only those that are not fine')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'List every check in the terminal, not only those that are not fine')
             [CompletionResult]::new('--redact', '--redact', [CompletionResultType]::ParameterName, 'Leave this computer''s name, addresses, gateway and DNS servers out of reports')
+            [CompletionResult]::new('--keep', '--keep', [CompletionResultType]::ParameterName, 'Keep this run in the history the window shows (`pushcheck history` lists it). The window keeps every run; the terminal only with this, so a timer does not push out a technician''s runs')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -93,6 +96,13 @@ Register-ArgumentCompleter -Native -CommandName 'pushcheck' -ScriptBlock {
             [CompletionResult]::new('--paper', '--paper', [CompletionResultType]::ParameterName, 'Paper size of a PDF (default: from the locale)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'pushcheck;history' {
+            [CompletionResult]::new('--delete', '--delete', [CompletionResultType]::ParameterName, 'Delete this kept run (a path as listed). Repeatable')
+            [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Delete every kept run')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'pushcheck;schema' {
@@ -114,6 +124,7 @@ Register-ArgumentCompleter -Native -CommandName 'pushcheck' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Test this network in the terminal and print the answer')
             [CompletionResult]::new('gui', 'gui', [CompletionResultType]::ParameterValue, 'Open the window, with the same options as `check` (for a test bed, say). Options given here win over the window''s saved ones for this launch; terminal-only options are refused')
             [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'What changed between two JSON reports: fixed, newly broken, unchanged')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'The runs kept by the window (and by `check --keep`): time, site, light, answer')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of the report (pushcheck.report/1)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('manpage', 'manpage', [CompletionResultType]::ParameterValue, 'Print the manual page (roff)')
@@ -127,6 +138,9 @@ Register-ArgumentCompleter -Native -CommandName 'pushcheck' -ScriptBlock {
             break
         }
         'pushcheck;help;compare' {
+            break
+        }
+        'pushcheck;help;history' {
             break
         }
         'pushcheck;help;schema' {

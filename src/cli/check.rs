@@ -152,6 +152,25 @@ fn check(args: &CheckArgs) -> anyhow::Result<i32> {
     let _ = stdout.flush();
 
     let mut code = diagnosis.overall.exit_code();
+    if args.keep {
+        match crate::history::default_dir() {
+            Some(dir) => match crate::history::keep(&dir, &report) {
+                Ok(path) if plain => eprintln!("Run kept in the history: {}", path.display()),
+                Ok(_) => {}
+                Err(e) => {
+                    eprintln!("pushcheck: this run could not be kept in the history: {e}");
+                    code = EXIT_UNTESTED;
+                }
+            },
+            None => {
+                eprintln!(
+                    "pushcheck: no folder for the history: set {} or HOME",
+                    crate::history::DIR_ENV
+                );
+                code = EXIT_UNTESTED;
+            }
+        }
+    }
     for path in &args.output {
         if let Err(e) = report::save_with(&report, path, config.paper()) {
             eprintln!("pushcheck: {e}");

@@ -4,6 +4,7 @@
 mod check;
 mod compare;
 mod docs;
+mod history;
 mod view;
 
 pub use check::run_check;
@@ -55,6 +56,11 @@ pub enum Command {
         after_help = "Examples:\n  pushcheck compare before.json after.json\n  pushcheck compare before.json after.json --output changes.pdf\n\nExit status: the later report's (0 OK, 1 warnings, 2 problems, 3 could not test)."
     )]
     Compare(CompareArgs),
+    /// The runs kept by the window (and by `check --keep`): time, site, light, answer.
+    #[command(
+        after_help = "Examples:\n  pushcheck history                             newest first\n  pushcheck compare OLD.json NEW.json           two of them, with the paths listed\n  pushcheck history --delete FILE               one run\n  pushcheck history --clear                     all of them\n\nThe folder: PUSHCHECK_HISTORY_DIR, else the app's data folder."
+    )]
+    History(HistoryArgs),
     /// Print the JSON Schema of the report (pushcheck.report/1).
     #[command(after_help = "Example:\n  pushcheck schema > pushcheck.report.schema.json")]
     Schema,
@@ -70,6 +76,17 @@ pub enum Command {
     /// Print the manual page (roff).
     #[command(after_help = "Example:\n  pushcheck manpage | man -l -")]
     Manpage,
+}
+
+/// Options of `pushcheck history`.
+#[derive(Debug, Clone, Args)]
+pub struct HistoryArgs {
+    /// Delete this kept run (a path as listed). Repeatable.
+    #[arg(long, value_name = "FILE", conflicts_with = "clear")]
+    pub delete: Vec<PathBuf>,
+    /// Delete every kept run.
+    #[arg(long)]
+    pub clear: bool,
 }
 
 /// Options of `pushcheck compare`.
@@ -208,6 +225,11 @@ pub struct CheckArgs {
     /// Leave this computer's name, addresses, gateway and DNS servers out of reports.
     #[arg(long, env = "PUSHCHECK_REDACT")]
     pub redact: bool,
+    /// Keep this run in the history the window shows (`pushcheck history` lists it). The
+    /// window keeps every run; the terminal only with this, so a timer does not push out a
+    /// technician's runs.
+    #[arg(long)]
+    pub keep: bool,
 }
 
 impl CheckArgs {
@@ -237,6 +259,7 @@ impl Default for CheckArgs {
         CheckArgs {
             role: RoleFilter::Both,
             json: false,
+            keep: false,
             format: None,
             output: Vec::new(),
             timeout: 10.0,
@@ -351,6 +374,9 @@ impl CheckArgs {
         if self.format.is_some() {
             out.push("--format");
         }
+        if self.keep {
+            out.push("--keep");
+        }
         if !self.output.is_empty() {
             out.push("--output");
         }
@@ -372,6 +398,7 @@ pub fn run(command: Command) -> i32 {
     match command {
         Command::Check(args) | Command::Gui(args) => run_check(&args),
         Command::Compare(args) => run_compare(&args),
+        Command::History(args) => history::run_history(&args),
         Command::Completions { shell } => {
             print!("{}", completions(shell));
             0

@@ -12,6 +12,7 @@ use tokio::sync::mpsc::error::TryRecvError;
 use super::settings::{STORAGE_KEY, Settings};
 use super::state::{Phase, State};
 use super::theme;
+use super::view::history::HistoryScreen;
 use super::view::{self, Action};
 use crate::catalog::Catalog;
 use crate::config::{Given, RunConfig};
@@ -76,6 +77,12 @@ pub struct App {
     about_open: bool,
     /// The catalog About shows, read once when About first opens.
     about_catalog: Option<Option<Catalog>>,
+    /// Where finished runs are kept (`None`: not kept).
+    history_dir: Option<PathBuf>,
+    /// The History screen, while it is open.
+    pub history: Option<HistoryScreen>,
+    /// What went wrong keeping the last run, when something did.
+    keep_error: Option<String>,
 }
 
 impl Drop for App {
@@ -145,6 +152,129 @@ impl App {
             about_open: false,
             about_catalog: None,
             given: Given::default(),
+            history_dir: None,
+            history: None,
+            keep_error: None,
+        }
+    }
+
+    /// Keeps every finished run in `dir` (the History screen lists them).
+    pub fn with_history(mut self, dir: Option<PathBuf>) -> App {
+        self.history_dir = dir;
+        self
+    }
+
+    /// Keeps the report of a run that just finished.
+    fn keep_finished(&mut self) {
+        let (Some(dir), Phase::Done(report)) = (&self.history_dir, &self.state.phase) else {
+            return;
+        };
+        self.keep_error = crate::history::keep(dir, report)
+            .err()
+            .map(|e| format!("This run could not be kept in History: {e}"));
+    }
+
+    /// Reads the History folder again (after a change), keeping the choices that still exist.
+    fn refresh_history(&mut self) {
+        let entries = self
+            .history_dir
+            .as_deref()
+            .map(crate::history::list)
+            .unwrap_or_default();
+        let screen = self.history.get_or_insert_with(HistoryScreen::default);
+        screen
+            .chosen
+            .retain(|p| entries.iter().any(|e| &e.path == p));
+        screen.entries = entries;
+    }
+
+    /// Carries out what the History screen asked for.
+    fn perform_history(&mut self, action: Action) {
+        match action {
+            Action::ShowHistory => {
+                self.history = Some(HistoryScreen::default());
+                self.refresh_history();
+                if self.history_dir.is_none()
+                    && let Some(screen) = &mut self.history
+                {
+                    screen.message = Some("History is off: no folder to keep runs in.".to_string());
+                }
+            }
+            Action::CloseHistory => self.history = None,
+            Action::OpenKept(path) => {
+                let report = self.history.as_ref().and_then(|screen| {
+                    screen
+                        .entries
+                        .iter()
+                        .find(|e| e.path == path)
+                        .and_then(|e| e.report().cloned())
+                });
+                if let Some(report) = report {
+                    if let Some(handle) = self.handle.take() {
+                        handle.cancel();
+                    }
+                    self.save_status = SaveStatus::Idle;
+                    self.state.phase = Phase::Done(Box::new(report));
+                    self.history = None;
+                }
+            }
+            Action::ChooseKept(path) => {
+                if let Some(screen) = &mut self.history {
+                    if let Some(at) = screen.chosen.iter().position(|p| p == &path) {
+                        screen.chosen.remove(at);
+                    } else {
+                        screen.chosen.push(path);
+                        if screen.chosen.len() > 2 {
+                            screen.chosen.remove(0);
+                        }
+                    }
+                    screen.comparison = None;
+                }
+            }
+            Action::CompareKept => {
+                if let Some(screen) = &mut self.history {
+                    // The list is newest first: the later of the two in it is the older run.
+                    let runs: Vec<(&std::path::Path, &Report)> = screen
+                        .entries
+                        .iter()
+                        .filter(|e| screen.chosen.contains(&e.path))
+                        .filter_map(|e| e.report().map(|r| (e.path.as_path(), r)))
+                        .collect();
+                    if let [(new_path, new), (old_path, old)] = runs[..] {
+                        let comparison = report::compare::compare(old, old_path, new, new_path);
+                        screen.comparison = Some(report::compare::lines_text(
+                            &report::compare::lines(&comparison),
+                        ));
+                    }
+                }
+            }
+            Action::DeleteKept(path) => {
+                if let Some(dir) = self.history_dir.clone() {
+                    let message = match crate::history::delete(&dir, &path) {
+                        Ok(()) => None,
+                        Err(e) => Some(format!("Not deleted: {e}")),
+                    };
+                    self.refresh_history();
+                    if let Some(screen) = &mut self.history {
+                        screen.message = message;
+                        screen.comparison = None;
+                    }
+                }
+            }
+            Action::ClearHistory => {
+                if let Some(dir) = self.history_dir.clone() {
+                    let gone = crate::history::delete_all(&dir);
+                    self.refresh_history();
+                    if let Some(screen) = &mut self.history {
+                        screen.message = Some(format!(
+                            "Deleted {gone} {}.",
+                            if gone == 1 { "file" } else { "files" }
+                        ));
+                        screen.comparison = None;
+                    }
+                }
+            }
+            _ => {}
         }
     }
 
@@ -247,6 +377,7 @@ impl App {
         }
         if ended {
             self.handle = None;
+            self.keep_finished();
         } else if !handle.events.is_empty() {
             ctx.request_repaint();
         }
@@ -300,8 +431,12 @@ impl App {
                 ctx.copy_text(text);
                 self.note = Some((format!("Copied {what} to the clipboard."), Instant::now()));
             }
-            Action::ShowStart => self.state.phase = Phase::Idle,
+            Action::ShowStart => {
+                self.history = None;
+                self.state.phase = Phase::Idle;
+            }
             Action::ToggleAbout => self.about_open = !self.about_open,
+            other => self.perform_history(other),
         }
     }
 
@@ -324,6 +459,9 @@ impl App {
             if ui.button("Options").clicked() {
                 action = Some(Action::ShowStart);
             }
+            if self.history_dir.is_some() && ui.button("History").clicked() {
+                action = Some(Action::ShowHistory);
+            }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let took = report.duration_ms as f64 / 1000.0;
                 ui.weak(format!("took {took:.1} s"));
@@ -335,6 +473,7 @@ impl App {
             SaveStatus::Saved(path) => Some((format!("Report saved to {}", path.display()), false)),
             SaveStatus::Failed(e) => Some((format!("Not saved: {e}"), true)),
         };
+        let message = message.or_else(|| self.keep_error.clone().map(|e| (e, true)));
         let note = self
             .note
             .as_ref()
@@ -385,7 +524,7 @@ impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         let mut action = None;
-        if let Phase::Done(report) = &self.state.phase {
+        if let (None, Phase::Done(report)) = (&self.history, &self.state.phase) {
             let report = report.clone();
             egui::Panel::bottom("actions").show(ui, |ui| {
                 ui.add_space(6.0);
@@ -404,15 +543,17 @@ impl eframe::App for App {
                         ui.add_space(margin);
                         ui.vertical(|ui| {
                             ui.set_width(width);
-                            let shown = match &self.state.phase {
-                                Phase::Idle => view::start::show(
+                            let shown = match (&self.history, &self.state.phase) {
+                                (Some(screen), _) => view::history::show(ui, screen),
+                                (None, Phase::Idle) => view::start::show(
                                     ui,
                                     &mut self.settings,
                                     self.error.as_deref(),
                                     self.icon.as_ref(),
+                                    self.history_dir.is_some(),
                                 ),
-                                Phase::Running(running) => view::running::show(ui, running),
-                                Phase::Done(report) => view::result::show(ui, report),
+                                (None, Phase::Running(running)) => view::running::show(ui, running),
+                                (None, Phase::Done(report)) => view::result::show(ui, report),
                             };
                             if shown.is_some() {
                                 action = shown;

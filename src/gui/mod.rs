@@ -58,7 +58,9 @@ pub fn run(base: RunConfig, given: Given) -> Result<(), eframe::Error> {
         options,
         Box::new(move |cc| {
             Ok(Box::new(
-                App::new(cc, base, std::sync::Arc::new(NativeDialog)).with_given(given),
+                App::new(cc, base, std::sync::Arc::new(NativeDialog))
+                    .with_given(given)
+                    .with_history(crate::history::default_dir()),
             ))
         }),
     )

@@ -1,9 +1,12 @@
 //! The views: they read the state and return what the person asked for; they change nothing.
 
 pub mod about;
+pub mod history;
 pub mod result;
 pub mod running;
 pub mod start;
+
+use std::path::PathBuf;
 
 use eframe::egui;
 
@@ -26,6 +29,20 @@ pub enum Action {
     ShowStart,
     /// Open or close the About window.
     ToggleAbout,
+    /// Show the runs kept in the history.
+    ShowHistory,
+    /// Leave the History screen.
+    CloseHistory,
+    /// Show this kept run as if just run.
+    OpenKept(PathBuf),
+    /// Choose (or unchoose) this kept run for comparing.
+    ChooseKept(PathBuf),
+    /// Compare the two chosen runs.
+    CompareKept,
+    /// Delete this kept file.
+    DeleteKept(PathBuf),
+    /// Delete every kept file.
+    ClearHistory,
 }
 
 /// A round light; large ones carry their icon inside, and a word always stands beside it, so

@@ -13,6 +13,7 @@ pub fn show(
     settings: &mut Settings,
     error: Option<&str>,
     icon: Option<&egui::TextureHandle>,
+    history: bool,
 ) -> Option<Action> {
     let mut action = None;
     ui.add_space(theme::SECTION_GAP);
@@ -56,9 +57,14 @@ pub fn show(
          Takes a few seconds.",
     );
     ui.add_space(theme::SECTION_GAP);
-    if ui.link("About Push Check").clicked() {
-        action = Some(Action::ToggleAbout);
-    }
+    ui.horizontal(|ui| {
+        if ui.link("About Push Check").clicked() {
+            action = Some(Action::ToggleAbout);
+        }
+        if history && ui.link("History").clicked() {
+            action = Some(Action::ShowHistory);
+        }
+    });
     if let Some(error) = error {
         ui.add_space(theme::SECTION_GAP);
         ui.colored_label(

@@ -1,0 +1,85 @@
+//! `pushcheck history`: the runs the window kept (and `check --keep`), newest first; deleting
+//! one or all.
+
+use super::{EXIT_UNTESTED, EXIT_USAGE, HistoryArgs};
+use crate::history::{self, Content};
+use crate::report::text;
+
+/// "2026-11-29 06:20 UTC" of an RFC 3339 time (as written, when it is something else).
+pub fn when(started_at: &str) -> String {
+    match (started_at.get(..10), started_at.get(11..16)) {
+        (Some(day), Some(time)) if started_at.ends_with('Z') => format!("{day} {time} UTC"),
+        _ => started_at.to_string(),
+    }
+}
+
+/// Runs `pushcheck history`; returns the exit status.
+pub fn run_history(args: &HistoryArgs) -> i32 {
+    let Some(dir) = history::default_dir() else {
+        eprintln!(
+            "pushcheck: no folder for the history: set {} or HOME",
+            history::DIR_ENV
+        );
+        return EXIT_UNTESTED;
+    };
+    if args.clear {
+        let gone = history::delete_all(&dir);
+        println!(
+            "Deleted {gone} kept {} from {}.",
+            if gone == 1 { "run" } else { "runs" },
+            dir.display()
+        );
+        return 0;
+    }
+    if !args.delete.is_empty() {
+        let mut code = 0;
+        for path in &args.delete {
+            // A name as listed, or the bare file name.
+            let path = if path.parent().is_some_and(|p| p.as_os_str().is_empty()) {
+                dir.join(path)
+            } else {
+                path.clone()
+            };
+            match history::delete(&dir, &path) {
+                Ok(()) => println!("Deleted {}.", path.display()),
+                Err(e) => {
+                    eprintln!("pushcheck: cannot delete {}: {e}", path.display());
+                    code = EXIT_USAGE;
+                }
+            }
+        }
+        return code;
+    }
+    let entries = history::list(&dir);
+    if entries.is_empty() {
+        println!(
+            "No runs kept yet in {}. The window keeps every run; pushcheck check --keep keeps one from the terminal.",
+            dir.display()
+        );
+        return 0;
+    }
+    println!("Kept runs in {}, newest first:", dir.display());
+    for entry in &entries {
+        match &entry.content {
+            Content::Run(report) => {
+                let (icon, word) = text::status_label(report.overall);
+                let site = if report.site.is_empty() {
+                    String::new()
+                } else {
+                    format!("  {}", report.site)
+                };
+                println!(
+                    "{}  {icon} {word:<8}{site}  {}",
+                    when(&report.started_at),
+                    report.headline
+                );
+            }
+            Content::Unreadable(why) => {
+                println!("unreadable            ? {}: {why}", entry.name());
+            }
+        }
+        println!("    {}", entry.path.display());
+    }
+    println!("Compare two with: pushcheck compare OLDER.json NEWER.json");
+    0
+}

@@ -1,0 +1,111 @@
+//! `pushcheck check --keep` and `pushcheck history`: the runs a technician looks back on, kept
+//! in a folder of their own here (`PUSHCHECK_HISTORY_DIR`).
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on a broken bed
+
+mod testbed;
+
+use std::path::Path;
+use std::process::Command;
+
+use testbed::{Bed, Setup};
+
+fn history(dir: &Path, args: &[&str]) -> (i32, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_pushcheck"))
+        .arg("history")
+        .args(args)
+        .env("PUSHCHECK_HISTORY_DIR", dir)
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+    )
+}
+
+fn kept(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn terminal_runs_are_kept_only_when_asked_and_listed_newest_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("history");
+    let bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    let run = |extra: &[&str]| {
+        let mut cmd = bed.command(&bed.resolve, extra);
+        cmd.env("PUSHCHECK_HISTORY_DIR", &folder);
+        cmd.output().unwrap()
+    };
+    // Without --keep nothing is kept: an hourly timer does not fill the history.
+    assert_eq!(run(&[]).status.code(), Some(0));
+    assert!(kept(&folder).is_empty());
+    assert_eq!(
+        run(&["--keep", "--site", "Library", "--redact"])
+            .status
+            .code(),
+        Some(0)
+    );
+    let files = kept(&folder);
+    assert_eq!(files.len(), 1, "{files:?}");
+    let report: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(folder.join(&files[0])).unwrap()).unwrap();
+    assert_eq!(report["site"], "Library");
+    assert_eq!(report["environment"]["redacted"], true);
+    assert!(
+        report["environment"]["network"].is_null(),
+        "--redact is kept"
+    );
+
+    std::fs::write(folder.join("broken.json"), "{").unwrap();
+    let (code, listing) = history(&folder, &[]);
+    assert_eq!(code, 0);
+    assert!(listing.contains("OK"), "{listing}");
+    assert!(listing.contains("Library"), "{listing}");
+    assert!(
+        listing.contains("Apple devices can get push notifications on this network."),
+        "{listing}"
+    );
+    assert!(listing.contains(&files[0]), "{listing}");
+    assert!(listing.contains("broken.json: not JSON"), "{listing}");
+
+    // One deleted by the name listed, then all.
+    let (code, _) = history(&folder, &["--delete", "broken.json"]);
+    assert_eq!(code, 0);
+    assert_eq!(kept(&folder).len(), 1);
+    let (code, _) = history(&folder, &["--delete", "/etc/passwd"]);
+    assert_eq!(code, 64, "only kept runs are deleted");
+    let (code, said) = history(&folder, &["--clear"]);
+    assert_eq!(code, 0);
+    assert!(said.contains("Deleted 1 kept run"), "{said}");
+    assert!(kept(&folder).is_empty());
+    let (_, empty) = history(&folder, &[]);
+    assert!(empty.starts_with("No runs kept yet"), "{empty}");
+}
+
+#[test]
+fn a_history_folder_that_cannot_be_written_is_said_and_the_answer_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    // A file where the folder should be.
+    let blocked = dir.path().join("history");
+    std::fs::write(&blocked, "a file, not a folder").unwrap();
+    let bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    let mut cmd = bed.command(&bed.resolve, &["--keep"]);
+    cmd.env("PUSHCHECK_HISTORY_DIR", &blocked);
+    let run = testbed::Run::from_output(&cmd.output().unwrap(), std::time::Duration::ZERO);
+    assert_eq!(run.json["overall"], "ok", "the answer is still printed");
+    assert_eq!(run.code, 3);
+    assert!(run.stderr.contains("could not be kept"), "{}", run.stderr);
+    assert!(run.stderr.contains("history"), "{}", run.stderr);
+    assert_eq!(
+        std::fs::read_to_string(&blocked).unwrap(),
+        "a file, not a folder"
+    );
+}
