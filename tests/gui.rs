@@ -407,4 +407,19 @@ fn history_keeps_runs_opens_one_compares_two_and_lists_a_broken_file() {
     assert!(harness.query_by_label_contains("PROBLEM").is_some());
     // Opening a kept run keeps nothing new.
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+
+    // Delete all asks first; "Keep them" keeps them.
+    harness.get_by_label("History").click();
+    wait_for(&mut harness, "2 runs", Duration::from_secs(5));
+    harness.get_by_label("Delete all").click();
+    wait_for(&mut harness, "Delete all 2 files?", Duration::from_secs(5));
+    harness.get_by_label("Keep them").click();
+    wait_for(&mut harness, "Delete all", Duration::from_secs(5));
+    assert!(harness.query_by_label("Yes, delete all").is_none());
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+    harness.get_by_label("Delete all").click();
+    wait_for(&mut harness, "Yes, delete all", Duration::from_secs(5));
+    harness.get_by_label("Yes, delete all").click();
+    wait_for(&mut harness, "Deleted 2 files.", Duration::from_secs(5));
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
 }

@@ -238,7 +238,11 @@ impl App {
                         .entries
                         .iter()
                         .filter(|e| screen.chosen.contains(&e.path))
-                        .filter_map(|e| e.report().map(|r| (e.path.as_path(), r)))
+                        .filter_map(|e| {
+                            // The file's name is enough here: they all live in one folder.
+                            let name = e.path.file_name().map(std::path::Path::new);
+                            Some((name?, e.report()?))
+                        })
                         .collect();
                     if let [(new_path, new), (old_path, old)] = runs[..] {
                         let comparison = report::compare::compare(old, old_path, new, new_path);
@@ -261,6 +265,11 @@ impl App {
                     }
                 }
             }
+            Action::AskClearHistory(ask) => {
+                if let Some(screen) = &mut self.history {
+                    screen.confirm_clear = ask;
+                }
+            }
             Action::ClearHistory => {
                 if let Some(dir) = self.history_dir.clone() {
                     let gone = crate::history::delete_all(&dir);
@@ -271,6 +280,7 @@ impl App {
                             if gone == 1 { "file" } else { "files" }
                         ));
                         screen.comparison = None;
+                        screen.confirm_clear = false;
                     }
                 }
             }

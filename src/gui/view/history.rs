@@ -21,6 +21,8 @@ pub struct HistoryScreen {
     pub comparison: Option<String>,
     /// The outcome of the last deletion or keeping, when it needs saying.
     pub message: Option<String>,
+    /// "Delete all" was clicked once: ask before deleting.
+    pub confirm_clear: bool,
 }
 
 /// "2026-11-29 06:20 UTC".
@@ -62,8 +64,16 @@ pub fn show(ui: &mut egui::Ui, screen: &HistoryScreen) -> Option<Action> {
         {
             action = Some(Action::CompareKept);
         }
-        if !screen.entries.is_empty() && ui.button("Delete all").clicked() {
-            action = Some(Action::ClearHistory);
+        if screen.confirm_clear {
+            ui.label(format!("Delete all {} files?", screen.entries.len()));
+            if ui.button("Yes, delete all").clicked() {
+                action = Some(Action::ClearHistory);
+            }
+            if ui.button("Keep them").clicked() {
+                action = Some(Action::AskClearHistory(false));
+            }
+        } else if !screen.entries.is_empty() && ui.button("Delete all").clicked() {
+            action = Some(Action::AskClearHistory(true));
         }
         ui.weak(format!("{runs} {}", if runs == 1 { "run" } else { "runs" }));
     });

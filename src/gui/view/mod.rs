@@ -41,6 +41,8 @@ pub enum Action {
     CompareKept,
     /// Delete this kept file.
     DeleteKept(PathBuf),
+    /// Ask whether to delete every kept file (true), or stop asking (false).
+    AskClearHistory(bool),
     /// Delete every kept file.
     ClearHistory,
 }
