@@ -702,6 +702,43 @@ fn the_jamf_extension_attribute_prints_one_result() {
 }
 
 #[test]
+fn the_intune_detection_script_asks_for_what_the_program_takes() {
+    // PowerShell does not run here: what is checked is that the arguments the script passes
+    // are ones pushcheck takes, that they give the one-line answer it prints, and that its
+    // exit rule matches the program's statuses.
+    let script =
+        std::fs::read_to_string(root().join("examples/integrations/intune/pushcheck-detect.ps1"))
+            .unwrap();
+    let call = script
+        .lines()
+        .find(|l| l.contains("& $pushcheck "))
+        .expect("the call");
+    let args: Vec<&str> = call
+        .split("& $pushcheck ")
+        .nth(1)
+        .unwrap()
+        .split(" 2>")
+        .next()
+        .unwrap()
+        .split_whitespace()
+        .collect();
+    assert_eq!(args[0], "check");
+    assert!(args.contains(&"--quiet"), "{args:?}");
+    let dir = tempfile::tempdir().unwrap();
+    let (_bed, program) = healthy_program(dir.path());
+    let output = Command::new(program).args(&args).output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(stdout.lines().count(), 1, "{stdout}");
+    assert!(stdout.starts_with("OK: "), "{stdout}");
+    assert!(script.contains("if ($status -eq 0) { exit 0 } else { exit 1 }"));
+    assert!(
+        script.contains("Push Check\\pushcheck.exe"),
+        "the MSI's folder"
+    );
+}
+
+#[test]
 fn the_windows_scheduled_task_is_well_formed_task_xml() {
     let Some(python) = tool("python3") else {
         return;
