@@ -75,7 +75,7 @@ pub fn render(report: &Report, site: &str) -> String {
     family(
         &mut out,
         "pushcheck_check_ok",
-        "1 when every check of this endpoint, probe, role, port and address family worked, else 0.",
+        "1 when every check of this endpoint, probe, role, port and address family was fine (ok, or only a note such as a retired port being closed), else 0.",
     );
     for g in &groups {
         let _ = writeln!(
