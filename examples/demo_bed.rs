@@ -38,20 +38,7 @@ fn main() {
         other => panic!("unknown scenario {other}"),
     }
     bed.start(&setup, 0);
-    let mut args = vec![
-        "--catalog".to_string(),
-        bed.catalog_file.display().to_string(),
-        "--apple-root".to_string(),
-        bed.ca_file.display().to_string(),
-        "--apple-range".to_string(),
-        bed.range(),
-        "--public-dns".to_string(),
-        "none".to_string(),
-    ];
-    for rule in &bed.resolve {
-        args.push("--resolve".to_string());
-        args.push(rule.clone());
-    }
+    let args = bed.args();
     println!("{}", args.join(" "));
     std::thread::park();
 }

@@ -46,20 +46,7 @@ fn tool(name: &str) -> Option<PathBuf> {
 /// CA and addresses), whatever else the integration passes. No example ever reaches past the
 /// bed.
 fn bed_program(bed: &Bed, dir: &Path) -> PathBuf {
-    let mut args = vec![
-        "--catalog".to_string(),
-        bed.catalog_file.display().to_string(),
-        "--apple-root".to_string(),
-        bed.ca_file.display().to_string(),
-        "--apple-range".to_string(),
-        bed.range(),
-        "--public-dns".to_string(),
-        "none".to_string(),
-    ];
-    for rule in &bed.resolve {
-        args.push("--resolve".to_string());
-        args.push(rule.clone());
-    }
+    let args = bed.args();
     let quoted: Vec<String> = args.iter().map(|a| format!("'{a}'")).collect();
     let path = dir.join("pushcheck");
     std::fs::write(
@@ -78,6 +65,23 @@ fn healthy_program(dir: &Path) -> (Bed, PathBuf) {
     bed.start(&Setup::healthy(), 0);
     let program = bed_program(&bed, dir);
     (bed, program)
+}
+
+/// Runs `cmd` with `text` on its standard input.
+fn with_input(cmd: &mut Command, text: &str) -> std::process::Output {
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
 }
 
 fn partial() -> Setup {
@@ -276,19 +280,7 @@ fn python_samples(text: &str) -> Option<Vec<Sample>> {
         eprintln!("SKIPPED: the Python prometheus_client is not installed");
         return None;
     }
-    let mut child = Command::new(&python)
-        .args(["-c", SCRIPT])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(text.as_bytes())
-        .unwrap();
-    let output = child.wait_with_output().unwrap();
+    let output = with_input(Command::new(&python).args(["-c", SCRIPT]), text);
     assert!(
         output.status.success(),
         "the Python parser refused:\n{text}"
@@ -308,20 +300,7 @@ fn the_prometheus_textfile_is_read_by_promtool_and_the_python_parser() {
     );
 
     if let Some(promtool) = tool("promtool") {
-        let mut child = Command::new(promtool)
-            .args(["check", "metrics"])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(text.as_bytes())
-            .unwrap();
-        let output = child.wait_with_output().unwrap();
+        let output = with_input(Command::new(promtool).args(["check", "metrics"]), &text);
         assert!(
             output.status.success(),
             "promtool check metrics: {}{}",
@@ -559,12 +538,7 @@ fn the_systemd_units_verify_and_the_service_writes_the_textfile() {
     }
     let bed = Bed::new();
     bed.start(&Setup::healthy(), 0);
-    cmd.args(["--catalog", bed.catalog_file.to_str().unwrap()])
-        .args(["--apple-root", bed.ca_file.to_str().unwrap()])
-        .args(["--apple-range", &bed.range(), "--public-dns", "none"]);
-    for rule in &bed.resolve {
-        cmd.args(["--resolve", rule]);
-    }
+    cmd.args(bed.args());
     let output = cmd.output().unwrap();
     let code = output.status.code().unwrap();
     let allowed: Vec<i32> = std::iter::once(0)

@@ -183,6 +183,13 @@ impl Wine {
         testbed::Run::from_output(&output, started.elapsed())
     }
 
+    /// Sets a WinINET value of the user (`HKCU\…\Internet Settings`), as a browser's
+    /// settings page or a GPO would.
+    fn internet_setting(&self, name: &str, kind: &str, value: &str) {
+        let key = "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings";
+        self.reg(&["add", key, "/v", name, "/t", kind, "/d", value, "/f"]);
+    }
+
     /// `wine reg ARGS`, which must succeed.
     fn reg(&self, args: &[&str]) {
         let output = output_within(
@@ -346,53 +353,12 @@ fn a_proxy_in_the_windows_registry_is_reported_with_its_password_masked() {
     let Some(wine) = wine() else { return };
     let bed = Bed::new();
     bed.start(&Setup::healthy(), 0);
-    let key = "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings";
     let proxy = format!("teacher:S3cret-pw@{}:3128", bed.ip(99));
-    wine.reg(&[
-        "add",
-        key,
-        "/v",
-        "ProxyServer",
-        "/t",
-        "REG_SZ",
-        "/d",
-        &proxy,
-        "/f",
-    ]);
-    wine.reg(&[
-        "add",
-        key,
-        "/v",
-        "ProxyEnable",
-        "/t",
-        "REG_DWORD",
-        "/d",
-        "1",
-        "/f",
-    ]);
-    wine.reg(&[
-        "add",
-        key,
-        "/v",
-        "ProxyOverride",
-        "/t",
-        "REG_SZ",
-        "/d",
-        "<local>",
-        "/f",
-    ]);
+    wine.internet_setting("ProxyServer", "REG_SZ", &proxy);
+    wine.internet_setting("ProxyEnable", "REG_DWORD", "1");
+    wine.internet_setting("ProxyOverride", "REG_SZ", "<local>");
     let run = wine.bed_run(&bed, &[]);
-    wine.reg(&[
-        "add",
-        key,
-        "/v",
-        "ProxyEnable",
-        "/t",
-        "REG_DWORD",
-        "/d",
-        "0",
-        "/f",
-    ]);
+    wine.internet_setting("ProxyEnable", "REG_DWORD", "0");
     let text = run.json.to_string();
     assert!(!text.contains("S3cret-pw"), "the password leaked: {text}");
     let sources = run.json["proxy"]["sources"].as_array().unwrap();
@@ -470,17 +436,10 @@ fn the_window_opens_under_wine_and_is_not_blank() {
     bed.start(&Setup::healthy(), 0);
     let mut app = wine.command("wine");
     app.arg(&wine.app)
-        .args(["--catalog"])
-        .arg(windows_path(&bed.catalog_file))
-        .arg("--apple-root")
-        .arg(windows_path(&bed.ca_file))
-        .args(["--apple-range", &bed.range(), "--public-dns", "none"])
+        .args(bed.args())
         .env("DISPLAY", &display)
         .stdout(Stdio::null())
         .stderr(Stdio::null());
-    for rule in &bed.resolve {
-        app.args(["--resolve", rule]);
-    }
     let mut app = app.spawn().unwrap();
     let search = || {
         Command::new("xdotool")

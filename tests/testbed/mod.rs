@@ -720,6 +720,26 @@ impl Bed {
         });
     }
 
+    /// The arguments that point a program at this bed: catalog, CA, Apple's range, no public
+    /// resolver, and the bed's `--resolve` rules.
+    pub fn args(&self) -> Vec<String> {
+        let mut args = vec![
+            "--catalog".to_string(),
+            self.catalog_file.display().to_string(),
+            "--apple-root".to_string(),
+            self.ca_file.display().to_string(),
+            "--apple-range".to_string(),
+            self.range(),
+            "--public-dns".to_string(),
+            "none".to_string(),
+        ];
+        for rule in &self.resolve {
+            args.push("--resolve".to_string());
+            args.push(rule.clone());
+        }
+        args
+    }
+
     /// Runs `pushcheck check --json` against this bed with the standard arguments plus `extra`.
     pub fn run(&self, extra: &[&str]) -> Run {
         self.run_with(&self.resolve, extra)
