@@ -507,6 +507,25 @@ fn the_window_opens_under_wine_and_is_not_blank() {
     let (start, spread) = outcome.unwrap();
     assert!(spread > 0.02, "the window is blank: {}", start.display());
     let (result, result_spread) = result.unwrap();
+    // The click started a run: the answer screen is not the start screen (ImageMagick counts
+    // the pixels that differ; it prints the count on standard error).
+    let differ = Command::new("compare")
+        .args(["-metric", "AE"])
+        .arg(&start)
+        .arg(&result)
+        .arg("null:")
+        .output()
+        .unwrap();
+    let changed: f64 = String::from_utf8_lossy(&differ.stderr)
+        .split_whitespace()
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0.0);
+    assert!(
+        changed > 10_000.0,
+        "the window did not change after Test my network ({changed} pixels): {}",
+        result.display()
+    );
     assert!(
         result_spread > 0.02,
         "blank after a run: {}",
