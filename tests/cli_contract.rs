@@ -26,7 +26,10 @@ fn usage_errors_exit_64_with_a_clear_message() {
         (&["check", "--apple-range", "17.0.0.0/99"], "17.0.0.0/99"),
         (&["check", "--timeout", "0"], "--timeout"),
         (&["check", "--public-dns", "dns.example"], "dns.example"),
-        (&["check", "--output", "report.docx"], ".json, .pdf, .txt or .prom"),
+        (
+            &["check", "--output", "report.docx"],
+            ".json, .pdf, .txt or .prom",
+        ),
     ];
     for (args, needle) in cases {
         let out = pushcheck(args);
