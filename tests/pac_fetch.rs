@@ -2,6 +2,10 @@
 //! pipe), chunked answers, keep-alive servers that answer with a Content-Length and keep the
 //! connection, redirects (up to five), and IPv6 literal addresses. Every failure is one clear
 //! line, and none holds the run to its deadline.
+//!
+//! Linux only: the PAC address comes from KDE's settings, which only Linux reads; the
+//! fetching itself is the same code on every OS.
+#![cfg(target_os = "linux")]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on a broken bed
 
 mod testbed;

@@ -130,6 +130,8 @@ fn only_the_proxy_gets_out_through_a_real_squid() {
     assert!(detail.contains("403"), "{detail}");
 }
 
+// The PAC file comes from KDE's settings, which only Linux reads.
+#[cfg(target_os = "linux")]
 #[test]
 fn pac_file_is_run_and_sends_apple_direct() {
     let bed = Bed::new();
@@ -267,6 +269,8 @@ fn the_pac_sandbox_runs_under_memory_and_cpu_limits() {
     assert!(space <= 1 << 30, "{limits}");
 }
 
+// The PAC file comes from KDE's settings, which only Linux reads.
+#[cfg(target_os = "linux")]
 #[test]
 fn pac_that_loops_forever_is_stopped_with_a_clear_message() {
     let bed = Bed::new();
@@ -347,6 +351,8 @@ fn a_decrypting_proxy_is_caught_and_named() {
     );
 }
 
+// The PAC file comes from KDE's settings, which only Linux reads.
+#[cfg(target_os = "linux")]
 #[test]
 fn pac_over_https_is_fetched_and_verified() {
     let bed = Bed::new();
@@ -368,6 +374,8 @@ fn pac_over_https_is_fetched_and_verified() {
     assert!(pac[0]["detail"].as_str().unwrap().contains("-> DIRECT"));
 }
 
+// The PAC file comes from KDE's settings, which only Linux reads.
+#[cfg(target_os = "linux")]
 #[test]
 fn proxy_asking_for_a_password_and_broken_sources_are_clear() {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
