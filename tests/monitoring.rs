@@ -1,7 +1,8 @@
-//! The formats monitoring systems read, proven by their own tools where they run here:
+//! The formats monitoring systems read, proven by their own tools where they run here: the
+//! plugin output by pynag (the Nagios library for Python) and the Monitoring Plugins grammar;
 //! the Prometheus textfile by `promtool check metrics`, node_exporter's textfile collector and
 //! the Python client's parser; the alert rules by `promtool check rules` and `promtool test
-//! rules`; the plugin output by the Monitoring Plugins grammar; the example integrations by
+//! rules`; the example integrations by
 //! systemd-analyze, the Zabbix agent, Icinga 2's configuration check, and by running the Jamf
 //! script. Tools that are missing skip their test with a note, unless
 //! `PUSHCHECK_MONITORING_REQUIRED=1` (set by `.ci/run`, which installs them).
@@ -180,6 +181,32 @@ fn parse_plugin(output: &str) -> (String, String, Vec<Perf>, Vec<String>) {
     (state.to_string(), text.to_string(), perf, long)
 }
 
+/// Plugin output as pynag (the Nagios library for Python) reads it: summary, long output and
+/// each performance value with its validity.
+fn pynag(output: &str) -> Option<serde_json::Value> {
+    let python = tool("python3")?;
+    let probe = Command::new(&python)
+        .args(["-c", "import pynag.Utils"])
+        .output()
+        .unwrap();
+    if !probe.status.success() {
+        assert!(
+            std::env::var_os("PUSHCHECK_MONITORING_REQUIRED").is_none_or(|v| v != "1"),
+            "pynag is required but missing"
+        );
+        eprintln!("SKIPPED: pynag is not installed");
+        return None;
+    }
+    const SCRIPT: &str = "import sys, json\nfrom pynag.Utils import PluginOutput\no = PluginOutput(sys.stdin.read())\nperf = o.parsed_perfdata\nprint(json.dumps({'summary': o.summary, 'long_output': o.long_output, 'valid': perf.is_valid(), 'metrics': [{'label': m.label, 'value': m.value, 'uom': m.uom, 'min': m.min, 'max': m.max, 'valid': m.is_valid()} for m in perf.metrics]}))\n";
+    let output = with_input(Command::new(python).args(["-c", SCRIPT]), output);
+    assert!(
+        output.status.success(),
+        "pynag: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    Some(serde_json::from_slice(&output.stdout).unwrap())
+}
+
 #[test]
 fn plugin_output_follows_the_monitoring_plugins_guidelines() {
     for (name, setup, state, code, couriers_ok) in [
@@ -198,6 +225,30 @@ fn plugin_output_follows_the_monitoring_plugins_guidelines() {
         let (got_state, text, perf, long) = parse_plugin(&stdout);
         assert_eq!(got_state, state, "{name}");
         assert!(!text.is_empty());
+        // The same, read by a Nagios library: every value valid, the same labels and values.
+        if let Some(read) = pynag(&stdout) {
+            assert_eq!(read["valid"], true, "{name}: {read:#}");
+            let metrics = read["metrics"].as_array().unwrap();
+            assert_eq!(metrics.len(), perf.len(), "{name}: {read:#}");
+            for (theirs, ours) in metrics.iter().zip(&perf) {
+                assert_eq!(theirs["valid"], true, "{name}: {theirs}");
+                assert_eq!(theirs["label"], ours.label.as_str());
+                let value: f64 = theirs["value"].as_str().unwrap().parse().unwrap();
+                assert_eq!(value, ours.value, "{name}: {theirs}");
+                assert_eq!(theirs["uom"], ours.uom.as_str());
+            }
+            assert!(
+                read["summary"]
+                    .as_str()
+                    .unwrap()
+                    .starts_with(&format!("PUSHCHECK {state} - ")),
+                "{read:#}"
+            );
+            assert_eq!(
+                read["long_output"].as_str().unwrap().lines().count(),
+                long.len()
+            );
+        }
         let find = |label: &str| {
             perf.iter()
                 .find(|p| p.label == label)
