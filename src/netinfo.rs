@@ -323,6 +323,58 @@ pub fn parse_search_domains(text: &str) -> Vec<String> {
     out
 }
 
+/// This computer's DNS search domains, in order: from resolv.conf's `search` and `domain`
+/// lines on Linux and macOS, from the registry's TCP/IP parameters on Windows (`SearchList`,
+/// then `Domain` and `DhcpDomain`, globally and per interface). WPAD looks for the PAC file in
+/// the first.
+pub fn search_domains() -> Vec<String> {
+    #[cfg(windows)]
+    return windows_registry_search_domains();
+    #[cfg(not(windows))]
+    parse_search_domains(&std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default())
+}
+
+/// Windows' search domains from the values of `Tcpip\Parameters` (and its interfaces): the
+/// comma-separated `SearchList` first, then each `Domain` and `DhcpDomain`, in order, once.
+pub fn windows_search_domains<'a>(
+    search_list: &'a str,
+    domains: impl IntoIterator<Item = &'a str>,
+) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for d in search_list.split([',', ' ']).chain(domains) {
+        let d = d.trim().trim_end_matches('.').to_ascii_lowercase();
+        if crate::catalog::valid_host_name(&d) && d.contains('.') && !out.contains(&d) {
+            out.push(d);
+        }
+    }
+    out
+}
+
+#[cfg(windows)]
+fn windows_registry_search_domains() -> Vec<String> {
+    use winreg::RegKey;
+    use winreg::enums::HKEY_LOCAL_MACHINE;
+    let Ok(params) = RegKey::predef(HKEY_LOCAL_MACHINE)
+        .open_subkey("SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters")
+    else {
+        return Vec::new();
+    };
+    let text = |key: &RegKey, name: &str| key.get_value::<String, _>(name).unwrap_or_default();
+    let mut domains = vec![text(&params, "Domain"), text(&params, "DhcpDomain")];
+    if let Ok(interfaces) = params.open_subkey("Interfaces") {
+        for name in interfaces.enum_keys().filter_map(Result::ok) {
+            if let Ok(interface) = interfaces.open_subkey(&name) {
+                domains.push(text(&interface, "Domain"));
+                domains.push(text(&interface, "DhcpDomain"));
+            }
+        }
+    }
+    windows_search_domains(
+        &text(&params, "SearchList"),
+        domains.iter().map(String::as_str),
+    )
+}
+
 /// Where WPAD looks for the PAC file: `http://wpad.<domain>/wpad.dat` for the first search
 /// domain (the DNS variant of discovery; DHCP option 252 is not visible to a program).
 pub fn wpad_url(resolv_conf: &str) -> Option<String> {
@@ -506,6 +558,22 @@ mod tests {
         assert_eq!(macos_version(plist), "macOS 14.5 (23F79)");
         assert_eq!(macos_version(b"not a plist"), "");
         assert_eq!(macos_version(b"<plist version=\"1.0\"><dict/></plist>"), "");
+    }
+
+    #[test]
+    fn windows_search_domains_come_in_order_once() {
+        assert_eq!(
+            windows_search_domains(
+                "school.example, staff.school.example",
+                ["School.Example.", "", "dhcp.school.example", "local"]
+            ),
+            vec![
+                "school.example",
+                "staff.school.example",
+                "dhcp.school.example"
+            ]
+        );
+        assert!(windows_search_domains("", ["", "not a name!"]).is_empty());
     }
 
     #[test]

@@ -407,6 +407,63 @@ fn a_proxy_in_the_windows_registry_is_reported_with_its_password_masked() {
 }
 
 #[test]
+fn automatic_detection_looks_for_wpad_in_the_registrys_search_domain() {
+    let Some(wine) = wine() else { return };
+    let bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    // "Automatically detect settings" on, as schools set it: the flags of
+    // DefaultConnectionSettings (version, counter, flags = direct | auto-detect, two empty strings).
+    let settings =
+        "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\Connections";
+    let blob = "4600000001000000090000000000000000000000";
+    wine.reg(&[
+        "add",
+        settings,
+        "/v",
+        "DefaultConnectionSettings",
+        "/t",
+        "REG_BINARY",
+        "/d",
+        blob,
+        "/f",
+    ]);
+    let tcpip = "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters";
+    wine.reg(&[
+        "add",
+        tcpip,
+        "/v",
+        "SearchList",
+        "/t",
+        "REG_SZ",
+        "/d",
+        "school.example",
+        "/f",
+    ]);
+    let run = wine.bed_run(&bed, &[]);
+    // Back to no detection for the other tests.
+    let off = "4600000002000000010000000000000000000000";
+    wine.reg(&[
+        "add",
+        settings,
+        "/v",
+        "DefaultConnectionSettings",
+        "/t",
+        "REG_BINARY",
+        "/d",
+        off,
+        "/f",
+    ]);
+    wine.reg(&["delete", tcpip, "/v", "SearchList", "/f"]);
+    let pac = run.checks("pac:");
+    assert!(
+        pac.iter()
+            .any(|c| c["host"] == "http://wpad.school.example/wpad.dat"),
+        "WPAD was not looked for in the registry's search domain: {:#}",
+        run.json["checks"]
+    );
+}
+
+#[test]
 fn a_pdf_report_is_written_to_a_windows_path() {
     let Some(wine) = wine() else { return };
     let bed = Bed::new();

@@ -22,11 +22,7 @@ const NO_SEARCH_DOMAIN: &str = "automatic proxy discovery (WPAD) is on, but this
 fn wpad_url(plan: &Plan) -> Option<String> {
     let domains = match &plan.options.search_domains {
         Some(domains) => domains.clone(),
-        None => {
-            return crate::netinfo::wpad_url(
-                &std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default(),
-            );
-        }
+        None => crate::netinfo::search_domains(),
     };
     domains.first().map(|d| crate::netinfo::wpad_url_in(d))
 }
