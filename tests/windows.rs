@@ -211,11 +211,15 @@ impl Wine {
         testbed::Run::from_output(&output, started.elapsed())
     }
 
-    /// Sets a WinINET value of the user (`HKCU\…\Internet Settings`), as a browser's
-    /// settings page or a GPO would.
+    /// Sets a registry value, as a settings page, a GPO or DHCP would.
+    fn set_value(&self, key: &str, name: &str, kind: &str, value: &str) {
+        self.reg(&["add", key, "/v", name, "/t", kind, "/d", value, "/f"]);
+    }
+
+    /// Sets a WinINET value of the user (`HKCU\…\Internet Settings`).
     fn internet_setting(&self, name: &str, kind: &str, value: &str) {
         let key = "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings";
-        self.reg(&["add", key, "/v", name, "/t", kind, "/d", value, "/f"]);
+        self.set_value(key, name, kind, value);
     }
 
     /// `wine reg ARGS`, which must succeed.
@@ -416,43 +420,13 @@ fn automatic_detection_looks_for_wpad_in_the_registrys_search_domain() {
     let settings =
         "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\Connections";
     let blob = "4600000001000000090000000000000000000000";
-    wine.reg(&[
-        "add",
-        settings,
-        "/v",
-        "DefaultConnectionSettings",
-        "/t",
-        "REG_BINARY",
-        "/d",
-        blob,
-        "/f",
-    ]);
+    wine.set_value(settings, "DefaultConnectionSettings", "REG_BINARY", blob);
     let tcpip = "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters";
-    wine.reg(&[
-        "add",
-        tcpip,
-        "/v",
-        "SearchList",
-        "/t",
-        "REG_SZ",
-        "/d",
-        "school.example",
-        "/f",
-    ]);
+    wine.set_value(tcpip, "SearchList", "REG_SZ", "school.example");
     let run = wine.bed_run(&bed, &[]);
     // Back to no detection for the other tests.
     let off = "4600000002000000010000000000000000000000";
-    wine.reg(&[
-        "add",
-        settings,
-        "/v",
-        "DefaultConnectionSettings",
-        "/t",
-        "REG_BINARY",
-        "/d",
-        off,
-        "/f",
-    ]);
+    wine.set_value(settings, "DefaultConnectionSettings", "REG_BINARY", off);
     wine.reg(&["delete", tcpip, "/v", "SearchList", "/f"]);
     let pac = run.checks("pac:");
     assert!(
