@@ -40,6 +40,15 @@ pub fn default_dir() -> Option<PathBuf> {
     base.map(|b| b.join("history"))
 }
 
+/// "2026-11-29 06:20 UTC" of a report's RFC 3339 start (as written when it is something else),
+/// for the lists of the window and the terminal.
+pub fn when(started_at: &str) -> String {
+    match (started_at.get(..10), started_at.get(11..16)) {
+        (Some(day), Some(time)) if started_at.ends_with('Z') => format!("{day} {time} UTC"),
+        _ => started_at.to_string(),
+    }
+}
+
 /// One file of the folder.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
@@ -136,28 +145,34 @@ pub fn list(dir: &Path) -> Vec<Entry> {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();
     };
-    let mut out: Vec<Entry> = entries
+    // Each file's time is read once: runs in the same second (reports keep whole seconds) go
+    // by when their file was written.
+    let mut found: Vec<(Entry, Option<std::time::SystemTime>)> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|e| e == "json") && p.is_file())
-        .map(|path| Entry {
-            content: read(&path),
-            path,
+        .map(|path| {
+            let written = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
+            let entry = Entry {
+                content: read(&path),
+                path,
+            };
+            (entry, written)
         })
         .collect();
-    // Runs in the same second (reports keep whole seconds) go by when their file was written.
-    let written = |e: &Entry| std::fs::metadata(&e.path).and_then(|m| m.modified()).ok();
-    out.sort_by(|a, b| match (a.report(), b.report()) {
-        (Some(x), Some(y)) => y
-            .started_at
-            .cmp(&x.started_at)
-            .then_with(|| written(b).cmp(&written(a)))
-            .then_with(|| b.path.cmp(&a.path)),
-        (Some(_), None) => std::cmp::Ordering::Less,
-        (None, Some(_)) => std::cmp::Ordering::Greater,
-        (None, None) => a.path.cmp(&b.path),
-    });
-    out
+    found.sort_by(
+        |(a, a_written), (b, b_written)| match (a.report(), b.report()) {
+            (Some(x), Some(y)) => y
+                .started_at
+                .cmp(&x.started_at)
+                .then_with(|| b_written.cmp(a_written))
+                .then_with(|| b.path.cmp(&a.path)),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => a.path.cmp(&b.path),
+        },
+    );
+    found.into_iter().map(|(entry, _)| entry).collect()
 }
 
 /// Reads one file as a report.

@@ -5,14 +5,6 @@ use super::{EXIT_UNTESTED, EXIT_USAGE, HistoryArgs};
 use crate::history::{self, Content};
 use crate::report::text;
 
-/// "2026-11-29 06:20 UTC" of an RFC 3339 time (as written, when it is something else).
-pub fn when(started_at: &str) -> String {
-    match (started_at.get(..10), started_at.get(11..16)) {
-        (Some(day), Some(time)) if started_at.ends_with('Z') => format!("{day} {time} UTC"),
-        _ => started_at.to_string(),
-    }
-}
-
 /// Runs `pushcheck history`; returns the exit status.
 pub fn run_history(args: &HistoryArgs) -> i32 {
     let Some(dir) = history::default_dir() else {
@@ -70,7 +62,7 @@ pub fn run_history(args: &HistoryArgs) -> i32 {
                 };
                 println!(
                     "{}  {icon} {word:<8}{site}  {}",
-                    when(&report.started_at),
+                    history::when(&report.started_at),
                     report.headline
                 );
             }

@@ -8,7 +8,7 @@ use eframe::egui;
 
 use super::Action;
 use crate::gui::theme;
-use crate::history::{Content, Entry};
+use crate::history::{self, Content, Entry};
 
 /// What the History screen shows.
 #[derive(Debug, Default)]
@@ -23,14 +23,6 @@ pub struct HistoryScreen {
     pub message: Option<String>,
     /// "Delete all" was clicked once: ask before deleting.
     pub confirm_clear: bool,
-}
-
-/// "2026-11-29 06:20 UTC".
-fn when(started_at: &str) -> String {
-    match (started_at.get(..10), started_at.get(11..16)) {
-        (Some(day), Some(time)) if started_at.ends_with('Z') => format!("{day} {time} UTC"),
-        _ => started_at.to_string(),
-    }
 }
 
 /// Draws the History screen.
@@ -115,7 +107,7 @@ pub fn show(ui: &mut egui::Ui, screen: &HistoryScreen) -> Option<Action> {
                         if ui
                             .link(format!(
                                 "{}{site}: {}",
-                                when(&report.started_at),
+                                history::when(&report.started_at),
                                 report.headline
                             ))
                             .on_hover_text("Open this run")
