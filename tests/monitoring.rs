@@ -181,22 +181,28 @@ fn parse_plugin(output: &str) -> (String, String, Vec<Perf>, Vec<String>) {
     (state.to_string(), text.to_string(), perf, long)
 }
 
-/// Plugin output as pynag (the Nagios library for Python) reads it: summary, long output and
-/// each performance value with its validity.
-fn pynag(output: &str) -> Option<serde_json::Value> {
+/// python3, when it can import `module` (or `None`, skipping, as [`tool`] does).
+fn python_with(module: &str) -> Option<PathBuf> {
     let python = tool("python3")?;
     let probe = Command::new(&python)
-        .args(["-c", "import pynag.Utils"])
+        .args(["-c", &format!("import {module}")])
         .output()
         .unwrap();
     if !probe.status.success() {
         assert!(
             std::env::var_os("PUSHCHECK_MONITORING_REQUIRED").is_none_or(|v| v != "1"),
-            "pynag is required but missing"
+            "the Python module {module} is required but missing"
         );
-        eprintln!("SKIPPED: pynag is not installed");
+        eprintln!("SKIPPED: the Python module {module} is not installed");
         return None;
     }
+    Some(python)
+}
+
+/// Plugin output as pynag (the Nagios library for Python) reads it: summary, long output and
+/// each performance value with its validity.
+fn pynag(output: &str) -> Option<serde_json::Value> {
+    let python = python_with("pynag.Utils")?;
     const SCRIPT: &str = "import sys, json\nfrom pynag.Utils import PluginOutput\no = PluginOutput(sys.stdin.read())\nperf = o.parsed_perfdata\nprint(json.dumps({'summary': o.summary, 'long_output': o.long_output, 'valid': perf.is_valid(), 'metrics': [{'label': m.label, 'value': m.value, 'uom': m.uom, 'min': m.min, 'max': m.max, 'valid': m.is_valid()} for m in perf.metrics]}))\n";
     let output = with_input(Command::new(python).args(["-c", SCRIPT]), output);
     assert!(
@@ -317,20 +323,8 @@ type Sample = (String, Vec<(String, String)>, f64);
 
 /// The samples of a textfile as the Prometheus Python client parses them.
 fn python_samples(text: &str) -> Option<Vec<Sample>> {
-    let python = tool("python3")?;
+    let python = python_with("prometheus_client")?;
     const SCRIPT: &str = "import sys, json\nfrom prometheus_client.parser import text_string_to_metric_families\nout = []\nfor family in text_string_to_metric_families(sys.stdin.read()):\n    assert family.type == 'gauge', family.name\n    assert family.documentation, family.name\n    for s in family.samples:\n        out.append([s.name, sorted(s.labels.items()), s.value])\nprint(json.dumps(out))\n";
-    let probe = Command::new(&python)
-        .args(["-c", "import prometheus_client"])
-        .output()
-        .unwrap();
-    if !probe.status.success() {
-        assert!(
-            std::env::var_os("PUSHCHECK_MONITORING_REQUIRED").is_none_or(|v| v != "1"),
-            "prometheus_client is required but missing"
-        );
-        eprintln!("SKIPPED: the Python prometheus_client is not installed");
-        return None;
-    }
     let output = with_input(Command::new(&python).args(["-c", SCRIPT]), text);
     assert!(
         output.status.success(),
