@@ -109,3 +109,29 @@ fn a_history_folder_that_cannot_be_written_is_said_and_the_answer_kept() {
         "a file, not a folder"
     );
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn the_folder_is_the_apps_data_folder_unless_moved() {
+    let home = tempfile::tempdir().unwrap();
+    let list = |xdg: Option<&Path>| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_pushcheck"));
+        cmd.arg("history")
+            .env_remove("PUSHCHECK_HISTORY_DIR")
+            .env_remove("XDG_DATA_HOME")
+            .env("HOME", home.path());
+        if let Some(xdg) = xdg {
+            cmd.env("XDG_DATA_HOME", xdg);
+        }
+        String::from_utf8_lossy(&cmd.output().unwrap().stdout).into_owned()
+    };
+    let said = list(None);
+    let expected = home.path().join(".local/share/pushcheck/history");
+    assert!(said.contains(&expected.display().to_string()), "{said}");
+    let xdg = home.path().join("data");
+    let said = list(Some(&xdg));
+    assert!(
+        said.contains(&xdg.join("pushcheck/history").display().to_string()),
+        "{said}"
+    );
+}
