@@ -13,6 +13,7 @@ use crate::engine::{
     EngineError, Options, Plan, PublicDns, ResolveRule, RoleFilter, default_public_dns,
     read_ca_file,
 };
+use crate::i18n::Lang;
 use crate::report::RunLabels;
 use crate::report::pdf::Paper;
 
@@ -48,6 +49,9 @@ pub struct RunConfig {
     pub redact: bool,
     /// Paper of PDF reports; `None` follows the locale.
     pub paper: Option<Paper>,
+    /// The language asked for; `None` follows the operating system for people and stays
+    /// English for machines (JSON), so scripts read the same words on every computer.
+    pub lang: Option<Lang>,
 }
 
 impl Default for RunConfig {
@@ -67,6 +71,7 @@ impl Default for RunConfig {
             hold_secs: None,
             redact: false,
             paper: None,
+            lang: None,
         }
     }
 }
@@ -87,6 +92,8 @@ pub struct Given {
     pub legacy: bool,
     /// `redact`.
     pub redact: bool,
+    /// `lang`.
+    pub lang: bool,
 }
 
 /// A setting of the run configuration, for naming it in an error.
@@ -129,18 +136,18 @@ impl Setting {
     }
 
     /// Its name in words a window user understands.
-    pub fn words(self) -> &'static str {
-        match self {
-            Setting::Timeout => "The time limit",
-            Setting::Catalog => "The endpoint catalog",
-            Setting::Resolve => "The name override",
-            Setting::AppleRange => "Apple's address range",
-            Setting::CaFile => "The school's certificate file",
-            Setting::AppleRoot => "The stand-in for Apple's roots",
-            Setting::PublicDns => "The public DNS server",
-            Setting::Hold => "The idle connection test's length",
-            Setting::Trust => "Certificate checking",
-        }
+    pub fn words(self, lang: Lang) -> String {
+        lang.t(match self {
+            Setting::Timeout => "setting-timeout",
+            Setting::Catalog => "setting-catalog",
+            Setting::Resolve => "setting-resolve",
+            Setting::AppleRange => "setting-apple-range",
+            Setting::CaFile => "setting-ca-file",
+            Setting::AppleRoot => "setting-apple-root",
+            Setting::PublicDns => "setting-public-dns",
+            Setting::Hold => "setting-hold",
+            Setting::Trust => "setting-trust",
+        })
     }
 }
 
@@ -173,15 +180,16 @@ impl ConfigError {
         }
     }
 
-    /// The message for the window, naming the setting in words.
-    pub fn for_window(&self) -> String {
+    /// The message for the window, naming the setting in words of its language; the
+    /// problem itself (a file's error, a value) is technical detail, as written.
+    pub fn for_window(&self, lang: Lang) -> String {
         match self.setting {
             Setting::Catalog | Setting::Trust => format!(
                 "{}: {}",
-                self.setting.words(),
+                self.setting.words(lang),
                 self.problem.trim_end_matches('.')
             ),
-            s => format!("{} {}", s.words(), self.problem),
+            s => format!("{} {}", s.words(lang), self.problem),
         }
     }
 
@@ -306,12 +314,24 @@ impl RunConfig {
         Ok((plan, self.labels()))
     }
 
-    /// The labels the report carries.
+    /// The labels the report carries; its words in the language for people.
     pub fn labels(&self) -> RunLabels {
         RunLabels {
             site: self.site.clone(),
             redact: self.redact,
+            lang: self.people_lang(),
         }
+    }
+
+    /// The language of what people read (the window, the terminal, text and PDF reports):
+    /// the one asked for, else the operating system's.
+    pub fn people_lang(&self) -> Lang {
+        self.lang.unwrap_or_else(Lang::from_os)
+    }
+
+    /// The language of what machines read (JSON): the one asked for, else English.
+    pub fn machine_lang(&self) -> Lang {
+        self.lang.unwrap_or_default()
     }
 
     /// The paper for PDF reports.
@@ -337,10 +357,10 @@ mod tests {
             "--timeout must be between 1 and 300 seconds, not 0.5"
         );
         assert_eq!(
-            e.for_window(),
+            e.for_window(Lang::En),
             "The time limit must be between 1 and 300 seconds, not 0.5"
         );
-        assert!(!e.for_window().contains("--"));
+        assert!(!e.for_window(Lang::En).contains("--"));
     }
 
     #[test]
@@ -386,7 +406,10 @@ mod tests {
             let e = config.plan().unwrap_err();
             assert_eq!(e.setting, setting, "{e}");
             assert!(e.for_terminal().starts_with(setting.flag()), "{e}");
-            assert!(e.for_window().starts_with(setting.words()), "{e}");
+            assert!(
+                e.for_window(Lang::En).starts_with(&setting.words(Lang::En)),
+                "{e}"
+            );
         }
     }
 
@@ -403,6 +426,10 @@ mod tests {
         .unwrap_err();
         assert!(e.is_catalog());
         assert!(e.for_terminal().contains("run without --catalog"), "{e}");
-        assert!(!e.for_window().contains("--catalog"), "{}", e.for_window());
+        assert!(
+            !e.for_window(Lang::En).contains("--catalog"),
+            "{}",
+            e.for_window(Lang::En)
+        );
     }
 }

@@ -42,11 +42,8 @@ pub fn default_dir() -> Option<PathBuf> {
 
 /// "2026-11-29 06:20 UTC" of a report's RFC 3339 start (as written when it is something else),
 /// for the lists of the window and the terminal.
-pub fn when(started_at: &str) -> String {
-    match (started_at.get(..10), started_at.get(11..16)) {
-        (Some(day), Some(time)) if started_at.ends_with('Z') => format!("{day} {time} UTC"),
-        _ => started_at.to_string(),
-    }
+pub fn when(lang: crate::i18n::Lang, started_at: &str) -> String {
+    crate::words::date_time(lang, started_at)
 }
 
 /// One file of the folder.

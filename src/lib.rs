@@ -14,6 +14,7 @@ pub mod diagnosis;
 pub mod engine;
 pub mod gui;
 pub mod history;
+pub mod i18n;
 pub mod netinfo;
 pub mod proxy;
 pub mod report;

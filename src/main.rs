@@ -24,7 +24,13 @@ fn run(args: Vec<std::ffi::OsString>) -> i32 {
         Err(code) => return code,
     };
     match parsed.cli.command {
-        None => window(cli::CheckArgs::default(), Given::default()),
+        None => window(
+            cli::CheckArgs {
+                lang: parsed.cli.lang,
+                ..cli::CheckArgs::default()
+            },
+            parsed.given,
+        ),
         Some(Command::Gui(args)) => {
             let refused = args.terminal_only();
             if !refused.is_empty() {

@@ -85,7 +85,13 @@ fn every_report_text_draws_in_the_window_fonts() {
 fn a_comparison_draws_in_both() {
     let reports = golden_reports();
     let (a, b) = (&reports[0].1, &reports[1].1);
-    let doc = lines(&compare(a, "a.json".as_ref(), b, "b.json".as_ref()));
+    let doc = lines(&compare(
+        a,
+        "a.json".as_ref(),
+        b,
+        "b.json".as_ref(),
+        pushcheck::i18n::Lang::En,
+    ));
     let missing =
         pushcheck::report::pdf::document_missing_glyphs("Push Check: what changed", &doc).unwrap();
     assert!(missing.is_empty(), "the PDF font lacks {missing:?}");

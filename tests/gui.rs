@@ -19,7 +19,7 @@ use testbed::{Bed, COURIER_ADDRS, Serve, Setup};
 struct FixedPath(PathBuf);
 
 impl SaveDialog for FixedPath {
-    fn pick(&self, _suggested: &str) -> Option<PathBuf> {
+    fn pick(&self, _suggested: &str, _lang: pushcheck::i18n::Lang) -> Option<PathBuf> {
         Some(self.0.clone())
     }
 }

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_pushcheck_global_optspecs
-    string join \n h/help V/version
+    string join \n lang= h/help V/version
 end
 
 function __fish_pushcheck_needs_command
@@ -24,6 +24,7 @@ function __fish_pushcheck_using_subcommand
     contains -- $cmd[1] $argv
 end
 
+complete -c pushcheck -n "__fish_pushcheck_needs_command" -l lang -d 'The language of the window, the terminal and the reports: en, de, fr, es, nl, it or pt-BR (pt-PT reads pt-BR, es-MX es, …). Default: the system\'s language for people, English for JSON. --help, the manual page and completions stay English' -r
 complete -c pushcheck -n "__fish_pushcheck_needs_command" -s h -l help -d 'Print help'
 complete -c pushcheck -n "__fish_pushcheck_needs_command" -s V -l version -d 'Print version'
 complete -c pushcheck -n "__fish_pushcheck_needs_command" -f -a "check" -d 'Test this network in the terminal and print the answer'
@@ -53,6 +54,7 @@ always\t'Always'
 never\t'Never'"
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l paper -d 'Paper size of a PDF report (default: from the locale; Letter in the US and Canada)' -r -f -a "a4\t'210 × 297 mm'
 letter\t'8.5 × 11 in'"
+complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l lang -d 'The language of the window, the terminal and the reports: en, de, fr, es, nl, it or pt-BR (pt-PT reads pt-BR, es-MX es, …). Default: the system\'s language for people, English for JSON. --help, the manual page and completions stay English' -r
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l json -d 'Print the JSON report (pushcheck.report/1) on standard output'
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l legacy -d 'The MDM server still uses the retired ports 2195/2196: treat them as required'
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l no-proxy -d 'Do not read the system\'s proxy settings; test direct connections only'
@@ -80,6 +82,7 @@ always\t'Always'
 never\t'Never'"
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l paper -d 'Paper size of a PDF report (default: from the locale; Letter in the US and Canada)' -r -f -a "a4\t'210 × 297 mm'
 letter\t'8.5 × 11 in'"
+complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l lang -d 'The language of the window, the terminal and the reports: en, de, fr, es, nl, it or pt-BR (pt-PT reads pt-BR, es-MX es, …). Default: the system\'s language for people, English for JSON. --help, the manual page and completions stay English' -r
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l json -d 'Print the JSON report (pushcheck.report/1) on standard output'
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l legacy -d 'The MDM server still uses the retired ports 2195/2196: treat them as required'
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l no-proxy -d 'Do not read the system\'s proxy settings; test direct connections only'
@@ -91,12 +94,17 @@ complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -s h -l help -d
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand compare" -l output -d 'Also write the comparison to FILE (.json, .pdf, .txt). Repeatable' -r -F
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand compare" -l paper -d 'Paper size of a PDF (default: from the locale)' -r -f -a "a4\t'210 × 297 mm'
 letter\t'8.5 × 11 in'"
+complete -c pushcheck -n "__fish_pushcheck_using_subcommand compare" -l lang -d 'The language of the window, the terminal and the reports: en, de, fr, es, nl, it or pt-BR (pt-PT reads pt-BR, es-MX es, …). Default: the system\'s language for people, English for JSON. --help, the manual page and completions stay English' -r
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand compare" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand history" -l delete -d 'Delete this kept run (a path as listed). Repeatable' -r -F
+complete -c pushcheck -n "__fish_pushcheck_using_subcommand history" -l lang -d 'The language of the window, the terminal and the reports: en, de, fr, es, nl, it or pt-BR (pt-PT reads pt-BR, es-MX es, …). Default: the system\'s language for people, English for JSON. --help, the manual page and completions stay English' -r
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand history" -l clear -d 'Delete every kept run'
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand history" -s h -l help -d 'Print help'
+complete -c pushcheck -n "__fish_pushcheck_using_subcommand schema" -l lang -d 'The language of the window, the terminal and the reports: en, de, fr, es, nl, it or pt-BR (pt-PT reads pt-BR, es-MX es, …). Default: the system\'s language for people, English for JSON. --help, the manual page and completions stay English' -r
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand schema" -s h -l help -d 'Print help'
+complete -c pushcheck -n "__fish_pushcheck_using_subcommand completions" -l lang -d 'The language of the window, the terminal and the reports: en, de, fr, es, nl, it or pt-BR (pt-PT reads pt-BR, es-MX es, …). Default: the system\'s language for people, English for JSON. --help, the manual page and completions stay English' -r
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c pushcheck -n "__fish_pushcheck_using_subcommand manpage" -l lang -d 'The language of the window, the terminal and the reports: en, de, fr, es, nl, it or pt-BR (pt-PT reads pt-BR, es-MX es, …). Default: the system\'s language for people, English for JSON. --help, the manual page and completions stay English' -r
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand manpage" -s h -l help -d 'Print help'
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand help; and not __fish_seen_subcommand_from check gui compare history schema completions manpage help" -f -a "check" -d 'Test this network in the terminal and print the answer'
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand help; and not __fish_seen_subcommand_from check gui compare history schema completions manpage help" -f -a "gui" -d 'Open the window, with the same options as `check` (for a test bed, say). Options given here win over the window\'s saved ones for this launch; terminal-only options are refused'

@@ -21,6 +21,7 @@ Register-ArgumentCompleter -Native -CommandName 'pushcheck' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'pushcheck' {
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'The language of the window, the terminal and the reports: en, de, fr, es, nl, it or pt-BR (pt-PT reads pt-BR, es-MX es, …). Default: the system''s language for people, English for JSON. --help, the manual page and completions stay English')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -50,6 +51,7 @@ Register-ArgumentCompleter -Native -CommandName 'pushcheck' -ScriptBlock {
             [CompletionResult]::new('--hold', '--hold', [CompletionResultType]::ParameterName, 'Also test whether the network keeps a quiet connection open: hold idle HTTP/2 connections to Apple for up to SECS seconds, then ping them. Push connections idle for 10–15 minutes, so 900 or more is a real test (1–7200)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour the output')
             [CompletionResult]::new('--paper', '--paper', [CompletionResultType]::ParameterName, 'Paper size of a PDF report (default: from the locale; Letter in the US and Canada)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'The language of the window, the terminal and the reports: en, de, fr, es, nl, it or pt-BR (pt-PT reads pt-BR, es-MX es, …). Default: the system''s language for people, English for JSON. --help, the manual page and completions stay English')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the JSON report (pushcheck.report/1) on standard output')
             [CompletionResult]::new('--legacy', '--legacy', [CompletionResultType]::ParameterName, 'The MDM server still uses the retired ports 2195/2196: treat them as required')
             [CompletionResult]::new('--no-proxy', '--no-proxy', [CompletionResultType]::ParameterName, 'Do not read the system''s proxy settings; test direct connections only')
@@ -78,6 +80,7 @@ Register-ArgumentCompleter -Native -CommandName 'pushcheck' -ScriptBlock {
             [CompletionResult]::new('--hold', '--hold', [CompletionResultType]::ParameterName, 'Also test whether the network keeps a quiet connection open: hold idle HTTP/2 connections to Apple for up to SECS seconds, then ping them. Push connections idle for 10–15 minutes, so 900 or more is a real test (1–7200)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour the output')
             [CompletionResult]::new('--paper', '--paper', [CompletionResultType]::ParameterName, 'Paper size of a PDF report (default: from the locale; Letter in the US and Canada)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'The language of the window, the terminal and the reports: en, de, fr, es, nl, it or pt-BR (pt-PT reads pt-BR, es-MX es, …). Default: the system''s language for people, English for JSON. --help, the manual page and completions stay English')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the JSON report (pushcheck.report/1) on standard output')
             [CompletionResult]::new('--legacy', '--legacy', [CompletionResultType]::ParameterName, 'The MDM server still uses the retired ports 2195/2196: treat them as required')
             [CompletionResult]::new('--no-proxy', '--no-proxy', [CompletionResultType]::ParameterName, 'Do not read the system''s proxy settings; test direct connections only')
@@ -94,28 +97,33 @@ Register-ArgumentCompleter -Native -CommandName 'pushcheck' -ScriptBlock {
         'pushcheck;compare' {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Also write the comparison to FILE (.json, .pdf, .txt). Repeatable')
             [CompletionResult]::new('--paper', '--paper', [CompletionResultType]::ParameterName, 'Paper size of a PDF (default: from the locale)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'The language of the window, the terminal and the reports: en, de, fr, es, nl, it or pt-BR (pt-PT reads pt-BR, es-MX es, …). Default: the system''s language for people, English for JSON. --help, the manual page and completions stay English')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'pushcheck;history' {
             [CompletionResult]::new('--delete', '--delete', [CompletionResultType]::ParameterName, 'Delete this kept run (a path as listed). Repeatable')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'The language of the window, the terminal and the reports: en, de, fr, es, nl, it or pt-BR (pt-PT reads pt-BR, es-MX es, …). Default: the system''s language for people, English for JSON. --help, the manual page and completions stay English')
             [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Delete every kept run')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'pushcheck;schema' {
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'The language of the window, the terminal and the reports: en, de, fr, es, nl, it or pt-BR (pt-PT reads pt-BR, es-MX es, …). Default: the system''s language for people, English for JSON. --help, the manual page and completions stay English')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'pushcheck;completions' {
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'The language of the window, the terminal and the reports: en, de, fr, es, nl, it or pt-BR (pt-PT reads pt-BR, es-MX es, …). Default: the system''s language for people, English for JSON. --help, the manual page and completions stay English')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'pushcheck;manpage' {
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'The language of the window, the terminal and the reports: en, de, fr, es, nl, it or pt-BR (pt-PT reads pt-BR, es-MX es, …). Default: the system''s language for people, English for JSON. --help, the manual page and completions stay English')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break

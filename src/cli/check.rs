@@ -10,7 +10,8 @@ use super::view::{clock, terminal_view};
 use super::{CheckArgs, ColorArg, EXIT_UNTESTED, EXIT_USAGE, FormatArg};
 use crate::config::ConfigError;
 use crate::engine::{Engine, Event};
-use crate::report::{self, Format, Report, nagios, text};
+use crate::i18n::{Arg, Lang};
+use crate::report::{self, Format, Report, RunLabels, nagios, text};
 
 /// A problem with the arguments: printed, then exit 64.
 #[derive(Debug, thiserror::Error)]
@@ -42,6 +43,7 @@ fn check(args: &CheckArgs) -> anyhow::Result<i32> {
     }
     let config = args.config();
     let (plan, labels) = config.plan()?;
+    let lang = config.people_lang();
 
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -52,9 +54,11 @@ fn check(args: &CheckArgs) -> anyhow::Result<i32> {
     let progress = (plain && std::io::stderr().is_terminal()).then(|| {
         let bar = indicatif::ProgressBar::new(0);
         bar.set_style(
-            indicatif::ProgressStyle::with_template(
-                "{spinner} Testing the network… {bar:30} {pos}/{len} checks",
-            )
+            indicatif::ProgressStyle::with_template(&format!(
+                "{{spinner}} {} {{bar:30}} {{pos}}/{{len}} {}",
+                lang.t("terminal-progress"),
+                lang.t("terminal-checks")
+            ))
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
         );
         bar.enable_steady_tick(Duration::from_millis(100));
@@ -73,9 +77,9 @@ fn check(args: &CheckArgs) -> anyhow::Result<i32> {
                 _ = tick.tick(), if holding.is_some() => {
                     if let Some((until, bar)) = &holding {
                         let left = until.saturating_duration_since(std::time::Instant::now());
-                        bar.set_message(format!(
-                            "Holding idle connections to Apple: {} left (Ctrl-C stops and reports what is known)",
-                            clock(left)
+                        bar.set_message(lang.tr(
+                            "terminal-holding-left",
+                            &[("left", Arg::from(clock(left)))],
                         ));
                     }
                 }
@@ -98,9 +102,9 @@ fn check(args: &CheckArgs) -> anyhow::Result<i32> {
                         Some(Event::Finished { summary, .. }) => return Some(summary),
                         Some(Event::Holding { hold, .. }) => {
                             let until = std::time::Instant::now() + hold;
-                            let what = format!(
-                                "Holding idle connections to Apple for up to {} (push connections sit idle 10–15 min)…",
-                                crate::words::human_duration(hold.as_secs())
+                            let what = lang.tr(
+                                "terminal-holding",
+                                &[("hold", Arg::Duration(hold.as_secs()))],
                             );
                             match &progress {
                                 Some(bar) => {
@@ -128,15 +132,35 @@ fn check(args: &CheckArgs) -> anyhow::Result<i32> {
     // Lookups stuck in the system resolver must not keep the process alive.
     runtime.shutdown_background();
     let summary = summary.context("the test stopped without a result")?;
-    let (report, diagnosis) = Report::build(&summary, &plan, &labels);
+    // People read the terminal, text and PDF in their language; JSON is English unless a
+    // language was asked for; monitoring output is always English (systems match on it).
+    let build = |lang: Lang| {
+        Report::build(
+            &summary,
+            &plan,
+            &RunLabels {
+                lang,
+                ..labels.clone()
+            },
+        )
+    };
+    let (report, diagnosis) = build(lang);
+    let in_lang = |lang: Lang| {
+        if lang == report.lang {
+            report.clone()
+        } else {
+            build(lang).0
+        }
+    };
+    let machine = in_lang(config.machine_lang());
 
     let mut stdout = std::io::stdout().lock();
     if args.json {
-        let _ = stdout.write_all(report::json::render(&report).as_bytes());
+        let _ = stdout.write_all(report::json::render(&machine).as_bytes());
     } else if args.format == Some(FormatArg::Nagios) {
-        let _ = stdout.write_all(nagios::render(&report).as_bytes());
+        let _ = stdout.write_all(nagios::render(&in_lang(Lang::En)).as_bytes());
     } else if args.quiet {
-        let (_, word) = text::status_label(report.overall);
+        let (_, word) = text::status_label(report.overall, lang);
         let _ = writeln!(stdout, "{word}: {}", report.headline);
     } else {
         let color = match args.color {
@@ -154,8 +178,14 @@ fn check(args: &CheckArgs) -> anyhow::Result<i32> {
     let mut code = diagnosis.overall.exit_code();
     if args.keep {
         match crate::history::default_dir() {
-            Some(dir) => match crate::history::keep(&dir, &report) {
-                Ok(path) if plain => eprintln!("Run kept in the history: {}", path.display()),
+            Some(dir) => match crate::history::keep(&dir, &machine) {
+                Ok(path) if plain => eprintln!(
+                    "{}",
+                    lang.tr(
+                        "terminal-kept",
+                        &[("path", Arg::from(path.display().to_string()))]
+                    )
+                ),
                 Ok(_) => {}
                 Err(e) => {
                     eprintln!("pushcheck: this run could not be kept in the history: {e}");
@@ -172,11 +202,22 @@ fn check(args: &CheckArgs) -> anyhow::Result<i32> {
         }
     }
     for path in &args.output {
-        if let Err(e) = report::save_with(&report, path, config.paper()) {
+        let written = match Format::from_path(path) {
+            Ok(Format::Json) => report::save_with(&machine, path, config.paper()),
+            Ok(Format::Prometheus) => report::save_with(&in_lang(Lang::En), path, config.paper()),
+            _ => report::save_with(&report, path, config.paper()),
+        };
+        if let Err(e) = written {
             eprintln!("pushcheck: {e}");
             code = EXIT_UNTESTED;
         } else if plain {
-            eprintln!("Report written to {}", path.display());
+            eprintln!(
+                "{}",
+                lang.tr(
+                    "terminal-written",
+                    &[("path", Arg::from(path.display().to_string()))]
+                )
+            );
         }
     }
     Ok(code)

@@ -29,7 +29,8 @@ pub fn run_compare(args: &CompareArgs) -> i32 {
             return EXIT_UNTESTED;
         }
     };
-    let comparison = compare(&old, &args.old, &new, &args.new);
+    let lang = args.lang.unwrap_or_else(crate::i18n::Lang::from_os);
+    let comparison = compare(&old, &args.old, &new, &args.new, lang);
     let doc = lines(&comparison);
     let rendered = lines_text(&doc);
     print!("{rendered}");
@@ -43,7 +44,7 @@ pub fn run_compare(args: &CompareArgs) -> i32 {
                 Ok(s.into_bytes())
             }
             Ok(Format::Text) => Ok(rendered.clone().into_bytes()),
-            Ok(Format::Pdf) => pdf::render_document("Push Check: what changed", &doc, paper)
+            Ok(Format::Pdf) => pdf::render_document(&lang.t("compare-title"), &doc, paper, lang)
                 .map_err(|e| e.to_string()),
             Ok(Format::Prometheus) => Err(format!(
                 "a comparison has no Prometheus form ({}): write the later run's report with pushcheck check --output FILE.prom",

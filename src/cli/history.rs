@@ -3,10 +3,13 @@
 
 use super::{EXIT_UNTESTED, EXIT_USAGE, HistoryArgs};
 use crate::history::{self, Content};
+use crate::i18n::{Arg, Lang};
 use crate::report::text;
 
 /// Runs `pushcheck history`; returns the exit status.
 pub fn run_history(args: &HistoryArgs) -> i32 {
+    let lang = args.lang.unwrap_or_else(Lang::from_os);
+    let folder = |dir: &std::path::Path| Arg::from(dir.display().to_string());
     let Some(dir) = history::default_dir() else {
         eprintln!(
             "pushcheck: no folder for the history: set {} or HOME",
@@ -17,9 +20,11 @@ pub fn run_history(args: &HistoryArgs) -> i32 {
     if args.clear {
         let gone = history::delete_all(&dir);
         println!(
-            "Deleted {gone} kept {} from {}.",
-            if gone == 1 { "run" } else { "runs" },
-            dir.display()
+            "{}",
+            lang.tr(
+                "history-deleted-all",
+                &[("count", Arg::from(gone)), ("folder", folder(&dir))]
+            )
         );
         return 0;
     }
@@ -33,7 +38,7 @@ pub fn run_history(args: &HistoryArgs) -> i32 {
                 path.clone()
             };
             match history::delete(&dir, &path) {
-                Ok(()) => println!("Deleted {}.", path.display()),
+                Ok(()) => println!("{}", lang.tr("history-deleted", &[("file", folder(&path))])),
                 Err(e) => {
                     eprintln!("pushcheck: cannot delete {}: {e}", path.display());
                     code = EXIT_USAGE;
@@ -44,17 +49,14 @@ pub fn run_history(args: &HistoryArgs) -> i32 {
     }
     let entries = history::list(&dir);
     if entries.is_empty() {
-        println!(
-            "No runs kept yet in {}. The window keeps every run; pushcheck check --keep keeps one from the terminal.",
-            dir.display()
-        );
+        println!("{}", lang.tr("history-none", &[("folder", folder(&dir))]));
         return 0;
     }
-    println!("Kept runs in {}, newest first:", dir.display());
+    println!("{}", lang.tr("history-list", &[("folder", folder(&dir))]));
     for entry in &entries {
         match &entry.content {
             Content::Run(report) => {
-                let (icon, word) = text::status_label(report.overall);
+                let (icon, word) = text::status_label(report.overall, lang);
                 let site = if report.site.is_empty() {
                     String::new()
                 } else {
@@ -62,16 +64,20 @@ pub fn run_history(args: &HistoryArgs) -> i32 {
                 };
                 println!(
                     "{}  {icon} {word:<8}{site}  {}",
-                    history::when(&report.started_at),
+                    history::when(lang, &report.started_at),
                     report.headline
                 );
             }
             Content::Unreadable(why) => {
-                println!("unreadable            ? {}: {why}", entry.name());
+                println!(
+                    "{:<20}  ? {}: {why}",
+                    lang.t("history-unreadable"),
+                    entry.name()
+                );
             }
         }
         println!("    {}", entry.path.display());
     }
-    println!("Compare two with: pushcheck compare OLDER.json NEWER.json");
+    println!("{}", lang.t("history-compare"));
     0
 }

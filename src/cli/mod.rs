@@ -19,6 +19,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::config::{Given, RunConfig};
 use crate::engine::RoleFilter;
+use crate::i18n::Lang;
 use crate::report::pdf::Paper;
 
 /// Exit status for a usage error (BSD sysexits `EX_USAGE`).
@@ -35,6 +36,11 @@ pub struct Cli {
     /// What to do.
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// The language of the window, the terminal and the reports: en, de, fr, es, nl, it or
+    /// pt-BR (pt-PT reads pt-BR, es-MX es, …). Default: the system's language for people,
+    /// English for JSON. --help, the manual page and completions stay English.
+    #[arg(long, global = true, value_name = "CODE", env = "PUSHCHECK_LANG")]
+    pub lang: Option<Lang>,
 }
 
 /// The commands.
@@ -87,6 +93,9 @@ pub struct HistoryArgs {
     /// Delete every kept run.
     #[arg(long)]
     pub clear: bool,
+    /// The language asked for (the global `--lang`).
+    #[arg(skip)]
+    pub lang: Option<Lang>,
 }
 
 /// Options of `pushcheck compare`.
@@ -102,6 +111,9 @@ pub struct CompareArgs {
     /// Paper size of a PDF (default: from the locale).
     #[arg(long, value_enum)]
     pub paper: Option<Paper>,
+    /// The language asked for (the global `--lang`).
+    #[arg(skip)]
+    pub lang: Option<Lang>,
 }
 
 /// The run's role filter, as a flag value.
@@ -230,6 +242,9 @@ pub struct CheckArgs {
     /// technician's runs.
     #[arg(long)]
     pub keep: bool,
+    /// The language asked for (the global `--lang`).
+    #[arg(skip)]
+    pub lang: Option<Lang>,
 }
 
 impl CheckArgs {
@@ -250,6 +265,7 @@ impl CheckArgs {
             hold_secs: self.hold,
             redact: self.redact,
             paper: self.paper,
+            lang: self.lang,
         }
     }
 }
@@ -278,6 +294,7 @@ impl Default for CheckArgs {
             verbose: false,
             paper: None,
             redact: false,
+            lang: None,
         }
     }
 }
@@ -346,7 +363,15 @@ pub fn try_parse(args: Vec<std::ffi::OsString>) -> Result<Parsed, clap::Error> {
     use clap::parser::ValueSource;
     use clap::{CommandFactory, FromArgMatches};
     let matches = Cli::command().try_get_matches_from(args)?;
-    let cli = Cli::from_arg_matches(&matches)?;
+    let mut cli = Cli::from_arg_matches(&matches)?;
+    let lang = cli.lang;
+    match &mut cli.command {
+        Some(Command::Check(a) | Command::Gui(a)) => a.lang = lang,
+        Some(Command::Compare(a)) => a.lang = lang,
+        Some(Command::History(a)) => a.lang = lang,
+        _ => {}
+    }
+    let lang_given = matches.value_source("lang") == Some(ValueSource::CommandLine);
     let given = match matches.subcommand() {
         Some(("gui" | "check", sub)) => {
             let on = |id: &str| sub.value_source(id) == Some(ValueSource::CommandLine);
@@ -357,9 +382,13 @@ pub fn try_parse(args: Vec<std::ffi::OsString>) -> Result<Parsed, clap::Error> {
                 site: on("site"),
                 legacy: on("legacy"),
                 redact: on("redact"),
+                lang: lang_given,
             }
         }
-        _ => Given::default(),
+        _ => Given {
+            lang: lang_given,
+            ..Given::default()
+        },
     };
     Ok(Parsed { cli, given })
 }

@@ -4,6 +4,7 @@
 use std::time::Duration;
 
 use crate::diagnosis::Severity;
+use crate::i18n::Arg;
 use crate::report::{Report, status, text};
 
 /// "14:05" for a countdown.
@@ -26,13 +27,14 @@ pub fn terminal_view(report: &Report, color: bool, verbose: bool) -> String {
         paint(s, icon, color)
     }));
     out.push('\n');
-    let (icon, word) = text::status_label(report.overall);
+    let lang = report.lang;
+    let (icon, word) = text::status_label(report.overall, lang);
     let head = format!("{icon} {word}: {}", report.headline);
     out.push_str(&paint(report.overall, &head, color));
     out.push('\n');
     for (i, f) in report.findings.iter().enumerate() {
         if i > 0 {
-            let (icon, word) = text::status_label(f.severity);
+            let (icon, word) = text::status_label(f.severity, lang);
             out.push_str(&paint(
                 f.severity,
                 &format!("{icon} {word}: {}", f.title),
@@ -43,7 +45,7 @@ pub fn terminal_view(report: &Report, color: bool, verbose: bool) -> String {
         out.push_str(&text::wrap(&f.explanation, "    ", text::WIDTH));
         if !f.fix.is_empty() {
             out.push_str(&text::wrap(
-                &format!("Ask IT: {}", f.fix),
+                &lang.tr("ask-it", &[("fix", Arg::from(f.fix.as_str()))]),
                 "    ",
                 text::WIDTH,
             ));
@@ -53,10 +55,9 @@ pub fn terminal_view(report: &Report, color: bool, verbose: bool) -> String {
     let took = if report.duration_ms < 1000 {
         format!("{} ms", report.duration_ms)
     } else {
-        format!("{:.1} s", report.duration_ms as f64 / 1000.0)
+        format!("{} s", lang.decimal(report.duration_ms as f64 / 1000.0, 1))
     };
-    out.push_str(&format!(
-        "Took {took}. Every check: pushcheck check --verbose; the full report: --output report.txt or --json\n"
-    ));
+    out.push_str(&lang.tr("terminal-took", &[("took", Arg::from(took))]));
+    out.push('\n');
     out
 }

@@ -5,6 +5,7 @@ use std::time::Duration;
 use super::{Code, Finding, Severity};
 use crate::catalog::{ProbeKind, Role};
 use crate::engine::{CheckKind, CheckResult, Outcome};
+use crate::i18n::{Arg, Text};
 use crate::words::human_duration;
 
 /// A clock further off than this breaks certificate checks and provider tokens.
@@ -63,7 +64,7 @@ pub(super) fn clock_explains_certificates(checks: &[CheckResult]) -> bool {
 /// told the time) Apple's certificates were rejected as expired or not valid yet.
 pub(super) fn clock_finding(checks: &[CheckResult]) -> Option<Finding> {
     let rejected = date_rejections(checks);
-    let fix = "Set the clock automatically: allow outbound UDP 123 to time.apple.com (or the network's own time server) and turn on automatic date and time.".to_string();
+    let fix = Text::new("finding-clock-fix");
     let Some((offset, check)) = clock_offset(checks) else {
         if rejected.is_empty() {
             return None;
@@ -71,8 +72,8 @@ pub(super) fn clock_finding(checks: &[CheckResult]) -> Option<Finding> {
         return Some(Finding {
             code: Code::ClockSkew,
             severity: Severity::Problem,
-            title: "This computer's clock seems to be wrong, so Apple's certificates look invalid to it.".to_string(),
-            explanation: "Secure connections to Apple failed only because their certificates looked expired or not yet valid from here. That happens when this computer's date is wrong, not when the network blocks anything.".to_string(),
+            title: Text::new("finding-clock-seems-wrong-title"),
+            explanation: Text::new("finding-clock-seems-wrong-explanation"),
             fix,
             checks: super::ids(rejected),
         });
@@ -81,14 +82,18 @@ pub(super) fn clock_finding(checks: &[CheckResult]) -> Option<Finding> {
     if off <= CLOCK_WARNING.as_secs() {
         return None;
     }
-    let direction = if offset > 0 { "ahead" } else { "behind" };
+    let title = if offset > 0 {
+        "finding-clock-ahead-title"
+    } else {
+        "finding-clock-behind-title"
+    };
     let mut evidence = vec![check.id.clone()];
     evidence.extend(super::ids(rejected.iter().copied()));
-    let certificates = if rejected.is_empty() {
-        String::new()
-    } else {
-        " That is also why secure connections to Apple failed their certificate checks here: the network is not the cause.".to_string()
-    };
+    let mut more = Vec::new();
+    if !rejected.is_empty() {
+        more.push(Text::new("clock-certificates"));
+    }
+    more.extend(second_opinion(checks));
     Some(Finding {
         code: Code::ClockSkew,
         severity: if off > CLOCK_PROBLEM.as_secs() || !rejected.is_empty() {
@@ -96,16 +101,11 @@ pub(super) fn clock_finding(checks: &[CheckResult]) -> Option<Finding> {
         } else {
             Severity::Warning
         },
-        title: format!(
-            "This computer's clock is {} {direction}, which breaks secure connections to Apple.",
-            human_duration(off)
-        ),
-        explanation: format!(
-            "Apple's server ({}) reported a time {} different from this computer's. Certificates and the MDM server's push tokens are only accepted with a correct clock.{certificates}{}",
-            check.host,
-            human_duration(off),
-            second_opinion(checks)
-        ),
+        title: Text::new(title).arg("off", Arg::Duration(off)),
+        explanation: Text::new("finding-clock-explanation")
+            .arg("host", check.host.clone())
+            .arg("off", Arg::Duration(off))
+            .arg("more", Arg::Sentences(more)),
         fix,
         checks: evidence,
     })
@@ -165,16 +165,11 @@ pub(super) fn ntp_blocked(checks: &[CheckResult]) -> Option<Finding> {
     Some(Finding {
         code: Code::NtpBlocked,
         severity: Severity::Warning,
-        title: "Apple's time server can't be reached, so devices' clocks may drift.".to_string(),
-        explanation: format!(
-            "Devices set their clocks from {} over UDP port 123, which was {} here. A clock that drifts far enough makes every secure connection to Apple fail, push included.",
-            first.host,
-            super::outcome_words(&failed)
-        ),
-        fix: format!(
-            "Allow outbound UDP 123 from the device networks to {} (or hand devices the network's own time server by DHCP).",
-            first.host
-        ),
+        title: Text::new("finding-ntp-title"),
+        explanation: Text::new("finding-ntp-explanation")
+            .arg("host", first.host.clone())
+            .arg("outcomes", super::outcome_words(&failed)),
+        fix: Text::new("finding-ntp-fix").arg("host", first.host.clone()),
         checks: super::ids(failed.iter().copied()),
     })
 }
@@ -190,24 +185,25 @@ fn by_source(checks: &[CheckResult]) -> (Option<i64>, Option<(i64, &CheckResult)
 
 /// When the time server and the web servers disagree by more than a minute, both readings
 /// in words; when they agree (or only one spoke), nothing: the time is said once.
-fn second_opinion(checks: &[CheckResult]) -> String {
+fn second_opinion(checks: &[CheckResult]) -> Option<Text> {
     let (Some(ntp), Some((date, source))) = by_source(checks) else {
-        return String::new();
+        return None;
     };
     if (ntp - date).abs() <= 60 {
-        return String::new();
+        return None;
     }
     let words = |o: i64| {
-        format!(
-            "{} {}",
-            human_duration(o.unsigned_abs()),
-            if o >= 0 { "ahead" } else { "behind" }
-        )
+        Text::new(if o >= 0 {
+            "clock-ahead"
+        } else {
+            "clock-behind"
+        })
+        .arg("off", Arg::Duration(o.unsigned_abs()))
     };
-    format!(
-        " The two opinions differ: by Apple's time server this computer is {}, by {} it is {}.",
-        words(ntp),
-        source.host,
-        words(date)
+    Some(
+        Text::new("clock-two-opinions")
+            .arg("ntp", words(ntp))
+            .arg("host", source.host.clone())
+            .arg("date", words(date)),
     )
 }

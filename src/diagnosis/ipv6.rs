@@ -4,6 +4,7 @@
 use super::{Code, Finding, Severity, ids, outcome_words, ranges_text};
 use crate::catalog::{Catalog, ProbeKind};
 use crate::engine::{CheckKind, CheckResult, Outcome};
+use crate::i18n::Text;
 
 /// Which family failed while the other worked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,30 +72,19 @@ pub(super) fn family_finding(
         Broken::V6 => Finding {
             code: Code::Ipv6Broken,
             severity: Severity::Warning,
-            title: "Apple's servers answer over IPv6 here, but IPv6 connections fail.".to_string(),
-            explanation: format!(
-                "Apple's names resolve to IPv6 addresses, yet every IPv6 connection was {} while IPv4 works. Devices prefer IPv6 and lose time falling back, or fail on IPv6-only networks.",
-                outcome_words(&failed)
-            ),
-            fix: format!(
-                "Allow outbound IPv6 to Apple ({}) on the same ports as IPv4, or stop handing out IPv6 on this network.",
-                ranges_text(catalog, true)
-            ),
+            title: Text::new("finding-ipv6-title"),
+            explanation: Text::new("finding-ipv6-explanation")
+                .arg("outcomes", outcome_words(&failed)),
+            fix: Text::new("finding-ipv6-fix").arg("ranges", ranges_text(catalog, true)),
             checks: ids(failed),
         },
         Broken::V4 => Finding {
             code: Code::Ipv4Broken,
             severity: Severity::Warning,
-            title: "Apple's servers are reachable here only over IPv6; IPv4 connections fail."
-                .to_string(),
-            explanation: format!(
-                "Every IPv4 connection to Apple was {} while IPv6 works. Devices and MDM servers without IPv6 (and networks that hand out none) cannot reach Apple's push service.",
-                outcome_words(&failed)
-            ),
-            fix: format!(
-                "Allow outbound IPv4 to Apple ({}) on the same ports as IPv6.",
-                ranges_text(catalog, false)
-            ),
+            title: Text::new("finding-ipv4-title"),
+            explanation: Text::new("finding-ipv4-explanation")
+                .arg("outcomes", outcome_words(&failed)),
+            fix: Text::new("finding-ipv4-fix").arg("ranges", ranges_text(catalog, false)),
             checks: ids(failed),
         },
     };

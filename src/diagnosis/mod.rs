@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalog::{Catalog, Endpoint, Port, ProbeKind, Role};
 use crate::engine::{CheckKind, CheckResult, Outcome};
-use crate::words::and_list;
+use crate::i18n::{Arg, Text};
 
 /// How bad something is. The order is the order of worry.
 #[derive(
@@ -201,18 +201,18 @@ impl PartialEq<&str> for Code {
 }
 
 /// One conclusion, with the evidence behind it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
     /// Stable code.
     pub code: Code,
     /// How bad.
     pub severity: Severity,
     /// One sentence a teacher understands.
-    pub title: String,
+    pub title: Text,
     /// What it means, in a few plain sentences.
-    pub explanation: String,
+    pub explanation: Text,
     /// The exact change to ask IT for (empty when there is nothing to change).
-    pub fix: String,
+    pub fix: Text,
     /// Ids of the checks that show it.
     pub checks: Vec<String>,
 }
@@ -223,7 +223,7 @@ pub struct Diagnosis {
     /// The worst severity.
     pub overall: Severity,
     /// One sentence answering the question.
-    pub headline: String,
+    pub headline: Text,
     /// Findings, root cause first.
     pub findings: Vec<Finding>,
     /// The status of every check, by id (also of the checks in `derived`).
@@ -287,22 +287,9 @@ fn is_service(endpoint: &Endpoint) -> bool {
         && endpoint.probe != ProbeKind::Ntp
 }
 
-/// "Port 5223 was" / "Ports 5223 and 443 were".
-fn ports_were(ports: &[Port]) -> String {
-    if ports.len() == 1 {
-        format!("Port {} was", ports[0])
-    } else {
-        format!("Ports {} were", and_list(ports))
-    }
-}
-
-/// "port 443" / "ports 443 and 2197".
-fn ports_word(ports: &[Port]) -> String {
-    if ports.len() == 1 {
-        format!("port {}", ports[0])
-    } else {
-        format!("ports {}", and_list(ports))
-    }
+/// Ports as a list argument ("443 and 2197"), with their count for plural forms.
+fn ports_arg(ports: &[Port]) -> Arg {
+    Arg::list(ports)
 }
 
 /// Turns a run's results into findings and an overall answer.
@@ -315,9 +302,9 @@ pub fn diagnose(checks: &[CheckResult], ctx: &Context<'_>) -> Diagnosis {
         vec![Finding {
             code: Code::AllClear,
             severity: Severity::Untested,
-            title: "The test was stopped before it finished.".to_string(),
-            explanation: "Nothing below is a complete answer. Run the test again and let it finish (it takes a few seconds).".to_string(),
-            fix: String::new(),
+            title: Text::new("finding-stopped-title"),
+            explanation: Text::new("finding-stopped-explanation"),
+            fix: Text::default(),
             checks: Vec::new(),
         }]
     } else {
@@ -358,7 +345,7 @@ pub fn diagnose(checks: &[CheckResult], ctx: &Context<'_>) -> Diagnosis {
     let headline = findings
         .first()
         .map(|f| f.title.clone())
-        .unwrap_or_else(|| "Nothing could be tested.".to_string());
+        .unwrap_or_else(|| Text::new("headline-nothing-tested"));
     let mut derived = Vec::new();
     if let Some((check, status)) = clock::clock_check(checks, &findings) {
         statuses.insert(check.id.clone(), status);
@@ -388,7 +375,8 @@ fn headline_rank(f: &Finding) -> u8 {
     }
 }
 
-pub(crate) fn ranges_text(catalog: &Catalog, v6: bool) -> String {
+/// Apple's IPv4 or IPv6 ranges as a list ("17.0.0.0/8").
+pub(crate) fn ranges_text(catalog: &Catalog, v6: bool) -> Arg {
     let list: Vec<String> = catalog
         .ranges
         .all
@@ -396,16 +384,23 @@ pub(crate) fn ranges_text(catalog: &Catalog, v6: bool) -> String {
         .filter(|n| matches!(n, ipnet::IpNet::V6(_)) == v6)
         .map(ToString::to_string)
         .collect();
-    and_list(&list)
+    Arg::list(&list)
 }
 
-fn apple_ranges_rule(catalog: &Catalog) -> String {
+/// "17.0.0.0/8 (Apple; for IPv6 2620:149::/32)": the destination of a firewall rule.
+fn apple_ranges_rule(catalog: &Catalog) -> Text {
     let v4 = ranges_text(catalog, false);
-    let v6 = ranges_text(catalog, true);
-    if v6.is_empty() {
-        format!("{v4} (Apple)")
+    let has_v6 = catalog
+        .ranges
+        .all
+        .iter()
+        .any(|n| matches!(n, ipnet::IpNet::V6(_)));
+    if has_v6 {
+        Text::new("ranges-rule-with-v6")
+            .arg("v4", v4)
+            .arg("v6", ranges_text(catalog, true))
     } else {
-        format!("{v4} (Apple; for IPv6 {v6})")
+        Text::new("ranges-rule").arg("v4", v4)
     }
 }
 
@@ -414,21 +409,23 @@ fn ids<'a>(checks: impl IntoIterator<Item = &'a CheckResult>) -> Vec<String> {
     set.into_iter().collect()
 }
 
-fn outcome_words(checks: &[&CheckResult]) -> String {
-    let set: BTreeSet<&str> = checks
+/// What happened to failed connections, as a list of words ("refused and reset"); in the
+/// order of their English words, whatever the language.
+fn outcome_words(checks: &[&CheckResult]) -> Arg {
+    let set: BTreeSet<&'static str> = checks
         .iter()
         .map(|c| match c.outcome {
-            Outcome::Refused => "refused",
-            Outcome::Timeout => "silently dropped",
-            Outcome::Reset => "reset",
-            Outcome::Unreachable => "unreachable",
-            Outcome::TlsFailed => "broken during encryption set-up",
-            Outcome::UnexpectedResponse => "answered by something that is not Apple",
-            Outcome::DnsFailed => "not found in DNS",
-            _ => "failed",
+            Outcome::Refused => "outcome-refused",
+            Outcome::Timeout => "outcome-silently-dropped",
+            Outcome::Reset => "outcome-reset",
+            Outcome::Unreachable => "outcome-unreachable",
+            Outcome::TlsFailed => "outcome-broken-tls",
+            Outcome::UnexpectedResponse => "outcome-answered-not-apple",
+            Outcome::DnsFailed => "outcome-not-in-dns",
+            _ => "outcome-failed",
         })
         .collect();
-    and_list(&set.into_iter().collect::<Vec<_>>())
+    Arg::List(set.into_iter().map(|id| Arg::from(Text::new(id))).collect())
 }
 
 fn findings_for(checks: &[CheckResult], ctx: &Context<'_>) -> Vec<Finding> {
@@ -452,7 +449,7 @@ fn findings_for(checks: &[CheckResult], ctx: &Context<'_>) -> Vec<Finding> {
 /// The findings of one set of checks, root causes first.
 fn findings_on(checks: &[CheckResult], ctx: &Context<'_>) -> Vec<Finding> {
     let catalog = ctx.catalog;
-    let range_rule = apple_ranges_rule(catalog);
+    let range_rule = &apple_ranges_rule(catalog);
     // Without a network nothing else can be judged.
     if let Some(f) = reach::no_network(checks) {
         return vec![f];
@@ -473,27 +470,27 @@ fn findings_on(checks: &[CheckResult], ctx: &Context<'_>) -> Vec<Finding> {
             .iter()
             .filter(|e| e.role == Role::Device && e.apple_range && e.required)
         {
-            out.extend(ports::device_port_findings(checks, endpoint, &range_rule));
+            out.extend(ports::device_port_findings(checks, endpoint, range_rule));
         }
         for endpoint in catalog
             .endpoints
             .iter()
             .filter(|e| e.probe == ProbeKind::Provider && e.required)
         {
-            out.extend(ports::provider_findings(checks, endpoint, &range_rule));
+            out.extend(ports::provider_findings(checks, endpoint, range_rule));
         }
     }
     out.extend(ports::apple_busy(checks));
     out.extend(clock::clock_finding(checks));
     out.extend(clock::ntp_blocked(checks));
-    out.extend(hold::idle_finding(checks, &range_rule));
+    out.extend(hold::idle_finding(checks, range_rule));
     out.extend(hold::hold_untested(checks));
     out.extend(proxy::proxy_finding(checks, ctx));
     if !captive_found {
         let dns_works = reach::dns_failed(checks, ctx).is_empty();
         out.extend(services::service_blocked(checks, ctx, dns_works));
     }
-    out.extend(services::legacy(checks, ctx, &range_rule));
+    out.extend(services::legacy(checks, ctx, range_rule));
     out.extend(services::internal_error(checks));
     let worrying = out
         .iter()

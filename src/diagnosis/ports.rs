@@ -4,10 +4,10 @@
 use std::collections::BTreeSet;
 use std::net::IpAddr;
 
-use super::{Code, Finding, Severity, ids, outcome_words, ports_were, ports_word};
+use super::{Code, Finding, Severity, ids, outcome_words, ports_arg};
 use crate::catalog::{Endpoint, Port};
 use crate::engine::{CheckKind, CheckResult, Evidence, Outcome};
-use crate::words::and_list;
+use crate::i18n::Text;
 
 pub(super) struct PortView<'a> {
     port: Port,
@@ -71,7 +71,7 @@ fn blocked_addresses(views: &[&PortView<'_>]) -> Vec<IpAddr> {
 pub(super) fn device_port_findings(
     checks: &[CheckResult],
     endpoint: &Endpoint,
-    range_rule: &str,
+    range_rule: &Text,
 ) -> Vec<Finding> {
     let views = by_port(checks, endpoint);
     let mut out = Vec::new();
@@ -100,17 +100,16 @@ pub(super) fn device_port_findings(
         out.push(Finding {
             code: Code::DirectBlockedProxyOnly,
             severity: Severity::Problem,
-            title: "Apple's push service is reachable here only through the proxy.".to_string(),
-            explanation: format!(
-                "Direct connections to Apple on port {} were {}, but a tunnel through the proxy {proxy} to Apple on port {tunnel_port} worked. iPads and Macs on iPadOS 13.4 / macOS 10.15.4 and later can use a proxy for the port {tunnel_port} fallback only when a PAC file names it and the proxy does not decrypt the traffic; port {} and older devices cannot use a proxy at all, so push stays slow and unreliable.",
-                and_list(&port_numbers),
-                outcome_words(&failed),
-                primary.port
-            ),
-            fix: format!(
-                "Allow outbound TCP {} from the device networks to {range_rule} directly, not via the proxy. Until then, hand devices a PAC file that sends *.push.apple.com to the proxy, with no SSL inspection for it.",
-                and_list(&port_numbers)
-            ),
+            title: Text::new("finding-proxy-only-title"),
+            explanation: Text::new("finding-proxy-only-explanation")
+                .arg("ports", ports_arg(&port_numbers))
+                .arg("outcomes", outcome_words(&failed))
+                .arg("proxy", proxy)
+                .arg("tunnel", tunnel_port)
+                .arg("primary", primary.port.to_string()),
+            fix: Text::new("finding-proxy-only-fix")
+                .arg("ports", ports_arg(&port_numbers))
+                .arg("range", range_rule.clone()),
             checks: ids(evidence),
         });
         return out;
@@ -123,16 +122,14 @@ pub(super) fn device_port_findings(
         out.push(Finding {
             code: Code::PortBlocked,
             severity: Severity::Problem,
-            title: "iPads and Macs here can't reach Apple's push service.".to_string(),
-            explanation: format!(
-                "{} {} on every Apple address tried. Devices will not receive MDM commands or notifications.",
-                ports_were(&port_numbers),
-                outcome_words(&failed)
-            ),
-            fix: format!(
-                "Allow outbound TCP {} from the device networks to {range_rule}. No inbound rule is needed.",
-                and_list(&port_numbers)
-            ),
+            title: Text::new("finding-ports-blocked-title"),
+            explanation: Text::new("finding-ports-blocked-explanation")
+                .arg("count", port_numbers.len())
+                .arg("ports", ports_arg(&port_numbers))
+                .arg("outcomes", outcome_words(&failed)),
+            fix: Text::new("finding-ports-blocked-fix")
+                .arg("ports", ports_arg(&port_numbers))
+                .arg("range", range_rule.clone()),
             checks: ids(failed),
         });
         return out;
@@ -142,21 +139,15 @@ pub(super) fn device_port_findings(
         out.push(Finding {
             code: Code::DeviceFallbackOnly,
             severity: Severity::Warning,
-            title: format!(
-                "Port {} is blocked, so Apple devices fall back to port {} — slower and less reliable.",
-                primary.port,
-                and_list(&fallback_ports)
-            ),
-            explanation: format!(
-                "Devices try port {} first and only then the fallback; notifications arrive late, and devices that cannot use the fallback (older ones, or where a proxy sits on it) get none. Port {} was {}.",
-                primary.port,
-                primary.port,
-                outcome_words(&primary.failed)
-            ),
-            fix: format!(
-                "Allow outbound TCP {} from the device networks to {range_rule}. No inbound rule is needed.",
-                primary.port
-            ),
+            title: Text::new("finding-fallback-only-title")
+                .arg("primary", primary.port.to_string())
+                .arg("fallback", ports_arg(&fallback_ports)),
+            explanation: Text::new("finding-fallback-only-explanation")
+                .arg("primary", primary.port.to_string())
+                .arg("outcomes", outcome_words(&primary.failed)),
+            fix: Text::new("finding-ports-blocked-fix")
+                .arg("ports", ports_arg(&[primary.port]))
+                .arg("range", range_rule.clone()),
             checks: ids(primary.failed.iter().copied()),
         });
     } else if blocked_ports.len() == 1 && !primary.all_failed() {
@@ -164,21 +155,16 @@ pub(super) fn device_port_findings(
         out.push(Finding {
             code: Code::PortBlocked,
             severity: Severity::Warning,
-            title: format!(
-                "The fallback port {} to Apple is blocked; devices depend on port {} alone.",
-                v.port, primary.port
-            ),
-            explanation: format!(
-                "Port {} works, but its fallback {} was {}. When {} is unavailable (on some guest or hotel networks, for example) devices have no way through.",
-                primary.port,
-                v.port,
-                outcome_words(&v.failed),
-                primary.port
-            ),
-            fix: format!(
-                "Allow outbound TCP {} from the device networks to {range_rule}.",
-                v.port
-            ),
+            title: Text::new("finding-fallback-blocked-title")
+                .arg("fallback", v.port.to_string())
+                .arg("primary", primary.port.to_string()),
+            explanation: Text::new("finding-fallback-blocked-explanation")
+                .arg("primary", primary.port.to_string())
+                .arg("fallback", v.port.to_string())
+                .arg("outcomes", outcome_words(&v.failed)),
+            fix: Text::new("finding-fallback-blocked-fix")
+                .arg("fallback", v.port.to_string())
+                .arg("range", range_rule.clone()),
             checks: ids(v.failed.iter().copied()),
         });
     }
@@ -190,18 +176,33 @@ pub(super) fn device_port_findings(
         out.push(Finding {
             code: Code::PartialAllowlist,
             severity: Severity::Warning,
-            title: "Only some of Apple's push servers are allowed, so push will work on and off.".to_string(),
-            explanation: format!(
-                "On port {}, some Apple addresses worked and others were {} ({}{}). Apple moves devices between many addresses, so a firewall rule that lists single addresses breaks push at random.",
-                and_list(&ports),
-                outcome_words(&partial.iter().flat_map(|v| v.failed.iter().copied()).collect::<Vec<_>>()),
-                shown.join(", "),
-                if addresses.len() > shown.len() { ", …" } else { "" }
-            ),
-            fix: format!(
-                "Replace single-address rules with the whole range: allow outbound TCP {} from the device networks to {range_rule}.",
-                and_list(&port_numbers)
-            ),
+            title: Text::new("finding-partial-allowlist-title"),
+            explanation: Text::new("finding-partial-allowlist-explanation")
+                .arg("ports", ports_arg(&ports))
+                .arg(
+                    "outcomes",
+                    outcome_words(
+                        &partial
+                            .iter()
+                            .flat_map(|v| v.failed.iter().copied())
+                            .collect::<Vec<_>>(),
+                    ),
+                )
+                .arg(
+                    "addresses",
+                    format!(
+                        "{}{}",
+                        shown.join(", "),
+                        if addresses.len() > shown.len() {
+                            ", …"
+                        } else {
+                            ""
+                        }
+                    ),
+                ),
+            fix: Text::new("finding-partial-allowlist-fix")
+                .arg("ports", ports_arg(&port_numbers))
+                .arg("range", range_rule.clone()),
             checks: ids(partial.iter().flat_map(|v| v.failed.iter().copied())),
         });
     }
@@ -211,7 +212,7 @@ pub(super) fn device_port_findings(
 pub(super) fn provider_findings(
     checks: &[CheckResult],
     endpoint: &Endpoint,
-    range_rule: &str,
+    range_rule: &Text,
 ) -> Vec<Finding> {
     let views = by_port(checks, endpoint);
     let failed_ports: Vec<&PortView<'_>> = views.iter().filter(|v| v.all_failed()).collect();
@@ -228,25 +229,24 @@ pub(super) fn provider_findings(
         .iter()
         .find(|c| c.outcome == Outcome::UnexpectedResponse);
     let what = match answered {
-        Some(c) => format!(
-            "something that is not Apple answered instead ({})",
-            c.detail
-        ),
-        None => format!("the connection was {}", outcome_words(&failed)),
+        Some(c) => Text::new("finding-provider-not-apple").arg("detail", c.detail.clone()),
+        None => {
+            Text::new("finding-provider-connection-was").arg("outcomes", outcome_words(&failed))
+        }
     };
     if failed_ports.len() == views.len() {
         vec![Finding {
             code: Code::ProviderApiBlocked,
             severity: Severity::Problem,
-            title: "The MDM server can't send push notifications to Apple.".to_string(),
-            explanation: format!(
-                "Apple's provider API ({host}, {}) is where the MDM server sends every push; {what}.",
-                ports_word(&ports)
-            ),
-            fix: format!(
-                "Allow outbound TCP {} from the MDM server to {range_rule}, directly and without SSL inspection.",
-                and_list(&ports)
-            ),
+            title: Text::new("finding-provider-blocked-title"),
+            explanation: Text::new("finding-provider-blocked-explanation")
+                .arg("host", host)
+                .arg("count", ports.len())
+                .arg("ports", ports_arg(&ports))
+                .arg("what", what),
+            fix: Text::new("finding-provider-blocked-fix")
+                .arg("ports", ports_arg(&ports))
+                .arg("range", range_rule.clone()),
             checks: ids(failed),
         }]
     } else {
@@ -259,21 +259,16 @@ pub(super) fn provider_findings(
         vec![Finding {
             code: Code::ProviderApiBlocked,
             severity: Severity::Warning,
-            title: format!(
-                "The MDM server reaches Apple on port {} but not on port {}.",
-                and_list(&good),
-                and_list(&bad)
-            ),
-            explanation: format!(
-                "On port {} {what}. That is fine if the MDM server uses port {}; if it is set to use {}, its notifications fail.",
-                and_list(&bad),
-                and_list(&good),
-                and_list(&bad)
-            ),
-            fix: format!(
-                "Allow outbound TCP {} from the MDM server to {range_rule}.",
-                and_list(&bad)
-            ),
+            title: Text::new("finding-provider-port-title")
+                .arg("good", ports_arg(&good))
+                .arg("bad", ports_arg(&bad)),
+            explanation: Text::new("finding-provider-port-explanation")
+                .arg("good", ports_arg(&good))
+                .arg("bad", ports_arg(&bad))
+                .arg("what", what),
+            fix: Text::new("finding-provider-port-fix")
+                .arg("bad", ports_arg(&bad))
+                .arg("range", range_rule.clone()),
             checks: ids(failed),
         }]
     }
@@ -293,11 +288,11 @@ pub(super) fn apple_busy(checks: &[CheckResult]) -> Option<Finding> {
     Some(Finding {
         code: Code::AppleServiceBusy,
         severity: Severity::Warning,
-        title: format!(
-            "Apple's provider API answered but was busy ({status} {reason})."
-        ),
-        explanation: "The way from here to Apple works: Apple's own server answered the MDM server's request, but said it is overloaded or failing right now. That is on Apple's side, not this network's; notifications may be delayed until it recovers.".to_string(),
-        fix: "Nothing to change on this network. If it lasts, check Apple's system status for the push service and test again later.".to_string(),
+        title: Text::new("finding-apple-busy-title")
+            .arg("status", status.to_string())
+            .arg("reason", reason.to_string()),
+        explanation: Text::new("finding-apple-busy-explanation"),
+        fix: Text::new("finding-apple-busy-fix"),
         checks: ids(busy.iter().map(|(c, _, _)| *c)),
     })
 }

@@ -2,7 +2,7 @@
 
 use super::{Code, Context, Finding, Severity, ids, ranges_text};
 use crate::engine::{CheckKind, CheckResult, Evidence, Outcome};
-use crate::words::and_list;
+use crate::i18n::{Arg, Text};
 
 pub(super) fn proxy_finding(checks: &[CheckResult], ctx: &Context<'_>) -> Option<Finding> {
     let set: Vec<&crate::proxy::ProxySetting> = ctx.proxies.iter().filter(|p| p.is_set()).collect();
@@ -41,45 +41,42 @@ pub(super) fn proxy_finding(checks: &[CheckResult], ctx: &Context<'_>) -> Option
             p.https_proxy_for(&push_host).is_some() || pac_proxies
         })
         .collect();
-    let sources: Vec<String> = set
+    let sources: Vec<Arg> = set
         .iter()
-        .map(|p| format!("{} ({})", p.source.label(), p.describe()))
+        .map(|p| {
+            Text::new("proxy-found-in")
+                .arg("source", Text::new(p.source.message()))
+                .arg("setting", p.describe())
+                .into()
+        })
         .collect();
     let ranges = ranges_text(ctx.catalog, false);
     let (severity, state) = if applies.is_empty() {
-        (
-            Severity::Info,
-            "Apple's push hosts are exempt from it, as Apple asks.".to_string(),
-        )
+        (Severity::Info, Text::new("proxy-exempt"))
     } else {
-        (
-            Severity::Warning,
-            "Apple's push hosts are not exempt from it, so apps and services that follow these settings send Apple traffic through the proxy.".to_string(),
-        )
+        (Severity::Warning, Text::new("proxy-not-exempt"))
     };
-    let state = match pac_problems.first() {
-        Some(c) => format!("{state} The PAC file could not be used ({}).", c.detail),
-        None => state,
-    };
+    let pac_note: Vec<Text> = pac_problems
+        .first()
+        .map(|c| Text::new("proxy-pac-unusable").arg("detail", c.detail.clone()))
+        .into_iter()
+        .collect();
     Some(Finding {
         code: Code::ProxyConfigured,
         severity,
-        title: if applies.is_empty() {
-            "A proxy is set on this computer, and Apple's push service bypasses it.".to_string()
+        title: Text::new(if applies.is_empty() {
+            "finding-proxy-bypassed-title"
         } else {
-            "A proxy is set on this computer and Apple's push traffic is not exempt from it."
-                .to_string()
-        },
-        explanation: format!(
-            "Found in {}. {state} Apple devices use port 5223 directly and can use a proxy only for the port 443 fallback, only if it does not decrypt, and only since iOS/iPadOS 13.4 and macOS 10.15.4 when it comes from a PAC file. This version tested every connection directly.",
-            and_list(&sources)
-        ),
+            "finding-proxy-not-exempt-title"
+        }),
+        explanation: Text::new("finding-proxy-explanation")
+            .arg("sources", Arg::List(sources))
+            .arg("state", state)
+            .arg("pac", Arg::Sentences(pac_note)),
         fix: if applies.is_empty() {
-            String::new()
+            Text::default()
         } else {
-            format!(
-                "Exempt *.push.apple.com and {ranges} from the proxy (bypass list, or DIRECT in the PAC file), and allow them through the firewall directly."
-            )
+            Text::new("finding-proxy-fix").arg("ranges", ranges)
         },
         checks: ids(checks.iter().filter(|c| c.kind == CheckKind::Pac)),
     })

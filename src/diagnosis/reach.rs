@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use super::{Code, Context, Finding, Severity, apple_ranges_rule, ids, ranges_text};
 use crate::catalog::{ProbeKind, Role};
 use crate::engine::{CheckKind, CheckResult, DnsEvidence, Evidence, Outcome};
-use crate::words::and_list;
+use crate::i18n::{Arg, Text};
 
 /// `no_network`: no route to Apple and nothing answered anywhere.
 pub(super) fn no_network(checks: &[CheckResult]) -> Option<Finding> {
@@ -21,9 +21,9 @@ pub(super) fn no_network(checks: &[CheckResult]) -> Option<Finding> {
     (no_route && !anything_answered).then(|| Finding {
         code: Code::NoNetwork,
         severity: Severity::Problem,
-        title: "This computer is not connected to a network.".to_string(),
-        explanation: "There is no route to the internet from here, so nothing could be tested. Check the Wi-Fi or cable, then test again.".to_string(),
-        fix: "Connect this computer to the network you want to test (Wi-Fi or cable) and make sure it gets an address and a default gateway.".to_string(),
+        title: Text::new("finding-no-network-title"),
+        explanation: Text::new("finding-no-network-explanation"),
+        fix: Text::new("finding-no-network-fix"),
         checks: ids(routes.iter().copied()),
     })
 }
@@ -66,32 +66,28 @@ pub(super) fn dns_failure(checks: &[CheckResult], ctx: &Context<'_>) -> Option<F
     let hosts: Vec<String> = dns_failed.iter().map(|c| c.host.clone()).collect();
     let (title, explanation, fix) = if nothing_resolved && !public_helped {
         (
-            "This network can't look up Apple's servers (DNS is not working).".to_string(),
-            format!(
-                "No Apple name could be turned into an address ({}), so devices cannot find Apple's push service. The connection checks that need those names could not run.",
-                and_list(&hosts)
-            ),
-            "Make sure devices on this network get a working DNS server (by DHCP) that resolves public names such as 1-courier.push.apple.com and api.push.apple.com.".to_string(),
+            "finding-dns-broken-title",
+            "finding-dns-broken-explanation",
+            "finding-dns-broken-fix",
         )
     } else if public_helped {
         (
-            "This network's DNS hides Apple's push servers.".to_string(),
-            format!(
-                "The network's DNS server gives no address for {}, while a public DNS server does. A DNS filter is most likely blocking Apple's names.",
-                and_list(&hosts)
-            ),
-            "Allow *.push.apple.com (and *.apple.com) in the DNS filter, so that the network's DNS server answers Apple's names like any public resolver.".to_string(),
+            "finding-dns-filtered-title",
+            "finding-dns-filtered-explanation",
+            "finding-dns-filtered-fix",
         )
     } else {
         (
-            "This network can't look up some of Apple's push servers.".to_string(),
-            format!(
-                "The names {} did not resolve, so those checks could not run.",
-                and_list(&hosts)
-            ),
-            "Make sure the network's DNS server resolves *.push.apple.com and captive.apple.com; check any DNS filter for blocked Apple names.".to_string(),
+            "finding-dns-some-title",
+            "finding-dns-some-explanation",
+            "finding-dns-some-fix",
         )
     };
+    let (title, explanation, fix) = (
+        Text::new(title),
+        Text::new(explanation).arg("hosts", Arg::list(&hosts)),
+        Text::new(fix),
+    );
     Some(Finding {
         code: Code::DnsFailure,
         severity: Severity::Problem,
@@ -117,17 +113,15 @@ pub(super) fn dns_outside(checks: &[CheckResult], ctx: &Context<'_>) -> Option<F
     Some(Finding {
         code: Code::DnsOutsideAppleRange,
         severity: Severity::Problem,
-        title: "This network's DNS sends Apple's push servers to the wrong place.".to_string(),
-        explanation: format!(
-            "Apple's push servers always live in {range_rule}, but this network's DNS answered {} with addresses outside it. {}",
-            and_list(&hosts),
-            if public_helped {
-                "A public DNS server gave Apple's real addresses, so a DNS filter or redirect on this network is rewriting the answers."
-            } else {
-                "A DNS filter, a redirect or a stale local DNS entry is the likely cause."
-            }
-        ),
-        fix: "Stop rewriting or redirecting *.push.apple.com in the DNS filter (and remove any local DNS entries for Apple names), so that they resolve to Apple's own addresses.".to_string(),
+        title: Text::new("finding-dns-outside-title"),
+        explanation: Text::new(if public_helped {
+            "finding-dns-outside-explanation-rewritten"
+        } else {
+            "finding-dns-outside-explanation"
+        })
+        .arg("range", range_rule)
+        .arg("hosts", Arg::list(&hosts)),
+        fix: Text::new("finding-dns-outside-fix"),
         checks: ids(outside.iter().copied()),
     })
 }
@@ -169,12 +163,12 @@ pub(super) fn dns_partial(checks: &[CheckResult], ctx: &Context<'_>) -> Option<F
         } else {
             Severity::Warning
         },
-        title: "Some of Apple's push server names don't resolve on this network.".to_string(),
-        explanation: format!(
-            "{failed} of the {asked} numbered push server names got no address from this network's DNS ({}{more}). Apple assigns each device to one of them: devices assigned to a missing name cannot connect, while the others work.",
-            shown.join(", ")
-        ),
-        fix: "Make sure the network's DNS server resolves every *.push.apple.com name (1-courier.push.apple.com to 50-courier.push.apple.com); allow the whole domain in any DNS filter instead of single names.".to_string(),
+        title: Text::new("finding-dns-partial-title"),
+        explanation: Text::new("finding-dns-partial-explanation")
+            .arg("failed", failed)
+            .arg("asked", asked)
+            .arg("names", format!("{}{more}", shown.join(", "))),
+        fix: Text::new("finding-dns-partial-fix"),
         checks: ids(partial.iter().map(|(c, _)| *c)),
     })
 }
@@ -190,12 +184,9 @@ pub(super) fn captive(checks: &[CheckResult]) -> Option<Finding> {
     Some(Finding {
         code: Code::CaptivePortal,
         severity: Severity::Problem,
-        title: "A Wi-Fi login page is in the way.".to_string(),
-        explanation: format!(
-            "Apple's test page was answered by something else ({}). Until someone logs in, iPads and Macs on this network cannot reach Apple. Other failures below may simply follow from it.",
-            first.detail
-        ),
-        fix: "Exempt Apple devices (or captive.apple.com and *.push.apple.com) from the Wi-Fi login page, or use a network without one for managed devices.".to_string(),
+        title: Text::new("finding-captive-title"),
+        explanation: Text::new("finding-captive-explanation").arg("detail", first.detail.clone()),
+        fix: Text::new("finding-captive-fix"),
         checks: ids(captive.iter().copied()),
     })
 }
@@ -212,29 +203,26 @@ pub(super) fn interception(checks: &[CheckResult], ctx: &Context<'_>) -> Option<
     let vendor = intercepted
         .iter()
         .find_map(|c| c.tls.as_ref().and_then(|t| t.vendor.clone()));
-    let issuer = intercepted
+    let issuer: Arg = intercepted
         .iter()
         .find_map(|c| c.tls.as_ref().and_then(|t| t.issuer.clone()))
-        .unwrap_or_else(|| "an unknown issuer".to_string());
+        .map_or_else(|| Text::new("finding-unknown-issuer").into(), Arg::from);
     let hosts: BTreeSet<String> = intercepted.iter().map(|c| c.host.clone()).collect();
     let hosts: Vec<String> = hosts.into_iter().take(4).collect();
-    let who = match &vendor {
-        Some(v) => format!("{v} (certificate issuer \"{issuer}\")"),
-        None => format!("a device on the network (certificate issuer \"{issuer}\")"),
+    let who = match vendor {
+        Some(v) => Text::new("finding-interception-vendor")
+            .arg("vendor", v)
+            .arg("issuer", issuer),
+        None => Text::new("finding-interception-device").arg("issuer", issuer),
     };
     Some(Finding {
         code: Code::TlsInterception,
         severity: Severity::Problem,
-        title: "The network is decrypting Apple's traffic, which breaks push notifications."
-            .to_string(),
-        explanation: format!(
-            "Connections to {} were answered with a certificate from {who}, not Apple's. Apple's services refuse connections that are inspected this way (SSL/TLS inspection).",
-            and_list(&hosts)
-        ),
-        fix: format!(
-            "Exempt *.push.apple.com, *.apple.com and {} from SSL/TLS inspection (decryption) on the firewall or web filter.",
-            ranges_text(ctx.catalog, false)
-        ),
+        title: Text::new("finding-interception-title"),
+        explanation: Text::new("finding-interception-explanation")
+            .arg("hosts", Arg::list(&hosts))
+            .arg("who", who),
+        fix: Text::new("finding-interception-fix").arg("ranges", ranges_text(ctx.catalog, false)),
         checks: ids(intercepted.iter().copied()),
     })
 }
@@ -254,12 +242,9 @@ pub(super) fn wrong_server(checks: &[CheckResult]) -> Option<Finding> {
     Some(Finding {
         code: Code::WrongServer,
         severity: Severity::Problem,
-        title: "Another server answers in place of Apple's, so devices cannot connect.".to_string(),
-        explanation: format!(
-            "Connections to {} were answered with a valid certificate for a different name: not Apple's server and not decryption, but something else at that address, such as a firewall's block page or a wrong DNS answer.",
-            and_list(&hosts)
-        ),
-        fix: "Check the firewall or web filter for a block or redirect on *.push.apple.com and *.apple.com, and the DNS for wrong answers to Apple's names; Apple's names must reach Apple's own servers.".to_string(),
+        title: Text::new("finding-wrong-server-title"),
+        explanation: Text::new("finding-wrong-server-explanation").arg("hosts", Arg::list(&hosts)),
+        fix: Text::new("finding-wrong-server-fix"),
         checks: ids(wrong.iter().copied()),
     })
 }

@@ -7,7 +7,7 @@ use super::hold::hold_note;
 use super::{Code, Context, Finding, Severity, ids, is_service, outcome_words};
 use crate::catalog::Role;
 use crate::engine::{CheckKind, CheckResult, Outcome};
-use crate::words::and_list;
+use crate::i18n::{Arg, Text};
 
 /// `service_blocked`: probes of enrollment, activation and revocation hosts that ran and
 /// failed, and (when DNS as a whole works) their names that did not resolve.
@@ -49,24 +49,21 @@ pub(super) fn service_blocked(
     Some(Finding {
         code: Code::ServiceBlocked,
         severity: Severity::Warning,
-        title: "Some Apple services that managed devices need are blocked.".to_string(),
-        explanation: format!(
-            "Push may work, but enrollment, activation, updates or certificate checks can fail: {} could not be reached ({}).",
-            if rules.len() > 3 {
-                format!(
-                    "{} Apple hosts, among them {}",
-                    rules.len(),
-                    and_list(&rules[..3])
-                )
-            } else {
-                and_list(&rules)
-            },
-            outcome_words(&failed)
-        ),
-        fix: format!(
-            "Allow outbound connections from the device networks to {} (these hosts may be served from content-delivery networks outside Apple's ranges, so allow them by name).",
-            and_list(&rules)
-        ),
+        title: Text::new("finding-service-blocked-title"),
+        explanation: Text::new("finding-service-blocked-explanation")
+            .arg(
+                "hosts",
+                if rules.len() > 3 {
+                    Text::new("finding-service-hosts-among")
+                        .arg("count", rules.len())
+                        .arg("some", Arg::list(&rules[..3]))
+                        .into()
+                } else {
+                    Arg::list(&rules)
+                },
+            )
+            .arg("outcomes", outcome_words(&failed)),
+        fix: Text::new("finding-service-blocked-fix").arg("hosts", Arg::list(&rules)),
         checks: ids(failed.iter().copied()),
     })
 }
@@ -76,7 +73,7 @@ pub(super) fn service_blocked(
 pub(super) fn legacy(
     checks: &[CheckResult],
     ctx: &Context<'_>,
-    range_rule: &str,
+    range_rule: &Text,
 ) -> Option<Finding> {
     let mut found: Option<Finding> = None;
     for endpoint in ctx.catalog.endpoints.iter().filter(|e| !e.required) {
@@ -102,18 +99,18 @@ pub(super) fn legacy(
             Finding {
                 code: Code::LegacyPortsClosed,
                 severity: Severity::Problem,
-                title: "The MDM server's old push ports 2195 and 2196 are closed.".to_string(),
-                explanation: "You said this MDM server still uses Apple's legacy binary push protocol. Apple retired that protocol on 2021-03-31, so even with the ports open it will stop working: the server must move to the HTTP/2 provider API (port 443 or 2197).".to_string(),
-                fix: format!("Update the MDM server to Apple's HTTP/2 provider API (TCP 443 or 2197 to {range_rule}). Until then, allow outbound TCP 2195 and 2196 from the MDM server to {range_rule})."),
+                title: Text::new("finding-legacy-needed-title"),
+                explanation: Text::new("finding-legacy-needed-explanation"),
+                fix: Text::new("finding-legacy-needed-fix").arg("range", range_rule.clone()),
                 checks: ids(failed.iter().copied()),
             }
         } else {
             Finding {
                 code: Code::LegacyPortsClosed,
                 severity: Severity::Info,
-                title: "Ports 2195 and 2196 are closed, which is fine: Apple retired them in 2021.".to_string(),
-                explanation: "Older guides ask for ports 2195 and 2196 for the MDM server. Apple retired that protocol on 2021-03-31; current MDM servers use port 443 or 2197 instead, tested above.".to_string(),
-                fix: String::new(),
+                title: Text::new("finding-legacy-retired-title"),
+                explanation: Text::new("finding-legacy-retired-explanation"),
+                fix: Text::default(),
                 checks: ids(failed.iter().copied()),
             }
         });
@@ -142,40 +139,34 @@ pub(super) fn all_clear(checks: &[CheckResult], ctx: &Context<'_>) -> Finding {
         return Finding {
             code: Code::AllClear,
             severity: Severity::Untested,
-            title: "Push Check could not test this network.".to_string(),
-            explanation: "No connection to Apple could be tried, so there is no answer yet. Test again; if it keeps happening, send the report to IT.".to_string(),
-            fix: String::new(),
+            title: Text::new("finding-untested-title"),
+            explanation: Text::new("finding-untested-explanation"),
+            fix: Text::default(),
             checks: Vec::new(),
         };
     }
     let passed = push_ok.len();
     let hold = hold_note(checks);
     let (title, explanation) = match (devices, server) {
-        (true, true) => (
-            "Apple devices can get push notifications on this network.",
-            format!(
-                "Devices reach Apple's push service on the ports Apple asks for, the MDM server reaches Apple's provider API, and nothing on the way decrypts or redirects the traffic ({passed} checks passed).{hold}"
-            ),
-        ),
+        (true, true) => ("finding-all-clear-title", "finding-all-clear-explanation"),
         (true, false) => (
-            "Apple devices on this network can reach Apple's push service.",
-            format!(
-                "Devices reach Apple's push service on the ports Apple asks for, and nothing on the way decrypts or redirects the traffic ({passed} checks passed).{hold} The MDM server's connection to Apple was not tested here: test on the MDM server for that."
-            ),
+            "finding-all-clear-devices-title",
+            "finding-all-clear-devices-explanation",
         ),
         _ => (
-            "This MDM server can send push notifications to Apple.",
-            format!(
-                "The MDM server reaches Apple's provider API, and nothing on the way decrypts or redirects the traffic ({passed} checks passed).{hold} Whether devices can reach Apple was not tested here: test on the devices' network for that."
-            ),
+            "finding-all-clear-server-title",
+            "finding-all-clear-server-explanation",
         ),
     };
+    let explanation = Text::new(explanation)
+        .arg("passed", passed)
+        .arg("hold", hold);
     Finding {
         code: Code::AllClear,
         severity: Severity::Ok,
-        title: title.to_string(),
+        title: Text::new(title),
         explanation,
-        fix: String::new(),
+        fix: Text::default(),
         checks: ids(push_ok.iter().copied()),
     }
 }
@@ -194,17 +185,11 @@ pub(super) fn internal_error(checks: &[CheckResult]) -> Option<Finding> {
     Some(Finding {
         code: Code::InternalError,
         severity: Severity::Untested,
-        title: "Push Check failed inside some of its checks, so they could not be tested."
-            .to_string(),
-        explanation: format!(
-            "{} could not run because of a fault in Push Check itself ({message}), not because of the network. The other checks are reported as they are. Please send this report to Push Check's developers.",
-            if failed.len() == 1 {
-                "One check".to_string()
-            } else {
-                format!("{} checks", failed.len())
-            }
-        ),
-        fix: String::new(),
+        title: Text::new("finding-internal-title"),
+        explanation: Text::new("finding-internal-explanation")
+            .arg("count", failed.len())
+            .arg("message", message.to_string()),
+        fix: Text::default(),
         checks: ids(failed.iter().map(|(c, _)| *c)),
     })
 }

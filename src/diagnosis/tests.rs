@@ -131,15 +131,15 @@ fn table_of_single_causes() {
         let d = run(&checks, false);
         assert_eq!(d.findings[0].code, code, "{name}: {:?}", codes(&d));
         assert_eq!(d.overall, severity, "{name}: {:?}", codes(&d));
-        assert_eq!(d.headline, d.findings[0].title);
+        assert_eq!(d.headline.en(), d.findings[0].title.en());
         for f in &d.findings {
             assert!(
-                !f.title.is_empty() && f.title.ends_with('.'),
+                !f.title.en().is_empty() && f.title.en().ends_with('.'),
                 "{name}: {}",
-                f.title
+                f.title.en()
             );
             if matches!(f.severity, Severity::Warning | Severity::Problem) {
-                assert!(!f.fix.is_empty(), "{name}: {:?} has no fix", f.code);
+                assert!(!f.fix.en().is_empty(), "{name}: {:?} has no fix", f.code);
                 assert!(!f.checks.is_empty(), "{name}: {:?} has no evidence", f.code);
             }
         }
@@ -152,7 +152,7 @@ fn wording_of_details_never_changes_a_diagnosis() {
         let findings: Vec<(Code, Severity, Vec<String>, String)> = d
             .findings
             .iter()
-            .map(|f| (f.code, f.severity, f.checks.clone(), f.title.clone()))
+            .map(|f| (f.code, f.severity, f.checks.clone(), f.title.en().clone()))
             .collect();
         (findings, d.overall, d.statuses.clone())
     };
@@ -306,7 +306,7 @@ fn broken_dns_does_not_also_blame_the_firewall() {
         "{:#?}",
         d.findings
     );
-    assert!(d.headline.contains("DNS"));
+    assert!(d.headline.en().contains("DNS"));
     assert_eq!(d.statuses["courier:5223@17.57.146.52"], Severity::Untested);
 }
 
@@ -323,7 +323,7 @@ fn dns_filter_is_told_apart_from_dead_dns() {
     );
     let d = run(&checks, false);
     assert_eq!(d.findings[0].code, Code::DnsFailure);
-    assert!(d.findings[0].explanation.contains("DNS filter"));
+    assert!(d.findings[0].explanation.en().contains("DNS filter"));
 }
 
 #[test]
@@ -377,8 +377,8 @@ fn interception_names_the_issuer_and_is_not_a_blocked_port() {
             (Code::LegacyPortsClosed, Severity::Info)
         ]
     );
-    assert!(d.findings[0].explanation.contains("FortiGate CA"));
-    assert!(d.findings[0].fix.contains("SSL/TLS inspection"));
+    assert!(d.findings[0].explanation.en().contains("FortiGate CA"));
+    assert!(d.findings[0].fix.en().contains("SSL/TLS inspection"));
 }
 
 #[test]
@@ -401,7 +401,7 @@ fn clock_skew_is_measured_from_server_dates() {
     c.local_date = Some(now);
     let d = run(&checks, false);
     assert_eq!(d.findings[0].code, Code::ClockSkew);
-    assert!(d.headline.contains("2 h ahead"), "{}", d.headline);
+    assert!(d.headline.en().contains("2 h ahead"), "{}", d.headline.en());
     // Two minutes off is fine.
     let c = checks.iter_mut().find(|c| c.endpoint == "captive").unwrap();
     c.server_date = Some(now - Duration::from_secs(120));
@@ -473,10 +473,11 @@ fn proxy_configured_is_a_warning_unless_apple_is_exempt() {
     assert!(
         d.findings[0]
             .explanation
+            .en()
             .contains("teacher:***@proxy.school:3128")
     );
-    assert!(!d.findings[0].explanation.contains(":pw@"));
-    assert!(d.findings[0].fix.contains("*.push.apple.com"));
+    assert!(!d.findings[0].explanation.en().contains(":pw@"));
+    assert!(d.findings[0].fix.en().contains("*.push.apple.com"));
     proxy.bypass = vec![".push.apple.com".into()];
     let proxies = vec![proxy];
     let ctx = Context {
@@ -509,7 +510,7 @@ fn only_the_proxy_gets_out() {
     );
     assert_eq!(d.overall, Severity::Problem);
     assert!(!codes(&d).iter().any(|(c, _)| *c == Code::PortBlocked));
-    assert!(d.findings[0].explanation.contains("http://proxy:3128"));
+    assert!(d.findings[0].explanation.en().contains("http://proxy:3128"));
     // A failed proxy path changes nothing: the ports are blocked.
     let last = checks.len() - 1;
     checks[last].outcome = Outcome::ProxyFailed;
@@ -542,10 +543,15 @@ fn idle_timeouts_are_judged_against_push_quiet_spells() {
     checks.push(held(900, Outcome::Timeout));
     let d = run(&checks, false);
     assert_eq!(codes(&d)[0], (Code::IdleTimeout, Severity::Problem));
-    assert!(d.headline.contains("within 15 min"), "{}", d.headline);
+    assert!(
+        d.headline.en().contains("within 15 min"),
+        "{}",
+        d.headline.en()
+    );
     assert!(
         d.findings[0]
             .explanation
+            .en()
             .contains("one quiet for 8 min still worked")
     );
     // Cut only after 20 minutes: some pushes late, a warning; the row agrees.
@@ -560,7 +566,12 @@ fn idle_timeouts_are_judged_against_push_quiet_spells() {
     checks.push(held(1800, Outcome::Ok));
     let d = run(&checks, false);
     assert_eq!(codes(&d)[0], (Code::AllClear, Severity::Ok));
-    assert!(d.findings[0].explanation.contains("stayed open for 30 min"));
+    assert!(
+        d.findings[0]
+            .explanation
+            .en()
+            .contains("stayed open for 30 min")
+    );
     // Not run at all (setup failed): no claim either way.
     let mut checks = healthy();
     checks.push(held(900, Outcome::Skipped));
@@ -594,24 +605,24 @@ fn only_role(checks: &[CheckResult], keep: Role) -> Vec<CheckResult> {
 fn an_all_clear_names_only_the_side_that_was_tested() {
     let both = run(&healthy(), false);
     assert_eq!(
-        both.headline,
+        both.headline.en(),
         "Apple devices can get push notifications on this network."
     );
     let server = run(&only_role(&healthy(), Role::Server), false);
     assert_eq!(server.findings[0].code, Code::AllClear);
     assert_eq!(
-        server.headline,
+        server.headline.en(),
         "This MDM server can send push notifications to Apple."
     );
-    let explanation = &server.findings[0].explanation;
+    let explanation = &server.findings[0].explanation.en();
     assert!(!explanation.contains("Devices reach"), "{explanation}");
     assert!(explanation.contains("devices can reach Apple was not tested"));
     let device = run(&only_role(&healthy(), Role::Device), false);
     assert_eq!(
-        device.headline,
+        device.headline.en(),
         "Apple devices on this network can reach Apple's push service."
     );
-    let explanation = &device.findings[0].explanation;
+    let explanation = &device.findings[0].explanation.en();
     assert!(!explanation.contains("provider API"), "{explanation}");
     assert!(explanation.contains("MDM server's connection to Apple was not tested"));
 }
@@ -639,10 +650,11 @@ fn courier_names_that_do_not_resolve_are_found() {
         "{:?}",
         codes(&d)
     );
-    assert!(d.findings[0].explanation.contains("3 of the 50"));
+    assert!(d.findings[0].explanation.en().contains("3 of the 50"));
     assert!(
         d.findings[0]
             .explanation
+            .en()
             .contains("48-courier.push.apple.com")
     );
     assert_eq!(d.findings[0].checks, vec!["dns:courier".to_string()]);
@@ -656,7 +668,7 @@ fn courier_names_that_do_not_resolve_are_found() {
 
 fn held_ending(idle_secs: u64, outcome: Outcome, end: crate::engine::HoldEnd) -> CheckResult {
     let mut c = held(idle_secs, outcome);
-    c.evidence = Evidence::Hold(end);
+    c.evidence = Evidence::Hold(end, None);
     c
 }
 
@@ -676,7 +688,7 @@ fn a_hold_that_never_measured_is_untested_but_the_headline_says_what_was_proven(
         .iter()
         .find(|f| f.code == Code::HoldUntested)
         .unwrap();
-    assert!(f.explanation.contains("closed every held connection"));
+    assert!(f.explanation.en().contains("closed every held connection"));
     // One length measured: the hold test ran.
     let mut measured = checks.clone();
     measured.push(held_ending(30, Outcome::Ok, HoldEnd::Answered));
@@ -741,7 +753,7 @@ fn a_public_answer_outside_apples_ranges_proves_nothing() {
     );
     let d = run(&checks, false);
     assert_eq!(d.findings[0].code, Code::DnsOutsideAppleRange);
-    let explanation = &d.findings[0].explanation;
+    let explanation = &d.findings[0].explanation.en();
     assert!(!explanation.contains("public DNS server"), "{explanation}");
     assert!(explanation.contains("likely cause"), "{explanation}");
 }
@@ -758,7 +770,7 @@ fn apple_answering_busy_is_apples_state_not_a_blocked_path() {
     let d = run(&checks, false);
     assert_eq!(codes(&d)[0], (Code::AppleServiceBusy, Severity::Warning));
     assert_eq!(
-        d.headline,
+        d.headline.en(),
         "Apple's provider API answered but was busy (503 ServiceUnavailable)."
     );
     assert!(

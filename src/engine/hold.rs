@@ -445,7 +445,7 @@ fn hold_check(
     check.detail = detail;
     check.required = true;
     check.idle = tested;
-    check.evidence = Evidence::Hold(typed);
+    check.evidence = Evidence::Hold(typed, Some(idle));
     check
 }
 
@@ -500,7 +500,7 @@ fn hold_not_tried(endpoint: &Endpoint, host: &str, port: Port, detail: String) -
     check.kind = CheckKind::Hold;
     check.outcome = Outcome::Skipped;
     check.detail = detail;
-    check.evidence = Evidence::Hold(HoldEnd::NotTried);
+    check.evidence = Evidence::Hold(HoldEnd::NotTried, None);
     Box::new(check)
 }
 

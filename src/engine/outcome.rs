@@ -86,6 +86,27 @@ impl Outcome {
         }
     }
 
+    /// The message id of the outcome's word for people (the table's outcome column).
+    pub fn message(self) -> &'static str {
+        match self {
+            Outcome::Ok => "outcome-code-ok",
+            Outcome::Refused => "outcome-code-refused",
+            Outcome::Timeout => "outcome-code-timeout",
+            Outcome::Reset => "outcome-code-reset",
+            Outcome::Unreachable => "outcome-code-unreachable",
+            Outcome::DnsFailed => "outcome-code-dns-failed",
+            Outcome::OutsideAppleRange => "outcome-code-outside-apple-range",
+            Outcome::TlsFailed => "outcome-code-tls-failed",
+            Outcome::TlsUntrusted => "outcome-code-tls-untrusted",
+            Outcome::CertExpired => "outcome-code-cert-expired",
+            Outcome::CertNotYetValid => "outcome-code-cert-not-yet-valid",
+            Outcome::CertWrongName => "outcome-code-cert-wrong-name",
+            Outcome::UnexpectedResponse => "outcome-code-unexpected-response",
+            Outcome::ProxyFailed => "outcome-code-proxy-failed",
+            Outcome::Skipped => "outcome-code-skipped",
+        }
+    }
+
     /// Whether some machine on the path answered at all (so the network itself works).
     pub fn got_an_answer(self) -> bool {
         matches!(
@@ -276,8 +297,9 @@ pub enum Evidence {
     Dns(DnsEvidence),
     /// A PAC file run.
     Pac(PacEvidence),
-    /// One connection of the hold test.
-    Hold(HoldEnd),
+    /// One connection of the hold test: how it ended, and how long it was to stay quiet
+    /// (none when no connection could be tried).
+    Hold(HoldEnd, Option<std::time::Duration>),
     /// The route check: the local address the kernel would send from. Reports add it to the
     /// detail line, except with `--redact`.
     Route {

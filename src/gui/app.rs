@@ -17,25 +17,26 @@ use super::view::{self, Action};
 use crate::catalog::Catalog;
 use crate::config::{Given, RunConfig};
 use crate::engine::{Engine, Event, Notifier, RunHandle};
+use crate::i18n::{Arg, Lang};
 use crate::report::{self, Report, text};
 
 /// Asks where to save a report. Behind a trait so tests can answer without a dialog.
 pub trait SaveDialog: Send + Sync {
-    /// The file chosen, or `None` when the person cancelled.
-    fn pick(&self, suggested_name: &str) -> Option<PathBuf>;
+    /// The file chosen, or `None` when the person cancelled; the dialog speaks `lang`.
+    fn pick(&self, suggested_name: &str, lang: Lang) -> Option<PathBuf>;
 }
 
 /// The system's save dialog.
 pub struct NativeDialog;
 
 impl SaveDialog for NativeDialog {
-    fn pick(&self, suggested_name: &str) -> Option<PathBuf> {
+    fn pick(&self, suggested_name: &str, lang: Lang) -> Option<PathBuf> {
         rfd::FileDialog::new()
-            .set_title("Save the Push Check report")
+            .set_title(lang.t("save-dialog-title"))
             .set_file_name(suggested_name)
-            .add_filter("PDF report", &["pdf"])
-            .add_filter("JSON report", &["json"])
-            .add_filter("Text report", &["txt"])
+            .add_filter(lang.t("save-filter-pdf"), &["pdf"])
+            .add_filter(lang.t("save-filter-json"), &["json"])
+            .add_filter(lang.t("save-filter-text"), &["txt"])
             .save_file()
     }
 }
@@ -134,7 +135,12 @@ impl App {
             .build();
         let (runtime, error) = match runtime {
             Ok(rt) => (Some(rt), None),
-            Err(e) => (None, Some(format!("Cannot start the network tester: {e}"))),
+            Err(e) => (
+                None,
+                Some(
+                    Lang::from_os().tr("start-no-runtime", &[("error", Arg::from(e.to_string()))]),
+                ),
+            ),
         };
         App {
             runtime,
@@ -169,9 +175,10 @@ impl App {
         let (Some(dir), Phase::Done(report)) = (&self.history_dir, &self.state.phase) else {
             return;
         };
+        let lang = self.lang();
         self.keep_error = crate::history::keep(dir, report)
             .err()
-            .map(|e| format!("This run could not be kept in History: {e}"));
+            .map(|e| lang.tr("history-not-kept", &[("error", Arg::from(e.to_string()))]));
     }
 
     /// Reads the History folder again (after a change), keeping the choices that still exist.
@@ -190,6 +197,7 @@ impl App {
 
     /// Carries out what the History screen asked for.
     fn perform_history(&mut self, action: Action) {
+        let lang = self.lang();
         match action {
             Action::ShowHistory => {
                 self.history = Some(HistoryScreen::default());
@@ -197,7 +205,7 @@ impl App {
                 if self.history_dir.is_none()
                     && let Some(screen) = &mut self.history
                 {
-                    screen.message = Some("History is off: no folder to keep runs in.".to_string());
+                    screen.message = Some(lang.t("history-off"));
                 }
             }
             Action::CloseHistory => self.history = None,
@@ -245,7 +253,8 @@ impl App {
                         })
                         .collect();
                     if let [(new_path, new), (old_path, old)] = runs[..] {
-                        let comparison = report::compare::compare(old, old_path, new, new_path);
+                        let comparison =
+                            report::compare::compare(old, old_path, new, new_path, lang);
                         screen.comparison = Some(report::compare::lines_text(
                             &report::compare::lines(&comparison),
                         ));
@@ -256,7 +265,10 @@ impl App {
                 if let Some(dir) = self.history_dir.clone() {
                     let message = match crate::history::delete(&dir, &path) {
                         Ok(()) => None,
-                        Err(e) => Some(format!("Not deleted: {e}")),
+                        Err(e) => Some(lang.tr(
+                            "history-not-deleted",
+                            &[("error", Arg::from(e.to_string()))],
+                        )),
                     };
                     self.refresh_history();
                     if let Some(screen) = &mut self.history {
@@ -275,10 +287,8 @@ impl App {
                     let gone = crate::history::delete_all(&dir);
                     self.refresh_history();
                     if let Some(screen) = &mut self.history {
-                        screen.message = Some(format!(
-                            "Deleted {gone} {}.",
-                            if gone == 1 { "file" } else { "files" }
-                        ));
+                        screen.message =
+                            Some(lang.tr("history-deleted-files", &[("count", Arg::from(gone))]));
                         screen.comparison = None;
                         screen.confirm_clear = false;
                     }
@@ -302,11 +312,29 @@ impl App {
         self
     }
 
+    /// The window's language: the command line's for this launch, else the one chosen in
+    /// Options, else `PUSHCHECK_LANG`, else the operating system's.
+    pub fn lang(&self) -> Lang {
+        let chosen = if self.given.lang {
+            self.base.lang
+        } else {
+            self.settings.lang.or(self.base.lang)
+        };
+        chosen.unwrap_or_else(Lang::from_os)
+    }
+
+    /// The language saved reports are written in: the one chosen when saving, else the
+    /// window's.
+    pub fn report_lang(&self) -> Lang {
+        self.settings.report_lang.unwrap_or_else(|| self.lang())
+    }
+
     /// The configuration of a run: the window's options, except where the command line of
     /// this launch gave a setting.
     pub fn run_config(&self) -> RunConfig {
         let mut config = self.base.clone();
         let given = self.given;
+        config.lang = Some(self.lang());
         if !given.site {
             config.site = self.settings.site.clone();
         }
@@ -336,7 +364,9 @@ impl App {
         let (plan, labels) = match self.run_config().plan() {
             Ok(planned) => planned,
             Err(e) => {
-                self.error = Some(format!("The test could not start: {}", e.for_window()));
+                let lang = self.lang();
+                self.error =
+                    Some(lang.tr("start-failed", &[("error", Arg::from(e.for_window(lang)))]));
                 return;
             }
         };
@@ -402,7 +432,14 @@ impl App {
         let Phase::Done(report) = &self.state.phase else {
             return;
         };
-        let report: Report = (**report).clone();
+        // The report in the language chosen for saving: this window's run is written again
+        // in it; a run opened from the history is saved as it was written.
+        let lang = self.report_lang();
+        let report: Report = match &self.state.finished {
+            Some(finished) if report.lang != lang => finished.report(lang),
+            _ => (**report).clone(),
+        };
+        let window_lang = self.lang();
         let dialog = self.dialog.clone();
         let (tx, rx) = mpsc::channel();
         let waker = ctx.clone();
@@ -411,7 +448,7 @@ impl App {
         self.save_status = SaveStatus::Busy;
         self.save_inbox = Some(rx);
         std::thread::spawn(move || {
-            let status = match dialog.pick(&name) {
+            let status = match dialog.pick(&name, window_lang) {
                 None => SaveStatus::Cancelled,
                 Some(path) => match report::save_with(&report, &path, paper) {
                     Ok(()) => SaveStatus::Saved(path),
@@ -439,8 +476,9 @@ impl App {
             Action::Save => self.save(ctx),
             Action::Copy(text, what) => {
                 ctx.copy_text(text);
-                self.note = Some((format!("Copied {what} to the clipboard."), Instant::now()));
+                self.note = Some((self.lang().t(what), Instant::now()));
             }
+            Action::SetReportLang(lang) => self.settings.report_lang = lang,
             Action::ShowStart => {
                 self.history = None;
                 self.state.phase = Phase::Idle;
@@ -452,36 +490,54 @@ impl App {
 
     fn bottom_bar(&self, ui: &mut egui::Ui, report: &Report) -> Option<Action> {
         let mut action = None;
-        ui.horizontal(|ui| {
+        let lang = self.lang();
+        ui.horizontal_wrapped(|ui| {
             let saving = self.save_status == SaveStatus::Busy;
             if ui
-                .add_enabled(!saving, egui::Button::new("Save report…"))
+                .add_enabled(!saving, egui::Button::new(lang.t("save-report")))
                 .clicked()
             {
                 action = Some(Action::Save);
             }
-            if ui.button("Copy summary").clicked() {
-                action = Some(Action::Copy(text::summary(report), "the summary"));
+            let mut report_lang = self.settings.report_lang;
+            view::start::language_menu(
+                ui,
+                "report-language",
+                &mut report_lang,
+                lang.t("save-language-same"),
+            );
+            if report_lang != self.settings.report_lang {
+                action = Some(Action::SetReportLang(report_lang));
             }
-            if ui.button("Test again").clicked() {
+            if ui.button(lang.t("save-copy-summary")).clicked() {
+                action = Some(Action::Copy(text::summary(report), "copied-summary"));
+            }
+            if ui.button(lang.t("save-test-again")).clicked() {
                 action = Some(Action::StartRun);
             }
-            if ui.button("Options").clicked() {
+            if ui.button(lang.t("save-options")).clicked() {
                 action = Some(Action::ShowStart);
             }
-            if self.history_dir.is_some() && ui.button("History").clicked() {
+            if self.history_dir.is_some() && ui.button(lang.t("history-title")).clicked() {
                 action = Some(Action::ShowHistory);
             }
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let took = report.duration_ms as f64 / 1000.0;
-                ui.weak(format!("took {took:.1} s"));
-            });
+            let took = lang.decimal(report.duration_ms as f64 / 1000.0, 1);
+            ui.weak(lang.tr("save-took", &[("took", Arg::from(took))]));
         });
         let message = match &self.save_status {
             SaveStatus::Idle | SaveStatus::Cancelled => None,
-            SaveStatus::Busy => Some(("Saving…".to_string(), false)),
-            SaveStatus::Saved(path) => Some((format!("Report saved to {}", path.display()), false)),
-            SaveStatus::Failed(e) => Some((format!("Not saved: {e}"), true)),
+            SaveStatus::Busy => Some((lang.t("save-saving"), false)),
+            SaveStatus::Saved(path) => Some((
+                lang.tr(
+                    "save-saved",
+                    &[("path", Arg::from(path.display().to_string()))],
+                ),
+                false,
+            )),
+            SaveStatus::Failed(e) => Some((
+                lang.tr("save-failed", &[("error", Arg::from(e.as_str()))]),
+                true,
+            )),
         };
         let message = message.or_else(|| self.keep_error.clone().map(|e| (e, true)));
         let note = self
@@ -533,6 +589,8 @@ impl eframe::App for App {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        // A language chosen in Options shows this window's last answer in it too.
+        self.state.set_lang(self.lang());
         let mut action = None;
         if let (None, Phase::Done(report)) = (&self.history, &self.state.phase) {
             let report = report.clone();
@@ -553,17 +611,21 @@ impl eframe::App for App {
                         ui.add_space(margin);
                         ui.vertical(|ui| {
                             ui.set_width(width);
+                            let lang = self.lang();
                             let shown = match (&self.history, &self.state.phase) {
-                                (Some(screen), _) => view::history::show(ui, screen),
+                                (Some(screen), _) => view::history::show(ui, screen, lang),
                                 (None, Phase::Idle) => view::start::show(
                                     ui,
                                     &mut self.settings,
                                     self.error.as_deref(),
                                     self.icon.as_ref(),
                                     self.history_dir.is_some(),
+                                    lang,
                                 ),
-                                (None, Phase::Running(running)) => view::running::show(ui, running),
-                                (None, Phase::Done(report)) => view::result::show(ui, report),
+                                (None, Phase::Running(running)) => {
+                                    view::running::show(ui, running, lang)
+                                }
+                                (None, Phase::Done(report)) => view::result::show(ui, report, lang),
                             };
                             if shown.is_some() {
                                 action = shown;
@@ -573,17 +635,18 @@ impl eframe::App for App {
                 });
         });
         if self.about_open {
+            let lang = self.lang();
             let base = &self.base;
             let catalog = self
                 .about_catalog
                 .get_or_insert_with(|| base.load_catalog().ok())
                 .as_ref();
             let mut open = true;
-            egui::Window::new("About Push Check")
+            egui::Window::new(lang.t("about-title"))
                 .open(&mut open)
                 .collapsible(false)
                 .default_width(560.0)
-                .show(&ctx, |ui| view::about::show(ui, catalog));
+                .show(&ctx, |ui| view::about::show(ui, catalog, lang));
             self.about_open = open;
         }
         if let Some(action) = action {

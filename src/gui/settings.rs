@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::engine::RoleFilter;
+use crate::i18n::Lang;
 
 /// The key the settings are stored under.
 pub const STORAGE_KEY: &str = "pushcheck.settings";
@@ -26,6 +27,10 @@ pub struct Settings {
     pub hold: bool,
     /// How long the hold test keeps connections idle, in minutes.
     pub hold_minutes: u32,
+    /// The window's language; `None` follows the operating system.
+    pub lang: Option<Lang>,
+    /// The language of saved reports; `None` is the window's.
+    pub report_lang: Option<Lang>,
 }
 
 impl Default for Settings {
@@ -38,6 +43,8 @@ impl Default for Settings {
             redact: false,
             hold: false,
             hold_minutes: 15,
+            lang: None,
+            report_lang: None,
         }
     }
 }
@@ -85,6 +92,15 @@ impl Settings {
         {
             settings.hold_minutes = v;
         }
+        // A language this version does not speak (or a broken value) follows the system.
+        let lang = |name: &str| {
+            field(name)
+                .and_then(|v| v.as_str().map(str::to_string))
+                .and_then(|v| Lang::from_tag(&v))
+                .filter(|l| *l != Lang::Pseudo)
+        };
+        settings.lang = lang("lang");
+        settings.report_lang = lang("report_lang");
         settings
     }
 }
@@ -103,8 +119,12 @@ mod tests {
             redact: true,
             hold: true,
             hold_minutes: 30,
+            lang: Some(Lang::De),
+            report_lang: Some(Lang::En),
         };
         assert_eq!(Settings::from_json_lenient(&s.to_json()), s);
+        let fr = Settings::from_json_lenient(r#"{"lang":"fr-CA","report_lang":"klingon"}"#);
+        assert_eq!((fr.lang, fr.report_lang), (Some(Lang::Fr), None));
     }
 
     #[test]

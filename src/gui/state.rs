@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use crate::diagnosis::{Context, Severity, check_status};
-use crate::engine::{CheckResult, Event, Plan, RunId};
+use crate::engine::{CheckResult, Event, Outcome, Plan, RunId, RunSummary};
+use crate::i18n::{Arg, Lang, Text};
 use crate::report::{Report, RunLabels};
 
 /// One row while a run is in progress.
@@ -17,19 +18,40 @@ pub struct LiveRow {
     pub label: String,
     /// `None` while the probe runs; then its light.
     pub status: Option<Severity>,
-    /// The outcome word once finished.
-    pub outcome: String,
+    /// The outcome once finished.
+    pub outcome: Option<Outcome>,
 }
 
 /// What a row says while its probe runs: the id, except for the hold test's connections,
 /// which say how long they stay quiet.
-fn pending_label(id: &str, hold: Option<Duration>) -> String {
+fn pending_label(id: &str, hold: Option<Duration>, lang: Lang) -> String {
     match hold {
-        Some(idle) => format!(
-            "A connection to Apple kept quiet for {}, then checked",
-            crate::words::human_duration(idle.as_secs())
-        ),
+        Some(idle) => Text::new("running-hold-row")
+            .arg("idle", Arg::Duration(idle.as_secs()))
+            .render(lang),
         None => id.to_string(),
+    }
+}
+
+/// A finished run, kept so its report can be written again in another language.
+#[derive(Debug, Clone)]
+pub struct Finished {
+    /// What the engine found.
+    pub summary: RunSummary,
+    /// The plan it ran.
+    pub plan: Plan,
+    /// The labels of its report.
+    pub labels: RunLabels,
+}
+
+impl Finished {
+    /// The run's report in a language.
+    pub fn report(&self, lang: Lang) -> Report {
+        let labels = RunLabels {
+            lang,
+            ..self.labels.clone()
+        };
+        Report::build(&self.summary, &self.plan, &labels).0
     }
 }
 
@@ -70,11 +92,15 @@ pub enum Phase {
 pub struct State {
     /// What is shown.
     pub phase: Phase,
+    /// The run behind the report shown, when it ran in this window (a run opened from the
+    /// history has none: it is shown and saved as it was written).
+    pub finished: Option<Box<Finished>>,
 }
 
 impl State {
     /// Begins showing a new run; events of any other run are ignored from now on.
     pub fn start(&mut self, run: RunId, plan: Plan, labels: RunLabels) {
+        self.finished = None;
         self.phase = Phase::Running(Box::new(Running {
             run,
             plan,
@@ -114,20 +140,25 @@ impl State {
                 if !running.index.contains_key(&id) {
                     running.index.insert(id.clone(), running.rows.len());
                     running.rows.push(LiveRow {
-                        label: pending_label(&id, hold),
+                        label: pending_label(&id, hold, running.labels.lang),
                         id,
                         status: None,
-                        outcome: String::new(),
+                        outcome: None,
                     });
                 }
             }
             Event::ProbeFinished { check, .. } => {
                 let status = live_status(&check, &running.plan);
+                let name = crate::report::model::check_name(
+                    &check,
+                    running.plan.catalog(),
+                    running.labels.lang,
+                );
                 let row = LiveRow {
                     id: check.id.clone(),
-                    label: row_label(&check),
+                    label: row_label(&name, &check),
                     status: Some(status),
-                    outcome: check.outcome.as_str().to_string(),
+                    outcome: Some(check.outcome),
                 };
                 match running.index.get(&check.id) {
                     Some(&i) => running.rows[i] = row,
@@ -140,8 +171,14 @@ impl State {
                 running.total = running.total.max(running.finished);
             }
             Event::Finished { summary, .. } => {
-                let (report, _) = Report::build(&summary, &running.plan, &running.labels);
+                let finished = Finished {
+                    summary: *summary,
+                    plan: running.plan.clone(),
+                    labels: running.labels.clone(),
+                };
+                let report = finished.report(finished.labels.lang);
                 self.phase = Phase::Done(Box::new(report));
+                self.finished = Some(Box::new(finished));
             }
         }
         true
@@ -162,6 +199,16 @@ impl State {
             _ => None,
         }
     }
+
+    /// Shows the report of this window's run in another language (a report opened from the
+    /// history stays as it was written).
+    pub fn set_lang(&mut self, lang: Lang) {
+        if let (Phase::Done(report), Some(finished)) = (&mut self.phase, &self.finished)
+            && report.lang != lang
+        {
+            **report = finished.report(lang);
+        }
+    }
 }
 
 fn live_status(check: &CheckResult, plan: &Plan) -> Severity {
@@ -177,10 +224,10 @@ fn live_status(check: &CheckResult, plan: &Plan) -> Severity {
 }
 
 /// "Push — 1-courier.push.apple.com:5223" for a row.
-pub fn row_label(check: &CheckResult) -> String {
+pub fn row_label(name: &str, check: &CheckResult) -> String {
     match check.port {
-        Some(port) => format!("{} — {}:{port}", check.name, check.host),
-        None => format!("{} — {}", check.name, check.host),
+        Some(port) => format!("{name} — {}:{port}", check.host),
+        None => format!("{name} — {}", check.host),
     }
 }
 
@@ -195,15 +242,19 @@ mod tests {
     fn hold_rows_say_what_they_wait_for() {
         // The idle length comes from the event's typed field, not from the id.
         assert_eq!(
-            pending_label("hold:450s@17.188.143.34", Some(Duration::from_secs(450))),
+            pending_label(
+                "hold:450s@17.188.143.34",
+                Some(Duration::from_secs(450)),
+                Lang::En
+            ),
             "A connection to Apple kept quiet for 8 min, then checked"
         );
         assert_eq!(
-            pending_label("any id at all", Some(Duration::from_secs(450))),
+            pending_label("any id at all", Some(Duration::from_secs(450)), Lang::En),
             "A connection to Apple kept quiet for 8 min, then checked"
         );
         assert_eq!(
-            pending_label("courier:5223@17.1.1.1", None),
+            pending_label("courier:5223@17.1.1.1", None, Lang::En),
             "courier:5223@17.1.1.1"
         );
     }

@@ -58,8 +58,8 @@ pub fn card_fill(visuals: &Visuals, status: Severity) -> Color32 {
 }
 
 /// The icon and word of a status (the one vocabulary of [`crate::report::status`]).
-pub fn status_words(status: Severity) -> (&'static str, &'static str) {
-    (status::icon(status), status::word(status))
+pub fn status_words(status: Severity, lang: crate::i18n::Lang) -> (&'static str, String) {
+    (status::icon(status), status::word(status, lang))
 }
 
 /// Body text style.
@@ -96,12 +96,14 @@ mod tests {
             egui::FontDefinitions::default(),
         );
         for s in status::WORST_FIRST {
-            let (icon, word) = status_words(s);
-            for text in [icon, word] {
-                assert!(
-                    fonts.has_glyphs(&body(), text),
-                    "{s:?}: {text:?} has no glyph"
-                );
+            for lang in crate::i18n::Lang::CHOICES {
+                let (icon, word) = status_words(s, lang);
+                for text in [icon, word.as_str()] {
+                    assert!(
+                        fonts.has_glyphs(&body(), text),
+                        "{s:?}: {text:?} has no glyph"
+                    );
+                }
             }
         }
         // The check can fail: a triangle the window's fonts lack is found missing.

@@ -58,6 +58,18 @@ impl Source {
             Source::WinHttp => "Windows WinHTTP (services)",
         }
     }
+
+    /// The message id of its name, for reports in other languages.
+    pub fn message(self) -> &'static str {
+        match self {
+            Source::Environment => "proxy-source-environment",
+            Source::Gnome => "proxy-source-gnome",
+            Source::Kde => "proxy-source-kde",
+            Source::MacOs => "proxy-source-macos",
+            Source::WinInet => "proxy-source-wininet",
+            Source::WinHttp => "proxy-source-winhttp",
+        }
+    }
 }
 
 /// What one source says.

@@ -9,6 +9,7 @@ use serde::{Serialize, Serializer};
 use super::model::{CheckReport, FindingReport, Probe, Report};
 use super::{status, text};
 use crate::diagnosis::{Code, Severity};
+use crate::i18n::{Arg, Lang};
 
 /// The comparison's schema name.
 pub const SCHEMA: &str = "pushcheck.compare/1";
@@ -61,6 +62,8 @@ pub struct CheckChange {
 pub struct Comparison {
     /// Always [`SCHEMA`].
     pub schema: String,
+    /// The language of its own words (the titles are the reports' own).
+    pub lang: Lang,
     /// The earlier run.
     pub old: Side,
     /// The later run.
@@ -106,27 +109,62 @@ fn worrying(findings: &[FindingReport]) -> BTreeMap<Code, &FindingReport> {
         .collect()
 }
 
-/// Checks grouped by what they test, not by the address they reached (which moves between runs).
-fn check_groups(checks: &[CheckReport]) -> BTreeMap<String, (usize, usize)> {
-    let mut groups: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+/// What a group of checks tests, in words that do not depend on a report's language: the
+/// probe, the endpoint, the host (except for the couriers, whose numbered names move between
+/// runs) and the port.
+type GroupKey = (&'static str, String, String, Option<u16>);
+
+/// Checks grouped by what they test, not by the address they reached (which moves between
+/// runs): each group's label in `lang` (from the check's own name) and its fine and total.
+fn check_groups(checks: &[CheckReport], lang: Lang) -> BTreeMap<GroupKey, (String, usize, usize)> {
+    let mut groups: BTreeMap<GroupKey, (String, usize, usize)> = BTreeMap::new();
     for c in checks {
-        let key = match (c.probe, c.port) {
-            (Probe::Dns, _) => format!("Name lookup of {}", c.host),
-            (_, Some(port)) if c.name == "Push" => format!("{}, port {port}", c.name),
-            (_, Some(port)) => format!("{} ({}), port {port}", c.name, c.host),
+        let courier = c.endpoint == "courier";
+        let host = match (c.probe, c.port) {
+            (Probe::Dns, _) => c.host.clone(),
+            (_, Some(_)) if !courier => c.host.clone(),
+            _ => String::new(),
+        };
+        let key = (c.probe.as_str(), c.endpoint.clone(), host, c.port);
+        let label = || match (c.probe, c.port) {
+            (Probe::Dns, _) => lang.tr("compare-dns", &[("host", Arg::from(c.host.as_str()))]),
+            (_, Some(port)) if courier => lang.tr(
+                "compare-port",
+                &[
+                    ("name", Arg::from(c.name.as_str())),
+                    ("port", Arg::from(port.to_string())),
+                ],
+            ),
+            (_, Some(port)) => lang.tr(
+                "compare-host-port",
+                &[
+                    ("name", Arg::from(c.name.as_str())),
+                    ("host", Arg::from(c.host.as_str())),
+                    ("port", Arg::from(port.to_string())),
+                ],
+            ),
             _ => c.name.clone(),
         };
-        let entry = groups.entry(key).or_default();
-        entry.1 += 1;
+        let entry = groups.entry(key).or_insert_with(|| (label(), 0, 0));
+        entry.2 += 1;
         if matches!(c.status, Severity::Ok | Severity::Info) {
-            entry.0 += 1;
+            entry.1 += 1;
         }
     }
     groups
 }
 
 /// Compares two reports.
-pub fn compare(old: &Report, old_file: &Path, new: &Report, new_file: &Path) -> Comparison {
+/// Compares two reports by their codes, statuses and what each check tests, never by their
+/// words: reports in different languages compare like any others. The comparison's own words
+/// are in `lang`.
+pub fn compare(
+    old: &Report,
+    old_file: &Path,
+    new: &Report,
+    new_file: &Path,
+    lang: Lang,
+) -> Comparison {
     let before = worrying(&old.findings);
     let after = worrying(&new.findings);
     let mut fixed = Vec::new();
@@ -165,30 +203,35 @@ pub fn compare(old: &Report, old_file: &Path, new: &Report, new_file: &Path) -> 
             });
         }
     }
-    let old_groups = check_groups(&old.checks);
-    let new_groups = check_groups(&new.checks);
+    let old_groups = check_groups(&old.checks, lang);
+    let new_groups = check_groups(&new.checks, lang);
     let mut checks = Vec::new();
-    let fine = |v: Option<&(usize, usize)>| match v {
-        Some((ok, total)) => format!("{ok} of {total} fine"),
-        None => "not tested".to_string(),
+    let counts = |v: Option<&(String, usize, usize)>| v.map(|(_, ok, total)| (*ok, *total));
+    let fine = |v: Option<(usize, usize)>| match v {
+        Some((ok, total)) => lang.tr(
+            "compare-fine",
+            &[("ok", Arg::from(ok)), ("total", Arg::from(total))],
+        ),
+        None => lang.t("compare-not-tested"),
     };
-    let ratio =
-        |v: Option<&(usize, usize)>| v.map(|(ok, total)| *ok as f64 / (*total).max(1) as f64);
-    let keys: std::collections::BTreeSet<&String> =
+    let ratio = |v: Option<(usize, usize)>| v.map(|(ok, total)| ok as f64 / total.max(1) as f64);
+    let keys: std::collections::BTreeSet<&GroupKey> =
         old_groups.keys().chain(new_groups.keys()).collect();
     for key in keys {
         let (a, b) = (old_groups.get(key), new_groups.get(key));
-        if fine(a) != fine(b) {
+        if counts(a) != counts(b) {
+            let label = b.or(a).map(|(l, _, _)| l.clone()).unwrap_or_default();
             checks.push(CheckChange {
-                check: key.clone(),
-                before: fine(a),
-                after: fine(b),
-                better: ratio(b).unwrap_or(0.0) >= ratio(a).unwrap_or(0.0),
+                check: label,
+                before: fine(counts(a)),
+                after: fine(counts(b)),
+                better: ratio(counts(b)).unwrap_or(0.0) >= ratio(counts(a)).unwrap_or(0.0),
             });
         }
     }
     Comparison {
         schema: SCHEMA.to_string(),
+        lang,
         old: side(old, old_file),
         new: side(new, new_file),
         fixed,
@@ -198,15 +241,12 @@ pub fn compare(old: &Report, old_file: &Path, new: &Report, new_file: &Path) -> 
     }
 }
 
-fn word(s: Severity) -> &'static str {
-    status::word(s)
-}
-
-fn label(side: &Side) -> String {
+fn label(side: &Side, lang: Lang) -> String {
+    let when = crate::words::date_time(lang, &side.started_at);
     if side.site.is_empty() {
-        format!("{} ({})", side.file, side.started_at)
+        format!("{} ({when})", side.file)
     } else {
-        format!("{} ({}, {})", side.file, side.site, side.started_at)
+        format!("{} ({}, {when})", side.file, side.site)
     }
 }
 
@@ -224,39 +264,44 @@ pub enum DocLine {
 
 /// The comparison as document lines.
 pub fn lines(c: &Comparison) -> Vec<DocLine> {
+    let lang = c.lang;
+    let word = |s: Severity| status::word(s, lang).to_lowercase();
     let mut out = vec![
-        DocLine::Para(format!(
-            "Comparing {} with {}",
-            label(&c.old),
-            label(&c.new)
+        DocLine::Para(lang.tr(
+            "compare-comparing",
+            &[
+                ("old", Arg::from(label(&c.old, lang))),
+                ("new", Arg::from(label(&c.new, lang))),
+            ],
         )),
         DocLine::Para(format!(
-            "Overall: {} -> {}",
-            word(c.old.overall),
-            word(c.new.overall)
+            "{}: {} -> {}",
+            lang.t("compare-overall"),
+            status::word(c.old.overall, lang),
+            status::word(c.new.overall, lang)
         )),
-        DocLine::Para(format!("Now: {}", c.new.headline)),
+        DocLine::Para(format!("{}: {}", lang.t("compare-now"), c.new.headline)),
         DocLine::Blank,
     ];
     for (title, list, mark) in [
-        ("Fixed", &c.fixed, Some(Severity::Ok)),
-        ("Newly broken", &c.broken, Some(Severity::Problem)),
-        ("Unchanged", &c.unchanged, None),
+        ("compare-fixed", &c.fixed, Some(Severity::Ok)),
+        ("compare-broken", &c.broken, Some(Severity::Problem)),
+        ("compare-unchanged", &c.unchanged, None),
     ] {
-        out.push(DocLine::Para(
-            format!("{title}: {}", if list.is_empty() { "none" } else { "" })
-                .trim_end()
-                .to_string(),
-        ));
+        out.push(DocLine::Para(if list.is_empty() {
+            format!("{}: {}", lang.t(title), lang.t("compare-none"))
+        } else {
+            format!("{}:", lang.t(title))
+        }));
         for f in list {
             let states = match (f.before, f.after) {
-                (None, Some(after)) => format!("new {}", word(after).to_lowercase()),
-                (Some(before), None) => format!("was {}", word(before).to_lowercase()),
-                (Some(before), Some(after)) => format!(
-                    "{} -> {}",
-                    word(before).to_lowercase(),
-                    word(after).to_lowercase()
-                ),
+                (None, Some(after)) => {
+                    lang.tr("compare-new-state", &[("state", Arg::from(word(after)))])
+                }
+                (Some(before), None) => {
+                    lang.tr("compare-was-state", &[("state", Arg::from(word(before)))])
+                }
+                (Some(before), Some(after)) => format!("{} -> {}", word(before), word(after)),
                 (None, None) => String::new(),
             };
             let text = format!("{} ({states})", f.title);
@@ -268,7 +313,7 @@ pub fn lines(c: &Comparison) -> Vec<DocLine> {
     }
     if !c.checks.is_empty() {
         out.push(DocLine::Blank);
-        out.push(DocLine::Para("Checks that changed:".to_string()));
+        out.push(DocLine::Para(format!("{}:", lang.t("compare-checks"))));
         for ch in &c.checks {
             let mark = if ch.better {
                 Severity::Ok

@@ -4,11 +4,12 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::catalog::Role;
+use crate::catalog::{Catalog, Role};
 use crate::diagnosis::{Code, Context, Diagnosis, Finding, Severity, diagnose};
 use crate::engine::{
     AnswerSource, CheckKind, CheckResult, Evidence, Outcome, Plan, RunSummary, TlsInfo,
 };
+use crate::i18n::{Arg, Lang, Text};
 
 /// The schema name written into every report.
 pub const SCHEMA: &str = "pushcheck.report/1";
@@ -21,6 +22,12 @@ pub struct Report {
     pub schema: String,
     /// Which program wrote it.
     pub tool: Tool,
+    /// The language of its human text (headline, titles, explanations, fixes, check and
+    /// proxy-source names): English unless `--lang` or `PUSHCHECK_LANG` asked for another,
+    /// so scripts read the same words on every computer. Codes, statuses, outcomes and ids
+    /// never change with it; the checks' technical `detail` lines are always English.
+    #[serde(default)]
+    pub lang: Lang,
     /// When the run started (RFC 3339, UTC).
     pub started_at: String,
     /// How long the run took.
@@ -277,14 +284,15 @@ impl Environment {
     }
 }
 
-impl From<&Finding> for FindingReport {
-    fn from(f: &Finding) -> Self {
+impl FindingReport {
+    /// A finding in words of a language.
+    pub fn new(f: &Finding, lang: Lang) -> Self {
         FindingReport {
             code: f.code,
             severity: f.severity,
-            title: f.title.clone(),
-            explanation: f.explanation.clone(),
-            fix: f.fix.clone(),
+            title: f.title.render(lang),
+            explanation: f.explanation.render(lang),
+            fix: f.fix.render(lang),
             checks: f.checks.clone(),
         }
     }
@@ -312,12 +320,81 @@ fn detail(c: &CheckResult, redact: bool) -> String {
     }
 }
 
-fn check_report(c: &CheckResult, status: Severity, redact: bool) -> CheckReport {
+/// The name of an endpoint in a language: the built-in names by key; a custom catalog's own
+/// names as written.
+pub fn endpoint_name(catalog: &Catalog, id: &str, lang: Lang) -> Option<String> {
+    let endpoint = catalog.endpoint(id)?;
+    let key = endpoint_key(id)?;
+    if lang.tr(key, &[]) == endpoint.name || Lang::En.tr(key, &[]) == endpoint.name {
+        Some(lang.tr(key, &[]))
+    } else {
+        Some(endpoint.name.clone())
+    }
+}
+
+/// A built-in catalog's note of what changed, in a language (as written when it is a custom
+/// catalog's own).
+pub fn catalog_change(change: &str, lang: Lang) -> String {
+    ["catalog-change-courier", "catalog-change-legacy"]
+        .into_iter()
+        .find(|key| Lang::En.t(key) == change)
+        .map_or_else(|| change.to_string(), |key| lang.t(key))
+}
+
+fn endpoint_key(id: &str) -> Option<&'static str> {
+    Some(match id {
+        "courier" => "endpoint-courier",
+        "provider" => "endpoint-provider",
+        "legacy-gateway" => "endpoint-legacy-gateway",
+        "legacy-feedback" => "endpoint-legacy-feedback",
+        "captive" => "endpoint-captive",
+        "service" => "endpoint-service",
+        "time" => "endpoint-time",
+        "revocation" => "endpoint-revocation",
+        _ => return None,
+    })
+}
+
+/// A check's plain name in a language, from its kind and endpoint; the engine's own name
+/// when it is of a catalog's own endpoint.
+pub fn check_name(c: &CheckResult, catalog: &Catalog, lang: Lang) -> String {
+    let endpoint = || endpoint_name(catalog, &c.endpoint, lang);
+    let text = match c.kind {
+        CheckKind::Route => Text::new("check-route"),
+        CheckKind::Clock => Text::new("check-clock"),
+        CheckKind::Pac => match &c.evidence {
+            Evidence::Pac(pac) => {
+                Text::new("check-pac").arg("source", Text::new(pac.source.message()))
+            }
+            _ => return c.name.clone(),
+        },
+        CheckKind::Hold => match &c.evidence {
+            Evidence::Hold(_, Some(idle)) => {
+                Text::new("check-hold").arg("idle", Arg::Duration(idle.as_secs()))
+            }
+            _ => Text::new("check-hold-not-tried"),
+        },
+        CheckKind::Dns => match endpoint() {
+            Some(name) => Text::new("check-dns").arg("name", name),
+            None => return c.name.clone(),
+        },
+        CheckKind::Probe(_) => return endpoint().unwrap_or_else(|| c.name.clone()),
+    };
+    text.render(lang)
+}
+
+fn check_report(
+    c: &CheckResult,
+    status: Severity,
+    labels: &RunLabels,
+    catalog: &Catalog,
+) -> CheckReport {
+    let redact = labels.redact;
     CheckReport {
         id: c.id.clone(),
         endpoint: c.endpoint.clone(),
         role: c.role,
-        name: c.name.clone(),
+        name: check_name(c, catalog, labels.lang),
         host: c.host.clone(),
         port: c.port.map(|p| p.0),
         probe: Probe::from(c.kind),
@@ -341,6 +418,8 @@ pub struct RunLabels {
     pub site: String,
     /// Leave this computer's network facts out of the report.
     pub redact: bool,
+    /// The language of the report's words.
+    pub lang: Lang,
 }
 
 /// RFC 3339 in UTC, to the second.
@@ -378,7 +457,7 @@ impl Report {
                     .get(&c.id)
                     .copied()
                     .unwrap_or(Severity::Untested);
-                check_report(c, status, labels.redact)
+                check_report(c, status, labels, catalog)
             })
             .collect();
         let report = Report {
@@ -387,12 +466,17 @@ impl Report {
                 name: "pushcheck".to_string(),
                 version: env!("CARGO_PKG_VERSION").to_string(),
             },
+            lang: labels.lang,
             started_at: rfc3339(summary.started_at),
             duration_ms: millis(summary.duration),
             site: labels.site.clone(),
             overall: diagnosis.overall,
-            headline: diagnosis.headline.clone(),
-            findings: diagnosis.findings.iter().map(FindingReport::from).collect(),
+            headline: diagnosis.headline.render(labels.lang),
+            findings: diagnosis
+                .findings
+                .iter()
+                .map(|f| FindingReport::new(f, labels.lang))
+                .collect(),
             checks,
             proxy: ProxyReport {
                 read: summary.proxies.is_some(),
@@ -401,7 +485,7 @@ impl Report {
                     .iter()
                     .flatten()
                     .map(|p| ProxySource {
-                        source: p.source.label().to_string(),
+                        source: labels.lang.t(p.source.message()),
                         setting: p.describe(),
                     })
                     .collect(),

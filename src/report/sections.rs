@@ -4,12 +4,13 @@
 
 use super::model::{CheckReport, Report, TlsReport};
 use crate::diagnosis::Severity;
+use crate::i18n::Arg;
 
 /// One section: a heading and its paragraphs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Section {
     /// The heading.
-    pub heading: &'static str,
+    pub heading: String,
     /// Its paragraphs, in order.
     pub paragraphs: Vec<Paragraph>,
 }
@@ -29,44 +30,39 @@ pub enum Paragraph {
 
 /// "This computer's network": name, addresses, gateway, DNS servers; or why it is left out.
 pub fn network(report: &Report) -> Section {
+    let lang = report.lang;
     let paragraphs = match &report.environment.network {
-        None => vec![Paragraph::Text(
-            "Left out of this report on purpose (--redact).".to_string(),
-        )],
+        None => vec![Paragraph::Text(lang.t("network-redacted"))],
         Some(net) => [
-            ("Name", net.hostname.clone()),
-            ("Addresses", net.local_addresses.join(", ")),
-            ("Default gateway", net.gateways.join(", ")),
-            ("DNS servers", net.dns_servers.join(", ")),
+            ("network-name", net.hostname.clone()),
+            ("network-addresses", net.local_addresses.join(", ")),
+            ("network-gateway", net.gateways.join(", ")),
+            ("network-dns", net.dns_servers.join(", ")),
         ]
         .into_iter()
         .map(|(label, value)| {
             let value = if value.is_empty() {
-                "not found".to_string()
+                lang.t("network-not-found")
             } else {
                 value
             };
-            Paragraph::Text(format!("{label}: {value}"))
+            Paragraph::Text(format!("{}: {value}", lang.t(label)))
         })
         .collect(),
     };
     Section {
-        heading: "This computer's network",
+        heading: lang.t("heading-network"),
         paragraphs,
     }
 }
 
 /// "Proxy settings": each source with credentials masked, or that none is set or read.
 pub fn proxy(report: &Report) -> Section {
+    let lang = report.lang;
     let mut paragraphs = if !report.proxy.read {
-        vec![Paragraph::Text(
-            "Proxy settings were not read (--no-proxy); every check went directly to Apple."
-                .to_string(),
-        )]
+        vec![Paragraph::Text(lang.t("proxy-not-read"))]
     } else if report.proxy.sources.is_empty() {
-        vec![Paragraph::Text(
-            "No proxy is configured on this computer.".to_string(),
-        )]
+        vec![Paragraph::Text(lang.t("proxy-none"))]
     } else {
         report
             .proxy
@@ -76,12 +72,10 @@ pub fn proxy(report: &Report) -> Section {
             .collect()
     };
     if report.proxy.used_for_checks {
-        paragraphs.push(Paragraph::Note(
-            "Checks through a proxy are listed with the proxy's address; all others went directly to Apple.".to_string(),
-        ));
+        paragraphs.push(Paragraph::Note(lang.t("proxy-used-note")));
     }
     Section {
-        heading: "Proxy settings",
+        heading: lang.t("heading-proxy"),
         paragraphs,
     }
 }
@@ -93,11 +87,10 @@ pub fn chains(report: &Report) -> Section {
         .iter()
         .filter(|c| c.status != Severity::Ok && c.tls.as_ref().is_some_and(|t| !t.chain.is_empty()))
         .collect();
+    let lang = report.lang;
     let mut paragraphs = Vec::new();
     if failing.is_empty() {
-        paragraphs.push(Paragraph::Text(
-            "No failing connection presented a certificate chain.".to_string(),
-        ));
+        paragraphs.push(Paragraph::Text(lang.t("chains-none")));
     }
     // Connections that presented the same chain are shown once, with every host listed.
     let mut groups: Vec<(&TlsReport, Vec<String>)> = Vec::new();
@@ -114,30 +107,48 @@ pub fn chains(report: &Report) -> Section {
     }
     for (tls, hosts) in groups {
         let shown = if hosts.len() > 4 {
-            format!("{} and {} more", hosts[..3].join(", "), hosts.len() - 3)
+            lang.tr(
+                "chains-hosts-more",
+                &[
+                    ("hosts", Arg::from(hosts[..3].join(", "))),
+                    ("count", Arg::from(hosts.len() - 3)),
+                ],
+            )
         } else {
             hosts.join(", ")
         };
         paragraphs.push(Paragraph::Title(shown));
-        paragraphs.push(Paragraph::Fact(format!(
-            "Issued by: {}",
-            tls.issuer.clone().unwrap_or_else(|| "unknown".to_string())
-        )));
+        let issuer = tls
+            .issuer
+            .clone()
+            .unwrap_or_else(|| lang.t("chains-unknown"));
+        paragraphs.push(Paragraph::Fact(
+            lang.tr("chains-issued-by", &[("issuer", Arg::from(issuer))]),
+        ));
         if let Some(v) = &tls.vendor {
-            paragraphs.push(Paragraph::Fact(format!("Filtering product: {v}")));
+            paragraphs.push(Paragraph::Fact(
+                lang.tr("chains-vendor", &[("vendor", Arg::from(v.as_str()))]),
+            ));
         }
-        paragraphs.push(Paragraph::Fact(format!(
-            "Trusted by: {}",
-            tls.trusted_by
-                .clone()
-                .unwrap_or_else(|| "nothing this computer trusts".to_string())
-        )));
+        let trusted = tls
+            .trusted_by
+            .clone()
+            .unwrap_or_else(|| lang.t("chains-trusted-by-nothing"));
+        paragraphs.push(Paragraph::Fact(
+            lang.tr("chains-trusted-by", &[("store", Arg::from(trusted))]),
+        ));
         for (i, subject) in tls.chain.iter().enumerate() {
-            paragraphs.push(Paragraph::Fact(format!("Certificate {}: {subject}", i + 1)));
+            paragraphs.push(Paragraph::Fact(lang.tr(
+                "chains-certificate",
+                &[
+                    ("number", Arg::from(i + 1)),
+                    ("subject", Arg::from(subject.as_str())),
+                ],
+            )));
         }
     }
     Section {
-        heading: "Certificates of failing connections",
+        heading: lang.t("heading-chains"),
         paragraphs,
     }
 }

@@ -3,6 +3,7 @@
 //! window's theme turns the colour into egui's and keeps its own shades for dark mode).
 
 use crate::diagnosis::Severity;
+use crate::i18n::Lang;
 
 /// Every status, worst first.
 pub const WORST_FIRST: [Severity; 5] = [
@@ -25,15 +26,15 @@ pub fn icon(status: Severity) -> &'static str {
     }
 }
 
-/// The word for a status, in capitals.
-pub fn word(status: Severity) -> &'static str {
-    match status {
-        Severity::Ok => "OK",
-        Severity::Info => "NOTE",
-        Severity::Warning => "WARNING",
-        Severity::Problem => "PROBLEM",
-        Severity::Untested => "COULDN'T TEST",
-    }
+/// The word for a status, in capitals, in a language.
+pub fn word(status: Severity, lang: Lang) -> String {
+    lang.t(match status {
+        Severity::Ok => "status-ok",
+        Severity::Info => "status-info",
+        Severity::Warning => "status-warning",
+        Severity::Problem => "status-problem",
+        Severity::Untested => "status-untested",
+    })
 }
 
 /// The colour of a status on a light background, as RGB.
@@ -78,7 +79,9 @@ mod tests {
         for (i, a) in WORST_FIRST.iter().enumerate() {
             for b in &WORST_FIRST[i + 1..] {
                 assert_ne!(icon(*a), icon(*b));
-                assert_ne!(word(*a), word(*b));
+                for lang in Lang::CHOICES {
+                    assert_ne!(word(*a, lang), word(*b, lang));
+                }
                 assert_ne!(rgb(*a), rgb(*b));
             }
         }

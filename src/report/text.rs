@@ -7,13 +7,14 @@ use super::status;
 use crate::catalog::Role;
 use crate::diagnosis::Severity;
 use crate::engine::Outcome;
+use crate::i18n::{Arg, Lang};
 
 /// Line width of the text report.
 pub const WIDTH: usize = 80;
 
 /// The symbol and word for a status, so the answer never rests on colour alone.
-pub fn status_label(s: Severity) -> (&'static str, &'static str) {
-    (status::icon(s), status::word(s))
+pub fn status_label(s: Severity, lang: Lang) -> (&'static str, String) {
+    (status::icon(s), status::word(s, lang))
 }
 
 /// Wraps `text` to `width` columns, each line starting with `indent`.
@@ -37,11 +38,11 @@ pub fn wrap(text: &str, indent: &str, width: usize) -> String {
     out
 }
 
-/// The groups of the check table, in display order.
+/// The groups of the check table, in display order, with their headings' message ids.
 pub const GROUPS: [(Role, &str); 3] = [
-    (Role::Device, "Devices (iPad, iPhone, Mac)"),
-    (Role::Server, "MDM server"),
-    (Role::Network, "Network (route, DNS, login page, clock)"),
+    (Role::Device, "group-devices"),
+    (Role::Server, "group-server"),
+    (Role::Network, "group-network"),
 ];
 
 /// "host:port" or just the host.
@@ -56,12 +57,14 @@ pub fn target(c: &CheckReport) -> String {
 /// The findings with what to ask IT for: the part a teacher forwards.
 pub fn findings(report: &Report) -> String {
     let mut out = String::new();
+    let lang = report.lang;
     for f in &report.findings {
-        let (icon, word) = status_label(f.severity);
+        let (icon, word) = status_label(f.severity, lang);
         out.push_str(&wrap(&format!("{icon} {word}: {}", f.title), "", WIDTH));
         out.push_str(&wrap(&f.explanation, "    ", WIDTH));
         if !f.fix.is_empty() {
-            out.push_str(&wrap(&format!("Ask IT: {}", f.fix), "    ", WIDTH));
+            let ask = lang.tr("ask-it", &[("fix", Arg::from(f.fix.as_str()))]);
+            out.push_str(&wrap(&ask, "    ", WIDTH));
         }
         out.push('\n');
     }
@@ -71,13 +74,18 @@ pub fn findings(report: &Report) -> String {
 /// The headline and what to ask IT, for pasting into an e-mail or a ticket.
 pub fn summary(report: &Report) -> String {
     let mut out = String::new();
+    let lang = report.lang;
+    let when = Arg::from(when(report));
     let title = if report.site.is_empty() {
-        format!("Push Check, {}", report.started_at)
+        lang.tr("summary-title", &[("when", when)])
     } else {
-        format!("Push Check — {}, {}", report.site, report.started_at)
+        lang.tr(
+            "summary-title-site",
+            &[("site", Arg::from(report.site.as_str())), ("when", when)],
+        )
     };
     let _ = writeln!(out, "{title}");
-    let (icon, word) = status_label(report.overall);
+    let (icon, word) = status_label(report.overall, lang);
     out.push_str(&wrap(
         &format!("{icon} {word}: {}", report.headline),
         "",
@@ -91,36 +99,52 @@ pub fn summary(report: &Report) -> String {
 /// The whole report.
 pub fn render(report: &Report) -> String {
     let mut out = String::new();
+    let lang = report.lang;
     let title = if report.site.is_empty() {
-        "Push Check report".to_string()
+        lang.t("report-title")
     } else {
-        format!("Push Check report — {}", report.site)
+        lang.tr(
+            "report-title-site",
+            &[("site", Arg::from(report.site.as_str()))],
+        )
     };
     let _ = writeln!(out, "{title}");
     let _ = writeln!(out, "{}", "=".repeat(title.chars().count().min(WIDTH)));
-    let tested = format!(
-        "Tested {} on {} {}, took {:.1} s (pushcheck {}).",
-        report.started_at,
-        report.environment.os,
-        report.environment.os_version,
-        report.duration_ms as f64 / 1000.0,
-        report.tool.version
+    let tested = lang.tr(
+        "report-tested",
+        &[
+            ("when", Arg::from(when(report))),
+            (
+                "os",
+                Arg::from(format!(
+                    "{} {}",
+                    report.environment.os, report.environment.os_version
+                )),
+            ),
+            (
+                "took",
+                Arg::from(lang.decimal(report.duration_ms as f64 / 1000.0, 1)),
+            ),
+            ("version", Arg::from(report.tool.version.as_str())),
+        ],
     );
     out.push_str(&wrap(&tested, "", WIDTH));
     out.push('\n');
-    let (icon, word) = status_label(report.overall);
+    let (icon, word) = status_label(report.overall, lang);
     out.push_str(&wrap(
         &format!("{icon} {word}: {}", report.headline),
         "",
         WIDTH,
     ));
     out.push('\n');
-    let _ = writeln!(out, "What was found");
-    let _ = writeln!(out, "--------------");
-    out.push_str(&findings(report));
-    let _ = writeln!(out, "Checks");
-    let _ = writeln!(out, "------");
-    out.push_str(&checks_table(report, true));
+    for (heading, body) in [
+        (lang.t("heading-found"), findings(report)),
+        (lang.t("heading-checks"), checks_table(report, true)),
+    ] {
+        let _ = writeln!(out, "{heading}");
+        let _ = writeln!(out, "{}", "-".repeat(heading.chars().count()));
+        out.push_str(&body);
+    }
     out.push('\n');
     for section in [
         super::sections::network(report),
@@ -132,14 +156,24 @@ pub fn render(report: &Report) -> String {
     }
     let _ = writeln!(
         out,
-        "Sources (rules checked on {})",
-        report.environment.catalog_checked_on
+        "{}",
+        lang.tr(
+            "heading-sources",
+            &[(
+                "date",
+                Arg::from(report.environment.catalog_checked_on.as_str())
+            )]
+        )
     );
     for s in &report.environment.sources {
+        let checked = lang.tr(
+            "source-checked",
+            &[("date", Arg::from(s.checked_on.as_str()))],
+        );
         let line = if s.url.is_empty() {
-            format!("- {} (checked {})", s.title, s.checked_on)
+            format!("- {} ({checked})", s.title)
         } else {
-            format!("- {} <{}> (checked {})", s.title, s.url, s.checked_on)
+            format!("- {} <{}> ({checked})", s.title, s.url)
         };
         out.push_str(&wrap(&line, "  ", WIDTH).replacen("  -", "-", 1));
     }
@@ -167,26 +201,31 @@ fn fact_section(section: &super::sections::Section) -> String {
 pub const COMPACT_ROWS: usize = 6;
 
 /// "✖ 4 problems, ? 3 untested, ✔ 16 fine" for a group of rows, worst first.
-pub fn group_counts(rows: &[&CheckReport]) -> String {
+pub fn group_counts(rows: &[&CheckReport], lang: Lang) -> String {
     let mut parts = Vec::new();
     for s in status::WORST_FIRST {
-        let (one, many) = match s {
-            Severity::Ok => ("fine", "fine"),
-            Severity::Problem => ("problem", "problems"),
-            Severity::Warning => ("warning", "warnings"),
-            Severity::Info => ("note", "notes"),
-            Severity::Untested => ("untested", "untested"),
+        let id = match s {
+            Severity::Ok => "count-fine",
+            Severity::Problem => "count-problems",
+            Severity::Warning => "count-warnings",
+            Severity::Info => "count-notes",
+            Severity::Untested => "count-untested",
         };
         let n = rows.iter().filter(|c| c.status == s).count();
         if n > 0 {
             parts.push(format!(
-                "{} {n} {}",
+                "{} {}",
                 status::icon(s),
-                if n == 1 { one } else { many }
+                lang.tr(id, &[("count", Arg::from(n))])
             ));
         }
     }
     parts.join(", ")
+}
+
+/// When a run started, for people: the report's UTC time in the language's date form.
+pub fn when(report: &Report) -> String {
+    crate::words::date_time(report.lang, &report.started_at)
 }
 
 /// The check rows grouped by role; failing rows carry their detail on the next line.
@@ -204,12 +243,13 @@ pub fn checks_table_painted(
     paint: &dyn Fn(Severity, &str) -> String,
 ) -> String {
     let mut out = String::new();
+    let lang = report.lang;
     for (role, heading) in GROUPS {
         let rows: Vec<&CheckReport> = report.checks.iter().filter(|c| c.role == role).collect();
         if rows.is_empty() {
             continue;
         }
-        let _ = writeln!(out, "{heading}: {}", group_counts(&rows));
+        let _ = writeln!(out, "{}: {}", lang.t(heading), group_counts(&rows, lang));
         let shown: Vec<&CheckReport> = rows
             .iter()
             .copied()
@@ -244,8 +284,11 @@ pub fn checks_table_painted(
                     rows.iter().filter_map(|c| c.address.as_deref()).collect();
                 let where_ = match (hosts.len(), first.port) {
                     (1, _) => target(first),
-                    (n, Some(p)) => format!("{n} hosts, port {p}"),
-                    (n, None) => format!("{n} hosts"),
+                    (n, Some(p)) => lang.tr(
+                        "rows-hosts-port",
+                        &[("count", Arg::from(n)), ("port", Arg::from(p.to_string()))],
+                    ),
+                    (n, None) => lang.tr("rows-hosts", &[("count", Arg::from(n))]),
                 };
                 let address = match addresses.len() {
                     0 => String::new(),
@@ -254,7 +297,7 @@ pub fn checks_table_painted(
                         .next()
                         .map(|a| a.to_string())
                         .unwrap_or_default(),
-                    n => format!("{n} addresses"),
+                    n => lang.tr("rows-addresses", &[("count", Arg::from(n))]),
                 };
                 (where_, address)
             };
@@ -266,7 +309,12 @@ pub fn checks_table_painted(
                 clip(&where_, 32),
             );
             let line = line.replacen(icon, &paint(first.status, icon), 1);
-            let _ = writeln!(out, "{}  {}", line.trim_end(), first.outcome.as_str());
+            let _ = writeln!(
+                out,
+                "{}  {}",
+                line.trim_end(),
+                lang.t(first.outcome.message())
+            );
             let mut facts = Vec::new();
             if !address.is_empty() {
                 facts.push(address);
@@ -283,7 +331,10 @@ pub fn checks_table_painted(
             }
             if first.status != Severity::Ok && !first.detail.is_empty() {
                 let detail = if rows.len() > 1 {
-                    format!("for example {}", first.detail)
+                    lang.tr(
+                        "rows-for-example",
+                        &[("detail", Arg::from(first.detail.as_str()))],
+                    )
                 } else {
                     first.detail.clone()
                 };
@@ -291,7 +342,11 @@ pub fn checks_table_painted(
             }
         }
         if lines.len() > limit {
-            let _ = writeln!(out, "  … and {} more", lines.len() - limit);
+            let _ = writeln!(
+                out,
+                "  {}",
+                lang.tr("rows-more", &[("count", Arg::from(lines.len() - limit))])
+            );
         }
     }
     out

@@ -3,44 +3,55 @@
 use eframe::egui;
 
 use crate::catalog::Catalog;
+use crate::i18n::{Arg, Lang};
 
 /// Draws the About window's contents.
-pub fn show(ui: &mut egui::Ui, catalog: Option<&Catalog>) {
+pub fn show(ui: &mut egui::Ui, catalog: Option<&Catalog>, lang: Lang) {
     ui.label(
         egui::RichText::new(format!("Push Check {}", env!("CARGO_PKG_VERSION")))
             .strong()
             .size(18.0),
     );
-    ui.label("Can Apple devices and your MDM server reach Apple's push service from this network?");
+    ui.label(lang.t("about-question"));
     ui.add_space(8.0);
-    ui.label(egui::RichText::new("Licences").strong());
-    ui.label("Push Check: MIT OR Apache-2.0.");
-    ui.label("Window fonts (from egui): Ubuntu Light (Ubuntu Font Licence), Hack (MIT), Noto Emoji (SIL OFL 1.1), emoji-icon-font (MIT).");
-    ui.label("Report fonts: Open Sans Regular and Bold (Apache-2.0).");
-    ui.label("Every other component and its licence: THIRD-PARTY.md, shipped with the program.");
+    ui.label(egui::RichText::new(lang.t("about-licences")).strong());
+    ui.label(lang.t("about-licence-app"));
+    ui.label(lang.t("about-licence-window-fonts"));
+    ui.label(lang.t("about-licence-report-fonts"));
+    ui.label(lang.t("about-licence-others"));
     ui.add_space(8.0);
-    ui.label(egui::RichText::new("Where the rules come from").strong());
+    ui.label(egui::RichText::new(lang.t("pdf-sources")).strong());
     match catalog {
         Some(catalog) => {
-            ui.label(format!(
-                "The rules were last checked on {}.",
-                catalog.checked_on
+            ui.label(lang.tr(
+                "about-checked-on",
+                &[("date", Arg::from(catalog.checked_on.as_str()))],
             ));
             for source in catalog.sources.values() {
+                let checked = lang.tr(
+                    "source-checked",
+                    &[("date", Arg::from(source.checked_on.as_str()))],
+                );
                 let line = if source.url.is_empty() {
-                    format!("• {} (checked {})", source.title, source.checked_on)
+                    format!("• {} ({checked})", source.title)
                 } else {
-                    format!(
-                        "• {} — {} (checked {})",
-                        source.title, source.url, source.checked_on
-                    )
+                    format!("• {} — {} ({checked})", source.title, source.url)
                 };
                 ui.label(line);
             }
             let mut changes: Vec<String> = Vec::new();
             for endpoint in &catalog.endpoints {
                 if let (Some(date), Some(change)) = (&endpoint.changed_on, &endpoint.change) {
-                    let line = format!("Changed on {date}: {change}");
+                    let line = lang.tr(
+                        "about-changed-on",
+                        &[
+                            ("date", Arg::from(date.as_str())),
+                            (
+                                "change",
+                                Arg::from(crate::report::model::catalog_change(change, lang)),
+                            ),
+                        ],
+                    );
                     if !changes.contains(&line) {
                         changes.push(line);
                     }
@@ -51,7 +62,7 @@ pub fn show(ui: &mut egui::Ui, catalog: Option<&Catalog>) {
             }
         }
         None => {
-            ui.label("The catalog of rules could not be read.");
+            ui.label(lang.t("about-no-catalog"));
         }
     }
 }

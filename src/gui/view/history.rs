@@ -9,6 +9,7 @@ use eframe::egui;
 use super::Action;
 use crate::gui::theme;
 use crate::history::{self, Content, Entry};
+use crate::i18n::{Arg, Lang};
 
 /// What the History screen shows.
 #[derive(Debug, Default)]
@@ -26,21 +27,19 @@ pub struct HistoryScreen {
 }
 
 /// Draws the History screen.
-pub fn show(ui: &mut egui::Ui, screen: &HistoryScreen) -> Option<Action> {
+pub fn show(ui: &mut egui::Ui, screen: &HistoryScreen, lang: Lang) -> Option<Action> {
     let mut action = None;
     ui.add_space(theme::SECTION_GAP);
     ui.horizontal(|ui| {
-        if ui.button("Back").clicked() {
+        if ui.button(lang.t("history-back")).clicked() {
             action = Some(Action::CloseHistory);
         }
-        ui.heading("History");
+        ui.heading(lang.t("history-title"));
     });
-    ui.label(
-        "Every run of this window is kept here (the last 100), so you can look back and compare.",
-    );
+    ui.label(lang.tr("history-intro", &[("count", Arg::from(history::KEEP))]));
     ui.add_space(theme::SECTION_GAP);
     if screen.entries.is_empty() {
-        ui.label("No runs yet. Click Test my network, and each answer will be kept here.");
+        ui.label(lang.t("history-empty"));
     }
     let runs = screen
         .entries
@@ -50,24 +49,27 @@ pub fn show(ui: &mut egui::Ui, screen: &HistoryScreen) -> Option<Action> {
     ui.horizontal(|ui| {
         let two = screen.chosen.len() == 2;
         if ui
-            .add_enabled(two, egui::Button::new("Compare the two chosen"))
-            .on_disabled_hover_text("Choose two runs with their boxes")
+            .add_enabled(two, egui::Button::new(lang.t("history-compare-chosen")))
+            .on_disabled_hover_text(lang.t("history-choose-two"))
             .clicked()
         {
             action = Some(Action::CompareKept);
         }
         if screen.confirm_clear {
-            ui.label(format!("Delete all {} files?", screen.entries.len()));
-            if ui.button("Yes, delete all").clicked() {
+            ui.label(lang.tr(
+                "history-delete-all-ask",
+                &[("count", Arg::from(screen.entries.len()))],
+            ));
+            if ui.button(lang.t("history-delete-all-yes")).clicked() {
                 action = Some(Action::ClearHistory);
             }
-            if ui.button("Keep them").clicked() {
+            if ui.button(lang.t("history-delete-all-no")).clicked() {
                 action = Some(Action::AskClearHistory(false));
             }
-        } else if !screen.entries.is_empty() && ui.button("Delete all").clicked() {
+        } else if !screen.entries.is_empty() && ui.button(lang.t("history-delete-all")).clicked() {
             action = Some(Action::AskClearHistory(true));
         }
-        ui.weak(format!("{runs} {}", if runs == 1 { "run" } else { "runs" }));
+        ui.weak(lang.tr("history-runs", &[("count", Arg::from(runs))]));
     });
     if let Some(message) = &screen.message {
         ui.label(message);
@@ -75,7 +77,7 @@ pub fn show(ui: &mut egui::Ui, screen: &HistoryScreen) -> Option<Action> {
     if let Some(comparison) = &screen.comparison {
         ui.add_space(theme::SECTION_GAP / 2.0);
         ui.group(|ui| {
-            ui.label(egui::RichText::new("What changed").strong());
+            ui.label(egui::RichText::new(lang.t("history-what-changed")).strong());
             for line in comparison.lines().filter(|l| !l.trim().is_empty()) {
                 ui.label(line);
             }
@@ -92,13 +94,13 @@ pub fn show(ui: &mut egui::Ui, screen: &HistoryScreen) -> Option<Action> {
                     Content::Run(report) => {
                         let mut chosen = screen.chosen.contains(&entry.path);
                         if ui
-                            .checkbox(&mut chosen, "Choose")
-                            .on_hover_text("Choose for comparing")
+                            .checkbox(&mut chosen, lang.t("history-choose"))
+                            .on_hover_text(lang.t("history-choose-hover"))
                             .changed()
                         {
                             action = Some(Action::ChooseKept(entry.path.clone()));
                         }
-                        super::status_tag(ui, report.overall, theme::BODY_TEXT);
+                        super::status_tag(ui, report.overall, theme::BODY_TEXT, lang);
                         let site = if report.site.is_empty() {
                             String::new()
                         } else {
@@ -107,10 +109,10 @@ pub fn show(ui: &mut egui::Ui, screen: &HistoryScreen) -> Option<Action> {
                         if ui
                             .link(format!(
                                 "{}{site}: {}",
-                                history::when(&report.started_at),
+                                history::when(lang, &report.started_at),
                                 report.headline
                             ))
-                            .on_hover_text("Open this run")
+                            .on_hover_text(lang.t("history-open"))
                             .clicked()
                         {
                             action = Some(Action::OpenKept(entry.path.clone()));
@@ -118,12 +120,18 @@ pub fn show(ui: &mut egui::Ui, screen: &HistoryScreen) -> Option<Action> {
                     }
                     Content::Unreadable(why) => {
                         ui.label("");
-                        ui.weak("unreadable");
-                        ui.label(format!("Unreadable file {}: {why}", entry.name()));
+                        ui.weak(lang.t("history-unreadable"));
+                        ui.label(lang.tr(
+                            "history-unreadable-file",
+                            &[
+                                ("file", Arg::from(entry.name())),
+                                ("why", Arg::from(why.as_str())),
+                            ],
+                        ));
                     }
                 }
                 if ui
-                    .small_button("Delete")
+                    .small_button(lang.t("history-delete"))
                     .on_hover_text(entry.name())
                     .clicked()
                 {

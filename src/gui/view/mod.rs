@@ -11,6 +11,7 @@ use std::path::PathBuf;
 use eframe::egui;
 
 use crate::diagnosis::Severity;
+use crate::i18n::Lang;
 
 use super::theme;
 
@@ -25,6 +26,8 @@ pub enum Action {
     Save,
     /// Put this text on the clipboard; the second part says what was copied.
     Copy(String, &'static str),
+    /// Remember the language saved reports are written in (`None`: the window's).
+    SetReportLang(Option<crate::i18n::Lang>),
     /// Back to the start screen's options.
     ShowStart,
     /// Open or close the About window.
@@ -58,7 +61,7 @@ pub fn light(ui: &mut egui::Ui, status: Severity, radius: f32) {
         ui.painter().text(
             rect.center(),
             egui::Align2::CENTER_CENTER,
-            theme::status_words(status).0,
+            crate::report::status::icon(status),
             egui::FontId::proportional(radius * 1.1),
             theme::on_light(),
         );
@@ -66,8 +69,8 @@ pub fn light(ui: &mut egui::Ui, status: Severity, radius: f32) {
 }
 
 /// "✖ PROBLEM" in the status colour.
-pub fn status_tag(ui: &mut egui::Ui, status: Severity, size: f32) -> egui::Response {
-    let (icon, word) = theme::status_words(status);
+pub fn status_tag(ui: &mut egui::Ui, status: Severity, size: f32, lang: Lang) -> egui::Response {
+    let (icon, word) = theme::status_words(status, lang);
     let color = theme::status_color(ui.visuals(), status);
     ui.label(
         egui::RichText::new(format!("{icon} {word}"))
@@ -78,11 +81,12 @@ pub fn status_tag(ui: &mut egui::Ui, status: Severity, size: f32) -> egui::Respo
 }
 
 /// The app's name with its icon, at the top of the start screen.
-pub fn brand(ui: &mut egui::Ui, icon: Option<&egui::TextureHandle>) {
+pub fn brand(ui: &mut egui::Ui, icon: Option<&egui::TextureHandle>, lang: Lang) {
     ui.horizontal(|ui| {
         if let Some(icon) = icon {
             ui.add(
-                egui::Image::new((icon.id(), egui::vec2(28.0, 28.0))).alt_text("Push Check icon"),
+                egui::Image::new((icon.id(), egui::vec2(28.0, 28.0)))
+                    .alt_text(lang.t("window-icon")),
             );
         }
         ui.label(

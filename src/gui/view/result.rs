@@ -7,6 +7,7 @@ use super::{Action, light, status_tag};
 use crate::catalog::Role;
 use crate::diagnosis::Severity;
 use crate::gui::theme;
+use crate::i18n::{Arg, Lang};
 use crate::report::model::{CheckReport, Probe};
 use crate::report::{Report, status, text};
 
@@ -28,37 +29,38 @@ fn groups(report: &Report) -> Vec<Group<'_>> {
     let pick = |f: &dyn Fn(&CheckReport) -> bool| report.checks.iter().filter(|c| f(c)).collect();
     vec![
         Group {
-            title: "Devices (iPad, Mac)",
+            title: "details-devices",
             rows: pick(&|c| c.role == Role::Device && c.probe != Probe::Dns),
         },
         Group {
-            title: "MDM server",
+            title: "group-server",
             rows: pick(&|c| c.role == Role::Server && c.probe != Probe::Dns),
         },
         Group {
-            title: "DNS",
+            title: "details-dns",
             rows: pick(&|c| c.probe == Probe::Dns),
         },
         Group {
-            title: "Network",
+            title: "details-network",
             rows: pick(&|c| matches!(c.probe, Probe::Route | Probe::Captive)),
         },
         Group {
-            title: "Encryption inspection",
+            title: "details-inspection",
             rows: pick(&|c| c.tls.is_some()),
         },
         Group {
-            title: "Clock",
+            title: "check-clock",
             rows: pick(&|c| c.probe == Probe::Clock),
         },
     ]
 }
 
-/// Draws the answer.
-pub fn show(ui: &mut egui::Ui, report: &Report) -> Option<Action> {
+/// Draws the answer, in the window's language (the report's own words are in the language
+/// it was made in).
+pub fn show(ui: &mut egui::Ui, report: &Report, lang: Lang) -> Option<Action> {
     let mut action = None;
     let overall = report.overall;
-    headline_card(ui, report, overall);
+    headline_card(ui, report, overall, lang);
     ui.add_space(theme::SECTION_GAP);
 
     let asks: Vec<_> = report
@@ -69,27 +71,27 @@ pub fn show(ui: &mut egui::Ui, report: &Report) -> Option<Action> {
     if !asks.is_empty() {
         ui.horizontal(|ui| {
             ui.label(
-                egui::RichText::new("What to ask IT")
+                egui::RichText::new(lang.t("result-ask-it"))
                     .strong()
                     .size(theme::BODY_TEXT + 2.0),
             );
-            if asks.len() > 1 && ui.button("Copy all").clicked() {
+            if asks.len() > 1 && ui.button(lang.t("result-copy-all")).clicked() {
                 let all: Vec<String> = asks.iter().map(|f| format!("• {}", f.fix)).collect();
-                action = Some(Action::Copy(all.join("\n"), "What to ask IT"));
+                action = Some(Action::Copy(all.join("\n"), "copied-requests"));
             }
         });
         for (i, finding) in asks.iter().enumerate() {
             let status = finding.severity;
             ui.horizontal_wrapped(|ui| {
                 light(ui, status, theme::ROW_LIGHT);
-                ui.label(egui::RichText::new(theme::status_words(status).0));
+                ui.label(egui::RichText::new(status::icon(status)));
                 ui.label(egui::RichText::new(&finding.fix).color(ui.visuals().strong_text_color()));
                 if ui
-                    .add(egui::Button::new("Copy").small())
-                    .on_hover_text("Copy this request to the clipboard")
+                    .add(egui::Button::new(lang.t("result-copy")).small())
+                    .on_hover_text(lang.t("result-copy-hover"))
                     .clicked()
                 {
-                    action = Some(Action::Copy(finding.fix.clone(), "the request"));
+                    action = Some(Action::Copy(finding.fix.clone(), "copied-request"));
                 }
             });
             if i + 1 < asks.len() {
@@ -103,13 +105,13 @@ pub fn show(ui: &mut egui::Ui, report: &Report) -> Option<Action> {
     let others: Vec<_> = report.findings.iter().skip(1).collect();
     if !others.is_empty() {
         ui.label(
-            egui::RichText::new("Also found")
+            egui::RichText::new(lang.t("pdf-also-found"))
                 .strong()
                 .size(theme::BODY_TEXT + 2.0),
         );
         for finding in others {
             let status = finding.severity;
-            let (icon, word) = theme::status_words(status);
+            let (icon, word) = theme::status_words(status, lang);
             egui::CollapsingHeader::new(format!("{icon} {word}: {}", finding.title))
                 .id_salt(("finding", &finding.code))
                 .show(ui, |ui| {
@@ -120,7 +122,7 @@ pub fn show(ui: &mut egui::Ui, report: &Report) -> Option<Action> {
     }
 
     ui.label(
-        egui::RichText::new("Details")
+        egui::RichText::new(lang.t("result-details"))
             .strong()
             .size(theme::BODY_TEXT + 2.0),
     );
@@ -129,43 +131,46 @@ pub fn show(ui: &mut egui::Ui, report: &Report) -> Option<Action> {
             continue;
         }
         let status = worst(&group.rows);
-        let (icon, _) = theme::status_words(status);
-        let counts = text::group_counts(&group.rows);
-        egui::CollapsingHeader::new(format!("{icon} {}   {counts}", group.title))
+        let icon = status::icon(status);
+        let counts = text::group_counts(&group.rows, lang);
+        egui::CollapsingHeader::new(format!("{icon} {}   {counts}", lang.t(group.title)))
             .id_salt(("group", group.title))
             .default_open(false)
             .show(ui, |ui| {
                 for row in &group.rows {
-                    detail_row(ui, row);
+                    detail_row(ui, row, lang);
                 }
             });
     }
     let proxy_summary = if !report.proxy.read {
-        "not read (--no-proxy)".to_string()
+        lang.t("result-proxy-not-read")
     } else if report.proxy.sources.is_empty() {
-        "none configured".to_string()
+        lang.t("result-proxy-none")
     } else {
-        format!("{} found", report.proxy.sources.len())
+        lang.tr(
+            "result-proxy-found",
+            &[("count", Arg::from(report.proxy.sources.len()))],
+        )
     };
-    egui::CollapsingHeader::new(format!("Proxy   {proxy_summary}"))
+    egui::CollapsingHeader::new(format!("{}   {proxy_summary}", lang.t("result-proxy")))
         .id_salt("group-proxy")
         .show(ui, |ui| {
             for source in &report.proxy.sources {
                 ui.label(format!("{}: {}", source.source, source.setting));
             }
             if report.proxy.used_for_checks {
-                ui.weak("Checks whose \"Via\" names a proxy went through it; all others went directly to Apple.");
+                ui.weak(lang.t("result-proxy-used"));
             } else {
-                ui.weak("Every check above went directly to Apple.");
+                ui.weak(lang.t("result-proxy-direct"));
             }
         });
-    egui::CollapsingHeader::new("Connect times per Apple address")
+    egui::CollapsingHeader::new(lang.t("result-chart"))
         .id_salt("chart")
-        .show(ui, |ui| connect_chart(ui, report));
+        .show(ui, |ui| connect_chart(ui, report, lang));
     action
 }
 
-fn headline_card(ui: &mut egui::Ui, report: &Report, overall: Severity) {
+fn headline_card(ui: &mut egui::Ui, report: &Report, overall: Severity, lang: Lang) {
     egui::Frame::group(ui.style())
         .fill(theme::card_fill(ui.visuals(), overall))
         .stroke(egui::Stroke::new(
@@ -180,7 +185,7 @@ fn headline_card(ui: &mut egui::Ui, report: &Report, overall: Severity) {
                 ui.add_space(8.0);
                 ui.vertical(|ui| {
                     ui.horizontal_wrapped(|ui| {
-                        status_tag(ui, overall, theme::HEADLINE_TEXT);
+                        status_tag(ui, overall, theme::HEADLINE_TEXT, lang);
                         ui.label(
                             egui::RichText::new(&report.headline)
                                 .size(theme::HEADLINE_TEXT)
@@ -191,16 +196,17 @@ fn headline_card(ui: &mut egui::Ui, report: &Report, overall: Severity) {
                         ui.label(&first.explanation);
                     }
                     if !report.site.is_empty() {
-                        ui.weak(format!("Site: {}", report.site));
+                        ui.weak(lang.tr("pdf-site", &[("site", Arg::from(report.site.as_str()))]));
                     }
                 });
             });
         });
 }
 
-fn detail_row(ui: &mut egui::Ui, row: &CheckReport) {
+fn detail_row(ui: &mut egui::Ui, row: &CheckReport, lang: Lang) {
     let status = row.status;
-    let (icon, word) = theme::status_words(status);
+    let (icon, word) = theme::status_words(status, lang);
+    let outcome = lang.t(row.outcome.message());
     let address = row.address.clone().unwrap_or_default();
     let time = if row.elapsed_ms > 0 {
         format!("{} ms", row.elapsed_ms)
@@ -211,7 +217,7 @@ fn detail_row(ui: &mut egui::Ui, row: &CheckReport) {
         "{icon} {}   {}   {address}   {}   {time}",
         row.name,
         text::target(row),
-        row.outcome.as_str()
+        outcome
     );
     egui::CollapsingHeader::new(
         egui::RichText::new(title).color(theme::status_color(ui.visuals(), status)),
@@ -229,39 +235,44 @@ fn detail_row(ui: &mut egui::Ui, row: &CheckReport) {
                         ui.end_row();
                     }
                 };
-                line("Status", word);
-                line("Outcome", row.outcome.as_str());
-                line("What happened", &row.detail);
-                line("Check", &row.id);
-                line("Via", &row.via);
+                let t = |id: &str| lang.t(id);
+                line(&t("row-status"), &word);
+                line(&t("row-outcome"), &outcome);
+                line(&t("row-detail"), &row.detail);
+                line(&t("row-check"), &row.id);
+                line(&t("row-via"), &row.via);
                 line(
-                    "Address from",
+                    &t("row-address-from"),
                     row.address_source.map(|s| s.as_str()).unwrap_or(""),
                 );
                 if !row.answers.is_empty() {
-                    line("Answers", &row.answers.join(", "));
+                    line(&t("row-answers"), &row.answers.join(", "));
                 }
                 if let Some(tls) = &row.tls {
-                    line("TLS version", tls.version.as_deref().unwrap_or(""));
+                    line(&t("row-tls-version"), tls.version.as_deref().unwrap_or(""));
                     line("ALPN", tls.alpn.as_deref().unwrap_or(""));
-                    line("Issuer", tls.issuer.as_deref().unwrap_or(""));
-                    line("Chain", &tls.chain.join(" ← "));
-                    line("Trusted by", tls.trusted_by.as_deref().unwrap_or("nothing"));
-                    line("Filtering product", tls.vendor.as_deref().unwrap_or(""));
+                    line(&t("row-issuer"), tls.issuer.as_deref().unwrap_or(""));
+                    line(&t("row-chain"), &tls.chain.join(" ← "));
+                    let nothing = t("row-trusted-by-nothing");
+                    line(
+                        &t("row-trusted-by"),
+                        tls.trusted_by.as_deref().unwrap_or(&nothing),
+                    );
+                    line(&t("row-vendor"), tls.vendor.as_deref().unwrap_or(""));
                 }
             });
     });
 }
 
 /// Connect time per probed Apple address, coloured by status.
-fn connect_chart(ui: &mut egui::Ui, report: &Report) {
+fn connect_chart(ui: &mut egui::Ui, report: &Report, lang: Lang) {
     let rows: Vec<&CheckReport> = report
         .checks
         .iter()
         .filter(|c| c.address.is_some() && c.port.is_some() && c.role != Role::Network)
         .collect();
     if rows.is_empty() {
-        ui.weak("No connection was tried.");
+        ui.weak(lang.t("result-chart-none"));
         return;
     }
     let bars: Vec<Bar> = rows
@@ -289,6 +300,6 @@ fn connect_chart(ui: &mut egui::Ui, report: &Report) {
         .y_axis_label("ms")
         .show_x(false)
         .show(ui, |plot| {
-            plot.bar_chart(BarChart::new("connect time", bars))
+            plot.bar_chart(BarChart::new(lang.t("result-chart-series"), bars))
         });
 }

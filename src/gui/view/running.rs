@@ -5,12 +5,13 @@ use eframe::egui;
 use super::{Action, light};
 use crate::gui::state::Running;
 use crate::gui::theme;
+use crate::i18n::{Arg, Lang};
 
 /// Draws a run in progress.
-pub fn show(ui: &mut egui::Ui, running: &Running) -> Option<Action> {
+pub fn show(ui: &mut egui::Ui, running: &Running, lang: Lang) -> Option<Action> {
     let mut action = None;
     ui.add_space(theme::SECTION_GAP);
-    ui.heading("Testing this network…");
+    ui.heading(lang.t("running-title"));
     ui.add_space(theme::SECTION_GAP / 2.0);
     ui.horizontal(|ui| {
         let fraction = if running.total == 0 {
@@ -21,9 +22,15 @@ pub fn show(ui: &mut egui::Ui, running: &Running) -> Option<Action> {
         ui.add(
             egui::ProgressBar::new(fraction)
                 .desired_width(ui.available_width() - 120.0)
-                .text(format!("{} of {} checks", running.finished, running.total)),
+                .text(lang.tr(
+                    "running-progress",
+                    &[
+                        ("done", Arg::from(running.finished)),
+                        ("total", Arg::from(running.total)),
+                    ],
+                )),
         );
-        if ui.button("Stop").clicked() {
+        if ui.button(lang.t("running-stop")).clicked() {
             action = Some(Action::Stop);
         }
     });
@@ -31,13 +38,14 @@ pub fn show(ui: &mut egui::Ui, running: &Running) -> Option<Action> {
         let left = until.saturating_duration_since(std::time::Instant::now());
         let secs = left.as_secs();
         ui.add_space(theme::SECTION_GAP / 2.0);
-        ui.label(format!(
-            "Keeping quiet connections to Apple open for up to {} to see whether the network forgets them: {}:{:02} left.",
-            crate::words::human_duration(hold.as_secs()),
-            secs / 60,
-            secs % 60
+        ui.label(lang.tr(
+            "running-holding",
+            &[
+                ("hold", Arg::Duration(hold.as_secs())),
+                ("left", Arg::from(format!("{}:{:02}", secs / 60, secs % 60))),
+            ],
         ));
-        ui.weak("Push connections carry nothing for 10–15 minutes at a time. Stop ends the wait and shows what is known.");
+        ui.weak(lang.t("running-holding-note"));
         ui.ctx()
             .request_repaint_after(std::time::Duration::from_secs(1));
     }
@@ -58,13 +66,12 @@ pub fn show(ui: &mut egui::Ui, running: &Running) -> Option<Action> {
                         }
                         Some(status) => {
                             light(ui, status, theme::ROW_LIGHT);
-                            let (icon, _) = theme::status_words(status);
-                            ui.label(icon);
+                            ui.label(crate::report::status::icon(status));
                         }
                     }
                     ui.label(&row.label);
-                    if !row.outcome.is_empty() {
-                        ui.weak(&row.outcome);
+                    if let Some(outcome) = row.outcome {
+                        ui.weak(lang.t(outcome.message()));
                     }
                 });
             }

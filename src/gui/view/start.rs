@@ -6,6 +6,7 @@ use super::Action;
 use crate::engine::RoleFilter;
 use crate::gui::settings::Settings;
 use crate::gui::theme;
+use crate::i18n::Lang;
 
 /// Draws the start screen; options are edited in place.
 pub fn show(
@@ -14,16 +15,17 @@ pub fn show(
     error: Option<&str>,
     icon: Option<&egui::TextureHandle>,
     history: bool,
+    lang: Lang,
 ) -> Option<Action> {
     let mut action = None;
     ui.add_space(theme::SECTION_GAP);
-    super::brand(ui, icon);
+    super::brand(ui, icon, lang);
     ui.add_space(theme::SECTION_GAP);
     ui.vertical_centered(|ui| {
-        ui.heading("Can Apple devices get push notifications on this network?");
+        ui.heading(lang.t("start-question"));
         ui.add_space(theme::SECTION_GAP * 1.5);
         let button = egui::Button::new(
-            egui::RichText::new("Test my network")
+            egui::RichText::new(lang.t("start-button"))
                 .size(theme::BIG_BUTTON_TEXT)
                 .strong(),
         )
@@ -38,30 +40,27 @@ pub fn show(
         ui.add_space(theme::SECTION_GAP);
     });
     ui.horizontal(|ui| {
-        let label = ui.label("Site / room:");
+        let label = ui.label(lang.t("start-site"));
         ui.add(
             egui::TextEdit::singleline(&mut settings.site)
-                .hint_text("for example: Library, 2nd floor")
+                .hint_text(lang.t("start-site-hint"))
                 .desired_width(320.0),
         )
         .labelled_by(label.id);
     });
     ui.add_space(theme::SECTION_GAP / 2.0);
-    egui::CollapsingHeader::new("Options")
+    egui::CollapsingHeader::new(lang.t("start-options"))
+        .id_salt("options")
         .default_open(false)
-        .show(ui, |ui| options(ui, settings));
+        .show(ui, |ui| options(ui, settings, lang));
     ui.add_space(theme::SECTION_GAP);
-    ui.label(
-        "Checks that devices (iPads, Macs) and your MDM server can reach Apple's push service: \
-         ports 5223 and 443 to 17.0.0.0/8, encryption inspection, DNS and Wi-Fi login pages. \
-         Takes a few seconds.",
-    );
+    ui.label(lang.t("start-what"));
     ui.add_space(theme::SECTION_GAP);
     ui.horizontal(|ui| {
-        if ui.link("About Push Check").clicked() {
+        if ui.link(lang.t("about-title")).clicked() {
             action = Some(Action::ToggleAbout);
         }
-        if history && ui.link("History").clicked() {
+        if history && ui.link(lang.t("history-title")).clicked() {
             action = Some(Action::ShowHistory);
         }
     });
@@ -75,34 +74,63 @@ pub fn show(
     action
 }
 
-fn options(ui: &mut egui::Ui, settings: &mut Settings) {
-    ui.horizontal(|ui| {
-        ui.label("What to test:");
+/// A language menu: `first` (the system's, the window's) for no choice, then each language
+/// in its own name.
+pub fn language_menu(ui: &mut egui::Ui, id: &str, choice: &mut Option<Lang>, first: String) {
+    let shown = choice.map_or_else(|| first.clone(), |l| l.native_name().to_string());
+    egui::ComboBox::from_id_salt(id)
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(choice, None, first);
+            for lang in Lang::CHOICES {
+                ui.selectable_value(choice, Some(lang), lang.native_name());
+            }
+        });
+}
+
+fn options(ui: &mut egui::Ui, settings: &mut Settings, lang: Lang) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(lang.t("options-what"));
+        ui.radio_value(&mut settings.role, RoleFilter::Both, lang.t("options-both"));
         ui.radio_value(
             &mut settings.role,
-            RoleFilter::Both,
-            "this device and the MDM server",
+            RoleFilter::Device,
+            lang.t("options-device"),
         );
-        ui.radio_value(&mut settings.role, RoleFilter::Device, "this device only");
-        ui.radio_value(&mut settings.role, RoleFilter::Server, "MDM server only");
-    });
-    ui.checkbox(
-        &mut settings.legacy,
-        "Our MDM server still uses the retired ports 2195 and 2196",
-    );
-    ui.checkbox(
-        &mut settings.redact,
-        "Leave this computer's name and addresses out of saved reports",
-    );
-    ui.horizontal(|ui| {
-        ui.label("Appearance:");
-        egui::widgets::global_theme_preference_buttons(ui);
-    });
-    ui.horizontal(|ui| {
-        ui.checkbox(
-            &mut settings.hold,
-            "Also check that the network keeps a quiet connection open for",
+        ui.radio_value(
+            &mut settings.role,
+            RoleFilter::Server,
+            lang.t("options-server"),
         );
+    });
+    ui.checkbox(&mut settings.legacy, lang.t("options-legacy"));
+    ui.checkbox(&mut settings.redact, lang.t("options-redact"));
+    ui.horizontal_wrapped(|ui| {
+        ui.label(lang.t("options-language"));
+        language_menu(
+            ui,
+            "window-language",
+            &mut settings.lang,
+            lang.t("options-language-system"),
+        );
+    });
+    ui.horizontal_wrapped(|ui| {
+        ui.label(lang.t("options-appearance"));
+        let mut preference = ui.ctx().options(|o| o.theme_preference);
+        let before = preference;
+        for (choice, id) in [
+            (egui::ThemePreference::System, "options-appearance-system"),
+            (egui::ThemePreference::Light, "options-appearance-light"),
+            (egui::ThemePreference::Dark, "options-appearance-dark"),
+        ] {
+            ui.radio_value(&mut preference, choice, lang.t(id));
+        }
+        if preference != before {
+            ui.ctx().set_theme(preference);
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        ui.checkbox(&mut settings.hold, lang.t("options-hold"));
         ui.add_enabled(
             settings.hold,
             egui::DragValue::new(&mut settings.hold_minutes)
@@ -111,11 +139,9 @@ fn options(ui: &mut egui::Ui, settings: &mut Settings) {
         );
     })
     .response
-    .on_hover_text(
-        "Push connections carry nothing for 10–15 minutes at a time. Some firewalls forget quiet connections sooner, which breaks push while every quick test passes. The test then takes this long.",
-    );
+    .on_hover_text(lang.t("options-hold-hover"));
     ui.horizontal(|ui| {
-        ui.label("Give up after");
+        ui.label(lang.t("options-timeout"));
         ui.add(
             egui::DragValue::new(&mut settings.timeout_secs)
                 .range(2..=60)

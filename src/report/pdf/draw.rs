@@ -48,16 +48,20 @@ pub(super) fn write(
     report: &Report,
 ) -> Result<Vec<u8>, PdfError> {
     let mut document = Document::new();
+    let lang = report.lang;
     let title = if report.site.is_empty() {
-        "Push Check report".to_string()
+        lang.t("report-title")
     } else {
-        format!("Push Check report — {}", report.site)
+        lang.tr(
+            "report-title-site",
+            &[("site", crate::i18n::Arg::from(report.site.as_str()))],
+        )
     };
     document.set_metadata(
         Metadata::new()
             .title(title.clone())
             .creator(format!("Push Check {}", report.tool.version))
-            .language("en".to_string()),
+            .language(lang.code().to_string()),
     );
     let pages = layout.pages.len();
     for (index, ops) in layout.pages.iter().enumerate() {
@@ -66,9 +70,15 @@ pub(super) fn write(
         let mut page = document.start_page_with(settings);
         let mut surface = page.surface();
         let footer = format!(
-            "{title} · {} · page {} of {pages}",
+            "{title} · {} · {}",
             report.started_at.get(..10).unwrap_or(""),
-            index + 1
+            lang.tr(
+                "pdf-page",
+                &[
+                    ("page", crate::i18n::Arg::from(index + 1)),
+                    ("pages", crate::i18n::Arg::from(pages)),
+                ]
+            )
         );
         let footer_op = Op::Text {
             x: layout.margin,

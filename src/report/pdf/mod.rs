@@ -130,6 +130,7 @@ pub fn render_document(
     title: &str,
     body: &[super::compare::DocLine],
     paper: Paper,
+    lang: crate::i18n::Lang,
 ) -> Result<Vec<u8>, PdfError> {
     let fonts = Fonts {
         regular: Face::new(REGULAR)?,
@@ -142,6 +143,7 @@ pub fn render_document(
             name: "pushcheck".to_string(),
             version: env!("CARGO_PKG_VERSION").to_string(),
         },
+        lang,
         started_at: super::model::rfc3339(std::time::SystemTime::now()),
         duration_ms: 0,
         site: String::new(),
@@ -153,6 +155,19 @@ pub fn render_document(
         environment: super::model::Environment::empty(),
     };
     draw::write(&fonts, &l, &report_like)
+}
+
+/// Every character of `text` that the PDF's regular or bold font cannot draw.
+pub fn text_missing_glyphs(text: &str) -> Result<Vec<char>, PdfError> {
+    let fonts = Fonts {
+        regular: Face::new(REGULAR)?,
+        bold: Face::new(BOLD)?,
+    };
+    let mut missing: Vec<char> = fonts.regular.missing(text);
+    missing.extend(fonts.bold.missing(text));
+    missing.sort_unstable();
+    missing.dedup();
+    Ok(missing)
 }
 
 /// Like [`missing_glyphs`], for a plain document.

@@ -3,8 +3,8 @@
 
 use super::layout::{BOX_FILL, INK, Layout, MUTED, Op, RULE, Rgb, status_rgb};
 use super::request_for_it;
-use crate::catalog::Role;
 use crate::diagnosis::Severity;
+use crate::i18n::Arg;
 use crate::report::model::{CheckReport, Report};
 use crate::report::sections::{Paragraph, Section};
 use crate::report::status;
@@ -12,31 +12,40 @@ use crate::report::status;
 pub(super) fn first_page(l: &mut Layout<'_>, report: &Report) {
     let m = l.margin;
     let w = l.content_width();
+    let lang = report.lang;
     l.push(Op::Text {
         x: m,
         y: l.y + 22.0,
         size: 22.0,
         bold: true,
         color: INK,
-        text: "Push Check report".to_string(),
+        text: lang.t("report-title"),
     });
     l.y += 32.0;
     let place = if report.site.is_empty() {
-        "Site not named".to_string()
+        lang.t("pdf-site-not-named")
     } else {
-        format!("Site: {}", report.site)
+        lang.tr("pdf-site", &[("site", Arg::from(report.site.as_str()))])
     };
-    let machine = format!(
-        "Tested {} from a {} computer{} ({} s). Push Check {}.",
-        report.started_at.replace('T', " ").replace('Z', " UTC"),
-        report.environment.os,
-        if report.environment.os_version.is_empty() {
-            String::new()
-        } else {
-            format!(" ({})", report.environment.os_version)
-        },
-        format_seconds(report.duration_ms),
-        report.tool.version
+    let os = if report.environment.os_version.is_empty() {
+        report.environment.os.clone()
+    } else {
+        format!(
+            "{} ({})",
+            report.environment.os, report.environment.os_version
+        )
+    };
+    let machine = lang.tr(
+        "pdf-tested",
+        &[
+            ("when", Arg::from(crate::report::text::when(report))),
+            ("os", Arg::from(os)),
+            (
+                "took",
+                Arg::from(lang.decimal(report.duration_ms as f64 / 1000.0, 1)),
+            ),
+            ("version", Arg::from(report.tool.version.as_str())),
+        ],
     );
     l.paragraph(&place, 11.0, true, INK, m, w);
     l.paragraph(&machine, 9.5, false, MUTED, m, w);
@@ -76,7 +85,7 @@ pub(super) fn first_page(l: &mut Layout<'_>, report: &Report) {
         size: 11.0,
         bold: true,
         color,
-        text: status::word(status).to_string(),
+        text: status::word(status, lang),
     });
     let y = l.lines_at(text_x, top + 44.0, headline, 15.0, true, INK, 20.0);
     l.lines_at(text_x, y, explanation, 10.5, false, INK, 14.2);
@@ -111,7 +120,7 @@ pub(super) fn first_page(l: &mut Layout<'_>, report: &Report) {
         size: 13.0,
         bold: true,
         color: INK,
-        text: "Request for IT".to_string(),
+        text: lang.t("pdf-request"),
     });
     let mut y = top + 44.0;
     if lines.is_empty() {
@@ -121,8 +130,7 @@ pub(super) fn first_page(l: &mut Layout<'_>, report: &Report) {
             size: 10.5,
             bold: false,
             color: INK,
-            text: "No change is needed: Apple's push service is reachable as Apple requires."
-                .to_string(),
+            text: lang.t("pdf-no-change"),
         });
     }
     for request in lines {
@@ -140,7 +148,7 @@ pub(super) fn first_page(l: &mut Layout<'_>, report: &Report) {
 
     // Everything else that was found, in plain words (the first is the headline above).
     if report.findings.len() > 1 {
-        l.heading("Also found");
+        l.heading(&lang.t("pdf-also-found"));
     }
     for f in report.findings.iter().skip(1) {
         let color = status_rgb(f.severity);
@@ -158,7 +166,7 @@ pub(super) fn first_page(l: &mut Layout<'_>, report: &Report) {
             size: 9.0,
             bold: true,
             color,
-            text: status::word(f.severity).to_string(),
+            text: status::word(f.severity, lang),
         });
         l.y += 14.0;
         l.paragraph(&f.title, 11.0, true, INK, m + 20.0, w - 20.0);
@@ -172,20 +180,16 @@ pub(super) fn tint(c: Rgb) -> Rgb {
     Rgb(mix(c.0), mix(c.1), mix(c.2))
 }
 
-pub(super) fn format_seconds(ms: u64) -> String {
-    format!("{:.1}", ms as f64 / 1000.0)
-}
-
-/// Column layout of the check table: (title, share of the width).
+/// Column layout of the check table: (title's message id, share of the width).
 pub(super) const COLUMNS: [(&str, f32); 5] = [
-    ("Status", 0.15),
-    ("Check", 0.22),
-    ("Host and port", 0.29),
-    ("Address", 0.16),
-    ("Result", 0.18),
+    ("pdf-column-status", 0.15),
+    ("pdf-column-check", 0.22),
+    ("pdf-column-target", 0.29),
+    ("pdf-column-address", 0.16),
+    ("pdf-column-result", 0.18),
 ];
 
-pub(super) fn table_header(l: &mut Layout<'_>) {
+pub(super) fn table_header(l: &mut Layout<'_>, lang: crate::i18n::Lang) {
     let mut x = l.margin;
     let w = l.content_width();
     l.push(Op::Rect {
@@ -203,7 +207,7 @@ pub(super) fn table_header(l: &mut Layout<'_>) {
             size: 8.5,
             bold: true,
             color: INK,
-            text: title.to_string(),
+            text: lang.t(title),
         });
         x += w * share;
     }
@@ -211,9 +215,10 @@ pub(super) fn table_header(l: &mut Layout<'_>) {
 }
 
 pub(super) fn check_table(l: &mut Layout<'_>, report: &Report) {
-    l.heading("Every check");
+    let lang = report.lang;
+    l.heading(&lang.t("pdf-every-check"));
     l.paragraph(
-        "Each row is one connection or lookup this computer tried. Rows that are not fine carry what happened underneath.",
+        &lang.t("pdf-every-check-note"),
         9.5,
         false,
         MUTED,
@@ -221,12 +226,8 @@ pub(super) fn check_table(l: &mut Layout<'_>, report: &Report) {
         l.content_width(),
     );
     l.y += 4.0;
-    let groups = [
-        (Role::Device, "Devices (iPad, iPhone, Mac)"),
-        (Role::Server, "MDM server"),
-        (Role::Network, "Network (route, DNS, login page, clock)"),
-    ];
-    for (role, title) in groups {
+    for (role, title) in crate::report::text::GROUPS {
+        let title = &lang.t(title);
         let rows: Vec<&CheckReport> = report.checks.iter().filter(|c| c.role == role).collect();
         if rows.is_empty() {
             continue;
@@ -234,25 +235,26 @@ pub(super) fn check_table(l: &mut Layout<'_>, report: &Report) {
         l.ensure(60.0);
         l.y += 6.0;
         l.paragraph(title, 11.0, true, INK, l.margin, l.content_width());
-        table_header(l);
+        table_header(l, lang);
         for row in rows {
-            table_row(l, row);
+            table_row(l, row, lang);
         }
     }
 }
 
-pub(super) fn table_row(l: &mut Layout<'_>, c: &CheckReport) {
+pub(super) fn table_row(l: &mut Layout<'_>, c: &CheckReport, lang: crate::i18n::Lang) {
     let w = l.content_width();
     let size = 8.5;
     let lh = Layout::line_height(size);
+    let outcome = lang.t(c.outcome.message());
     let time = if c.elapsed_ms > 0 {
-        format!("{}\n{} ms", c.outcome.as_str(), c.elapsed_ms)
+        format!("{outcome}\n{} ms", c.elapsed_ms)
     } else {
-        c.outcome.as_str().to_string()
+        outcome
     };
     let target = crate::report::text::target(c);
     let cells = [
-        status::word(c.status).to_string(),
+        status::word(c.status, lang),
         c.name.clone(),
         target,
         c.address.clone().unwrap_or_default(),
@@ -277,7 +279,7 @@ pub(super) fn table_row(l: &mut Layout<'_>, c: &CheckReport) {
     // Never split a row: move it whole to the next page, with the header again.
     if l.y + height > l.bottom() {
         l.new_page();
-        table_header(l);
+        table_header(l, lang);
     }
     let top = l.y;
     let mut x = l.margin;
@@ -327,7 +329,7 @@ pub(super) fn table_row(l: &mut Layout<'_>, c: &CheckReport) {
 
 /// Draws one of the report's fact sections.
 pub(super) fn fact_section(l: &mut Layout<'_>, section: &Section) {
-    l.heading(section.heading);
+    l.heading(&section.heading);
     for p in &section.paragraphs {
         match p {
             Paragraph::Text(text) => {
@@ -353,12 +355,21 @@ pub(super) fn fact_section(l: &mut Layout<'_>, section: &Section) {
 }
 
 pub(super) fn sources_section(l: &mut Layout<'_>, report: &Report) {
-    l.heading("Where the rules come from");
+    let lang = report.lang;
+    l.heading(&lang.t("pdf-sources"));
     l.paragraph(
-        &format!(
-            "Every rule Push Check applies was last checked against these documents on {}. Apple's address ranges used: {}.",
-            report.environment.catalog_checked_on,
-            report.environment.apple_ranges.join(", ")
+        &lang.tr(
+            "pdf-sources-note",
+            &[
+                (
+                    "date",
+                    Arg::from(report.environment.catalog_checked_on.as_str()),
+                ),
+                (
+                    "ranges",
+                    Arg::from(report.environment.apple_ranges.join(", ")),
+                ),
+            ],
         ),
         9.5,
         false,
@@ -370,10 +381,14 @@ pub(super) fn sources_section(l: &mut Layout<'_>, report: &Report) {
     for s in &report.environment.sources {
         l.ensure(40.0);
         l.paragraph(&s.title, 10.0, true, INK, l.margin, l.content_width());
+        let checked = lang.tr(
+            "source-checked",
+            &[("date", Arg::from(s.checked_on.as_str()))],
+        );
         let line = if s.url.is_empty() {
-            format!("checked {}", s.checked_on)
+            checked
         } else {
-            format!("{} (checked {})", s.url, s.checked_on)
+            format!("{} ({checked})", s.url)
         };
         l.paragraph(&line, 9.0, false, MUTED, l.margin, l.content_width());
         l.y += 4.0;

@@ -1,0 +1,131 @@
+# Das Fenster. Begriffe: ../GLOSSARY.md.
+
+setting-timeout = Das Zeitlimit
+setting-catalog = Der Endpunktkatalog
+setting-resolve = Die Namensvorgabe
+setting-apple-range = Apples Adressbereich
+setting-ca-file = Die Zertifikatsdatei der Schule
+setting-apple-root = Der Ersatz für Apples Stammzertifikate
+setting-public-dns = Der öffentliche DNS-Server
+setting-hold = Die Dauer des Ruhetests
+setting-trust = Die Zertifikatsprüfung
+
+about-title = Über Push Check
+about-question = Erreichen Apple-Geräte und Ihr MDM-Server Apples Push-Dienst aus diesem Netzwerk?
+about-licences = Lizenzen
+about-licence-app = Push Check: MIT OR Apache-2.0.
+about-licence-window-fonts = Schriften des Fensters (aus egui): Ubuntu Light (Ubuntu Font Licence), Hack (MIT), Noto Emoji (SIL OFL 1.1), emoji-icon-font (MIT).
+about-licence-report-fonts = Schriften der Berichte: Open Sans Regular und Bold (Apache-2.0).
+about-licence-others = Alle anderen Bestandteile und ihre Lizenzen: THIRD-PARTY.md, mit dem Programm ausgeliefert.
+about-checked-on = Die Regeln wurden zuletzt am { $date } geprüft.
+about-changed-on = Geändert am { $date }: { $change }
+about-no-catalog = Der Regelkatalog konnte nicht gelesen werden.
+
+history-back = Zurück
+history-title = Verlauf
+history-intro = Jeder Lauf dieses Fensters wird hier gespeichert (die letzten { $count }), damit Sie zurückblicken und vergleichen können.
+history-empty = Noch keine Läufe. Klicken Sie auf „Mein Netzwerk testen“, dann wird jede Antwort hier gespeichert.
+history-compare-chosen = Die zwei gewählten vergleichen
+history-choose-two = Wählen Sie zwei Läufe mit ihren Kästchen
+history-delete-all-ask = Alle { $count } Dateien löschen?
+history-delete-all-yes = Ja, alle löschen
+history-delete-all-no = Behalten
+history-delete-all = Alle löschen
+history-runs = { $count ->
+        [one] { $count } Lauf
+       *[other] { $count } Läufe
+    }
+history-what-changed = Was sich geändert hat
+history-choose = Wählen
+history-choose-hover = Zum Vergleichen wählen
+history-open = Diesen Lauf öffnen
+history-unreadable-file = Unlesbare Datei { $file }: { $why }
+history-delete = Löschen
+history-off = Der Verlauf ist aus: Es gibt keinen Ordner für die Läufe.
+history-not-deleted = Nicht gelöscht: { $error }
+history-deleted-files = { $count ->
+        [one] { $count } Datei
+       *[other] { $count } Dateien
+    } gelöscht.
+history-not-kept = Dieser Lauf konnte nicht im Verlauf gespeichert werden: { $error }
+
+window-icon = Symbol von Push Check
+running-title = Dieses Netzwerk wird getestet…
+running-progress = { $done } von { $total } Prüfungen
+running-stop = Stopp
+running-holding = Ruhende Verbindungen zu Apple bleiben bis zu { $hold } offen, um zu sehen, ob das Netzwerk sie vergisst: noch { $left }.
+running-holding-note = Push-Verbindungen übertragen jeweils 10–15 Minuten lang nichts. „Stopp“ beendet das Warten und zeigt, was bekannt ist.
+running-hold-row = Eine Verbindung zu Apple { $idle } ruhig gehalten, dann geprüft
+
+start-question = Bekommen Apple-Geräte in diesem Netzwerk Push-Mitteilungen?
+start-button = Mein Netzwerk testen
+start-site = Standort / Raum:
+start-site-hint = zum Beispiel: Bibliothek, 2. Stock
+start-options = Optionen
+start-what = Prüft, ob Geräte (iPads, Macs) und Ihr MDM-Server Apples Push-Dienst erreichen: Ports 5223 und 443 zu 17.0.0.0/8, Prüfung der Verschlüsselung, DNS und WLAN-Anmeldeseiten. Dauert wenige Sekunden.
+options-what = Was testen:
+options-both = dieses Gerät und den MDM-Server
+options-device = nur dieses Gerät
+options-server = nur den MDM-Server
+options-legacy = Unser MDM-Server nutzt noch die eingestellten Ports 2195 und 2196
+options-redact = Namen und Adressen dieses Computers aus gespeicherten Berichten weglassen
+options-language = Sprache:
+options-language-system = wie das System
+save-language-same = in der Sprache des Fensters
+options-appearance = Darstellung:
+options-appearance-system = wie das System
+options-appearance-light = hell
+options-appearance-dark = dunkel
+options-hold = Auch prüfen, ob das Netzwerk eine ruhende Verbindung offen hält, für
+options-hold-hover = Push-Verbindungen übertragen jeweils 10–15 Minuten lang nichts. Manche Firewalls vergessen ruhende Verbindungen früher; dann fällt Push aus, obwohl jeder schnelle Test besteht. Der Test dauert dann so lange.
+options-timeout = Aufgeben nach
+
+result-ask-it = Bitte an die IT
+result-copy-all = Alle kopieren
+result-copy = Kopieren
+result-copy-hover = Diese Bitte in die Zwischenablage kopieren
+result-details = Details
+details-devices = Geräte (iPad, Mac)
+details-dns = DNS
+details-network = Netzwerk
+details-inspection = Prüfung der Verschlüsselung
+result-proxy = Proxy
+result-proxy-not-read = nicht gelesen (--no-proxy)
+result-proxy-none = keiner eingerichtet
+result-proxy-found = { $count } gefunden
+result-proxy-used = Prüfungen, bei denen unter „Über“ ein Proxy steht, gingen über ihn; alle anderen gingen direkt zu Apple.
+result-proxy-direct = Jede Prüfung oben ging direkt zu Apple.
+result-chart = Verbindungszeiten je Apple-Adresse
+result-chart-none = Es wurde keine Verbindung versucht.
+result-chart-series = Verbindungszeit
+row-status = Status
+row-outcome = Ergebnis
+row-detail = Was passiert ist
+row-check = Prüfung
+row-via = Über
+row-address-from = Adresse aus
+row-answers = Antworten
+row-tls-version = TLS-Version
+row-issuer = Aussteller
+row-chain = Kette
+row-trusted-by = Vertraut von
+row-trusted-by-nothing = nichts
+row-vendor = Filterprodukt
+
+save-report = Bericht speichern…
+save-copy-summary = Zusammenfassung kopieren
+save-test-again = Erneut testen
+save-options = Optionen
+save-took = Dauer { $took } s
+save-saving = Wird gespeichert…
+save-saved = Bericht gespeichert unter { $path }
+save-failed = Nicht gespeichert: { $error }
+save-dialog-title = Push Check-Bericht speichern
+save-filter-pdf = PDF-Bericht
+save-filter-json = JSON-Bericht
+save-filter-text = Textbericht
+copied-requests = Die Bitten an die IT wurden in die Zwischenablage kopiert.
+copied-request = Die Bitte wurde in die Zwischenablage kopiert.
+copied-summary = Die Zusammenfassung wurde in die Zwischenablage kopiert.
+start-failed = Der Test konnte nicht starten: { $error }
+start-no-runtime = Der Netzwerktester kann nicht starten: { $error }

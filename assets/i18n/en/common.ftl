@@ -1,0 +1,62 @@
+# Words every face uses: lists, durations, counts, statuses, the catalog's names.
+
+## Lists and durations
+
+# "80, 443 and 5223": $rest is the list but its last item, joined with commas.
+list-and = { $rest } and { $last }
+duration-seconds = { $s } s
+duration-minutes = { $m } min
+duration-hours = { $h } h
+duration-hours-minutes = { $h } h { $m } min
+duration-days = { $d } days
+
+## Counts
+
+count-problems = { $count ->
+        [one] { $count } problem
+       *[other] { $count } problems
+    }
+count-warnings = { $count ->
+        [one] { $count } warning
+       *[other] { $count } warnings
+    }
+count-untested = { $count } untested
+count-notes = { $count ->
+        [one] { $count } note
+       *[other] { $count } notes
+    }
+## The five statuses, as the lights say them
+
+status-ok = OK
+status-info = NOTE
+status-warning = WARNING
+status-problem = PROBLEM
+status-untested = COULDN'T TEST
+
+## The catalog's endpoints (a custom catalog's own names are shown as written)
+
+endpoint-courier = Push
+endpoint-provider = Push provider API
+endpoint-legacy-gateway = Legacy push gateway (retired)
+endpoint-legacy-feedback = Legacy push feedback (retired)
+endpoint-captive = Captive portal check
+endpoint-service = Device management service
+endpoint-time = Time server
+endpoint-revocation = Certificate revocation
+
+## Checks' names
+
+check-route = Route to Apple's network
+check-clock = Clock
+# $source: where the PAC file was set (proxy-source-…).
+check-pac = PAC file ({ $source })
+# $idle: how long the connection was kept quiet.
+check-hold = Kept quiet { $idle }
+check-hold-not-tried = Idle connection test
+# $name: the endpoint's name.
+check-dns = Name lookup: { $name }
+
+## What the built-in catalog says changed (a custom catalog's own notes are shown as written)
+
+catalog-change-courier = Since iOS/iPadOS 13.4 and macOS 10.15.4 the 443 fallback may go through a non-decrypting proxy given by a PAC file; older guidance said 443 was a fallback on Wi-Fi only.
+catalog-change-legacy = Apple retired the legacy binary provider protocol (ports 2195 and 2196) on 2021-03-31.

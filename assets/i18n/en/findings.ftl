@@ -1,0 +1,209 @@
+# Findings: what the diagnosis concluded, in plain words, with the change to ask IT for.
+# Placeables hold words IT recognises (ports, ranges, host names, product names): never
+# translate them. Terms: see ../GLOSSARY.md.
+
+## The run itself
+
+finding-stopped-title = The test was stopped before it finished.
+finding-stopped-explanation = Nothing below is a complete answer. Run the test again and let it finish (it takes a few seconds).
+headline-nothing-tested = Nothing could be tested.
+
+## Ranges and outcomes, used inside other sentences
+
+# $v4: Apple's IPv4 ranges ("17.0.0.0/8").
+ranges-rule = { $v4 } (Apple)
+# $v6: Apple's IPv6 ranges.
+ranges-rule-with-v6 = { $v4 } (Apple; for IPv6 { $v6 })
+outcome-answered-not-apple = answered by something that is not Apple
+outcome-broken-tls = broken during encryption set-up
+outcome-failed = failed
+outcome-not-in-dns = not found in DNS
+outcome-refused = refused
+outcome-reset = reset
+outcome-silently-dropped = silently dropped
+outcome-unreachable = unreachable
+
+## Blocked ports
+
+finding-proxy-only-title = Apple's push service is reachable here only through the proxy.
+# $ports: the push ports; $outcomes: what happened ("refused and reset"); $proxy: the proxy's
+# address; $tunnel: the port that worked through it; $primary: the first push port (5223).
+finding-proxy-only-explanation = Direct connections to Apple on port { $ports } were { $outcomes }, but a tunnel through the proxy { $proxy } to Apple on port { $tunnel } worked. iPads and Macs on iPadOS 13.4 / macOS 10.15.4 and later can use a proxy for the port { $tunnel } fallback only when a PAC file names it and the proxy does not decrypt the traffic; port { $primary } and older devices cannot use a proxy at all, so push stays slow and unreliable.
+# $range: Apple's ranges as a firewall rule's destination.
+finding-proxy-only-fix = Allow outbound TCP { $ports } from the device networks to { $range } directly, not via the proxy. Until then, hand devices a PAC file that sends *.push.apple.com to the proxy, with no SSL inspection for it.
+finding-ports-blocked-title = iPads and Macs here can't reach Apple's push service.
+# $count: how many ports.
+finding-ports-blocked-explanation = { $count ->
+        [one] Port { $ports } was
+       *[other] Ports { $ports } were
+    } { $outcomes } on every Apple address tried. Devices will not receive MDM commands or notifications.
+finding-ports-blocked-fix = Allow outbound TCP { $ports } from the device networks to { $range }. No inbound rule is needed.
+finding-fallback-only-title = Port { $primary } is blocked, so Apple devices fall back to port { $fallback } — slower and less reliable.
+finding-fallback-only-explanation = Devices try port { $primary } first and only then the fallback; notifications arrive late, and devices that cannot use the fallback (older ones, or where a proxy sits on it) get none. Port { $primary } was { $outcomes }.
+finding-fallback-blocked-title = The fallback port { $fallback } to Apple is blocked; devices depend on port { $primary } alone.
+finding-fallback-blocked-explanation = Port { $primary } works, but its fallback { $fallback } was { $outcomes }. When { $primary } is unavailable (on some guest or hotel networks, for example) devices have no way through.
+finding-fallback-blocked-fix = Allow outbound TCP { $fallback } from the device networks to { $range }.
+finding-partial-allowlist-title = Only some of Apple's push servers are allowed, so push will work on and off.
+# $addresses: some of the blocked addresses.
+finding-partial-allowlist-explanation = On port { $ports }, some Apple addresses worked and others were { $outcomes } ({ $addresses }). Apple moves devices between many addresses, so a firewall rule that lists single addresses breaks push at random.
+finding-partial-allowlist-fix = Replace single-address rules with the whole range: allow outbound TCP { $ports } from the device networks to { $range }.
+
+## The MDM server's provider API
+
+# $detail: technical detail of what answered.
+finding-provider-not-apple = something that is not Apple answered instead ({ $detail })
+finding-provider-connection-was = the connection was { $outcomes }
+finding-provider-blocked-title = The MDM server can't send push notifications to Apple.
+# $host: the provider API's host name; $what: one of the two messages above.
+finding-provider-blocked-explanation = Apple's provider API ({ $host }, { $count ->
+        [one] port
+       *[other] ports
+    } { $ports }) is where the MDM server sends every push; { $what }.
+finding-provider-blocked-fix = Allow outbound TCP { $ports } from the MDM server to { $range }, directly and without SSL inspection.
+# $good: ports that work; $bad: ports that do not.
+finding-provider-port-title = The MDM server reaches Apple on port { $good } but not on port { $bad }.
+finding-provider-port-explanation = On port { $bad } { $what }. That is fine if the MDM server uses port { $good }; if it is set to use { $bad }, its notifications fail.
+finding-provider-port-fix = Allow outbound TCP { $bad } from the MDM server to { $range }.
+# $status: the HTTP status (503); $reason: Apple's reason text.
+finding-apple-busy-title = Apple's provider API answered but was busy ({ $status } { $reason }).
+finding-apple-busy-explanation = The way from here to Apple works: Apple's own server answered the MDM server's request, but said it is overloaded or failing right now. That is on Apple's side, not this network's; notifications may be delayed until it recovers.
+finding-apple-busy-fix = Nothing to change on this network. If it lasts, check Apple's system status for the push service and test again later.
+
+## No network, DNS, login pages, decryption
+
+finding-no-network-title = This computer is not connected to a network.
+finding-no-network-explanation = There is no route to the internet from here, so nothing could be tested. Check the Wi-Fi or cable, then test again.
+finding-no-network-fix = Connect this computer to the network you want to test (Wi-Fi or cable) and make sure it gets an address and a default gateway.
+finding-dns-broken-title = This network can't look up Apple's servers (DNS is not working).
+# $hosts: the names that did not resolve.
+finding-dns-broken-explanation = No Apple name could be turned into an address ({ $hosts }), so devices cannot find Apple's push service. The connection checks that need those names could not run.
+finding-dns-broken-fix = Make sure devices on this network get a working DNS server (by DHCP) that resolves public names such as 1-courier.push.apple.com and api.push.apple.com.
+finding-dns-filtered-title = This network's DNS hides Apple's push servers.
+finding-dns-filtered-explanation = The network's DNS server gives no address for { $hosts }, while a public DNS server does. A DNS filter is most likely blocking Apple's names.
+finding-dns-filtered-fix = Allow *.push.apple.com (and *.apple.com) in the DNS filter, so that the network's DNS server answers Apple's names like any public resolver.
+finding-dns-some-title = This network can't look up some of Apple's push servers.
+finding-dns-some-explanation = The names { $hosts } did not resolve, so those checks could not run.
+finding-dns-some-fix = Make sure the network's DNS server resolves *.push.apple.com and captive.apple.com; check any DNS filter for blocked Apple names.
+finding-dns-outside-title = This network's DNS sends Apple's push servers to the wrong place.
+finding-dns-outside-explanation-rewritten = Apple's push servers always live in { $range }, but this network's DNS answered { $hosts } with addresses outside it. A public DNS server gave Apple's real addresses, so a DNS filter or redirect on this network is rewriting the answers.
+finding-dns-outside-explanation = Apple's push servers always live in { $range }, but this network's DNS answered { $hosts } with addresses outside it. A DNS filter, a redirect or a stale local DNS entry is the likely cause.
+finding-dns-outside-fix = Stop rewriting or redirecting *.push.apple.com in the DNS filter (and remove any local DNS entries for Apple names), so that they resolve to Apple's own addresses.
+finding-dns-partial-title = Some of Apple's push server names don't resolve on this network.
+# $failed of $asked names failed; $names: some of them.
+finding-dns-partial-explanation = { $failed } of the { $asked } numbered push server names got no address from this network's DNS ({ $names }). Apple assigns each device to one of them: devices assigned to a missing name cannot connect, while the others work.
+finding-dns-partial-fix = Make sure the network's DNS server resolves every *.push.apple.com name (1-courier.push.apple.com to 50-courier.push.apple.com); allow the whole domain in any DNS filter instead of single names.
+finding-captive-title = A Wi-Fi login page is in the way.
+finding-captive-explanation = Apple's test page was answered by something else ({ $detail }). Until someone logs in, iPads and Macs on this network cannot reach Apple. Other failures below may simply follow from it.
+finding-captive-fix = Exempt Apple devices (or captive.apple.com and *.push.apple.com) from the Wi-Fi login page, or use a network without one for managed devices.
+finding-unknown-issuer = an unknown issuer
+# $vendor: the filtering product; $issuer: the certificate's issuer.
+finding-interception-vendor = { $vendor } (certificate issuer "{ $issuer }")
+finding-interception-device = a device on the network (certificate issuer "{ $issuer }")
+finding-interception-title = The network is decrypting Apple's traffic, which breaks push notifications.
+# $who: one of the two messages above.
+finding-interception-explanation = Connections to { $hosts } were answered with a certificate from { $who }, not Apple's. Apple's services refuse connections that are inspected this way (SSL/TLS inspection).
+finding-interception-fix = Exempt *.push.apple.com, *.apple.com and { $ranges } from SSL/TLS inspection (decryption) on the firewall or web filter.
+finding-wrong-server-title = Another server answers in place of Apple's, so devices cannot connect.
+finding-wrong-server-explanation = Connections to { $hosts } were answered with a valid certificate for a different name: not Apple's server and not decryption, but something else at that address, such as a firewall's block page or a wrong DNS answer.
+finding-wrong-server-fix = Check the firewall or web filter for a block or redirect on *.push.apple.com and *.apple.com, and the DNS for wrong answers to Apple's names; Apple's names must reach Apple's own servers.
+
+## Other services, retired ports, the all-clear
+
+finding-service-blocked-title = Some Apple services that managed devices need are blocked.
+# $count: how many hosts; $some: the first three.
+finding-service-hosts-among = { $count } Apple hosts, among them { $some }
+# $hosts: the blocked hosts (host:port), or the message above.
+finding-service-blocked-explanation = Push may work, but enrollment, activation, updates or certificate checks can fail: { $hosts } could not be reached ({ $outcomes }).
+finding-service-blocked-fix = Allow outbound connections from the device networks to { $hosts } (these hosts may be served from content-delivery networks outside Apple's ranges, so allow them by name).
+finding-legacy-needed-title = The MDM server's old push ports 2195 and 2196 are closed.
+finding-legacy-needed-explanation = You said this MDM server still uses Apple's legacy binary push protocol. Apple retired that protocol on 2021-03-31, so even with the ports open it will stop working: the server must move to the HTTP/2 provider API (port 443 or 2197).
+finding-legacy-needed-fix = Update the MDM server to Apple's HTTP/2 provider API (TCP 443 or 2197 to { $range }). Until then, allow outbound TCP 2195 and 2196 from the MDM server to { $range }).
+finding-legacy-retired-title = Ports 2195 and 2196 are closed, which is fine: Apple retired them in 2021.
+finding-legacy-retired-explanation = Older guides ask for ports 2195 and 2196 for the MDM server. Apple retired that protocol on 2021-03-31; current MDM servers use port 443 or 2197 instead, tested above.
+finding-untested-title = Push Check could not test this network.
+finding-untested-explanation = No connection to Apple could be tried, so there is no answer yet. Test again; if it keeps happening, send the report to IT.
+finding-all-clear-title = Apple devices can get push notifications on this network.
+# $passed: how many checks passed; $hold: what the idle-connection test showed, or nothing.
+finding-all-clear-explanation = Devices reach Apple's push service on the ports Apple asks for, the MDM server reaches Apple's provider API, and nothing on the way decrypts or redirects the traffic ({ $passed } checks passed).{ $hold }
+finding-all-clear-devices-title = Apple devices on this network can reach Apple's push service.
+finding-all-clear-devices-explanation = Devices reach Apple's push service on the ports Apple asks for, and nothing on the way decrypts or redirects the traffic ({ $passed } checks passed).{ $hold } The MDM server's connection to Apple was not tested here: test on the MDM server for that.
+finding-all-clear-server-title = This MDM server can send push notifications to Apple.
+finding-all-clear-server-explanation = The MDM server reaches Apple's provider API, and nothing on the way decrypts or redirects the traffic ({ $passed } checks passed).{ $hold } Whether devices can reach Apple was not tested here: test on the devices' network for that.
+finding-internal-title = Push Check failed inside some of its checks, so they could not be tested.
+# $count: how many checks; $message: the fault, as Push Check wrote it.
+finding-internal-explanation = { $count ->
+        [one] One check
+       *[other] { $count } checks
+    } could not run because of a fault in Push Check itself ({ $message }), not because of the network. The other checks are reported as they are. Please send this report to Push Check's developers.
+
+## The idle-connection (hold) test
+
+# $idle: how long the connection stayed quiet ("30 min").
+hold-kept = A quiet connection to Apple also stayed open for { $idle }.
+hold-too-short = Push connections sit quiet for 10–15 minutes, so only a hold of 15 minutes or more shows the network keeps them that long.
+hold-closed-by-apple = Apple's server closed the held connection after { $after }, so longer quiet periods were not tested.
+idle-cut-off = was cut off after { $after }
+idle-no-answer = was quiet for { $after } and then got no answer at all
+idle-survived = , while one quiet for { $idle } still worked
+idle-path-firewall = A firewall or NAT
+idle-path-proxy = The proxy ({ $proxy }) or a firewall behind it
+# $within: how long quiet connections last.
+finding-idle-missed-title = The network forgets quiet connections within { $within }, so push notifications will be missed.
+finding-idle-delayed-title = The network forgets quiet connections within { $within }, which can delay push notifications.
+# $how: idle-cut-off or idle-no-answer; $survived: idle-survived or nothing; $path: idle-path-…
+finding-idle-explanation = Apple devices keep one connection to Apple's push service open, and it can carry nothing for 10–15 minutes at a time. A test connection to Apple ({ $host }) { $how }{ $survived }. { $path } on the way forgets quiet connections too soon: devices then miss notifications until they notice and reconnect, even though every quick test passes.
+finding-idle-fix = Raise the TCP idle (session) timeout for connections to { $range } on ports 5223, 443 and 2197 to at least { $minutes } minutes (60 is safer) on every firewall, NAT and proxy between this network and the internet. Today quiet connections are dropped within { $within }.
+hold-why-closed = Apple's server closed every held connection before its quiet spell was over, so there was nothing to measure
+hold-why-not-tried = no connection to Apple's provider API worked, so there was none to keep open
+hold-why-not-opened = the connections to hold could not be opened
+hold-why-not-opened-detail = the connections to hold could not be opened ({ $detail })
+finding-hold-untested-title = The idle-connection test could not run, so it is not known whether the network keeps quiet connections open.
+# $why: one of the hold-why messages.
+finding-hold-untested-explanation = You asked for the idle-connection test, but { $why }. Everything else above was tested; this part has no answer yet. Run it again later; if it keeps happening, send the report to IT.
+
+## The clock and the time server
+
+finding-clock-fix = Set the clock automatically: allow outbound UDP 123 to time.apple.com (or the network's own time server) and turn on automatic date and time.
+finding-clock-seems-wrong-title = This computer's clock seems to be wrong, so Apple's certificates look invalid to it.
+finding-clock-seems-wrong-explanation = Secure connections to Apple failed only because their certificates looked expired or not yet valid from here. That happens when this computer's date is wrong, not when the network blocks anything.
+# $off: how far off the clock is ("2 h").
+finding-clock-ahead-title = This computer's clock is { $off } ahead, which breaks secure connections to Apple.
+finding-clock-behind-title = This computer's clock is { $off } behind, which breaks secure connections to Apple.
+# $host: the server whose time was read; $more: clock-certificates and clock-two-opinions, or nothing.
+finding-clock-explanation = Apple's server ({ $host }) reported a time { $off } different from this computer's. Certificates and the MDM server's push tokens are only accepted with a correct clock.{ $more }
+clock-certificates = That is also why secure connections to Apple failed their certificate checks here: the network is not the cause.
+clock-ahead = { $off } ahead
+clock-behind = { $off } behind
+# $ntp and $date: clock-ahead or clock-behind.
+clock-two-opinions = The two opinions differ: by Apple's time server this computer is { $ntp }, by { $host } it is { $date }.
+finding-ntp-title = Apple's time server can't be reached, so devices' clocks may drift.
+finding-ntp-explanation = Devices set their clocks from { $host } over UDP port 123, which was { $outcomes } here. A clock that drifts far enough makes every secure connection to Apple fail, push included.
+finding-ntp-fix = Allow outbound UDP 123 from the device networks to { $host } (or hand devices the network's own time server by DHCP).
+
+## Proxies
+
+# $source: where the setting was found; $setting: what it says (technical).
+proxy-found-in = { $source } ({ $setting })
+proxy-source-environment = environment variables
+proxy-source-gnome = GNOME settings
+proxy-source-kde = KDE settings
+proxy-source-macos = macOS network settings
+proxy-source-wininet = Windows Internet settings (browsers)
+proxy-source-winhttp = Windows WinHTTP (services)
+proxy-exempt = Apple's push hosts are exempt from it, as Apple asks.
+proxy-not-exempt = Apple's push hosts are not exempt from it, so apps and services that follow these settings send Apple traffic through the proxy.
+proxy-pac-unusable = The PAC file could not be used ({ $detail }).
+finding-proxy-bypassed-title = A proxy is set on this computer, and Apple's push service bypasses it.
+finding-proxy-not-exempt-title = A proxy is set on this computer and Apple's push traffic is not exempt from it.
+# $sources: proxy-found-in, listed; $state: proxy-exempt or proxy-not-exempt; $pac: proxy-pac-unusable or nothing.
+finding-proxy-explanation = Found in { $sources }. { $state }{ $pac } Apple devices use port 5223 directly and can use a proxy only for the port 443 fallback, only if it does not decrypt, and only since iOS/iPadOS 13.4 and macOS 10.15.4 when it comes from a PAC file. This version tested every connection directly.
+finding-proxy-fix = Exempt *.push.apple.com and { $ranges } from the proxy (bypass list, or DIRECT in the PAC file), and allow them through the firewall directly.
+
+## IPv6 and IPv4
+
+finding-ipv6-title = Apple's servers answer over IPv6 here, but IPv6 connections fail.
+finding-ipv6-explanation = Apple's names resolve to IPv6 addresses, yet every IPv6 connection was { $outcomes } while IPv4 works. Devices prefer IPv6 and lose time falling back, or fail on IPv6-only networks.
+finding-ipv6-fix = Allow outbound IPv6 to Apple ({ $ranges }) on the same ports as IPv4, or stop handing out IPv6 on this network.
+finding-ipv4-title = Apple's servers are reachable here only over IPv6; IPv4 connections fail.
+finding-ipv4-explanation = Every IPv4 connection to Apple was { $outcomes } while IPv6 works. Devices and MDM servers without IPv6 (and networks that hand out none) cannot reach Apple's push service.
+finding-ipv4-fix = Allow outbound IPv4 to Apple ({ $ranges }) on the same ports as IPv6.

@@ -1,0 +1,47 @@
+# Palabras comunes a todas las vistas. Términos: ../GLOSSARY.md.
+
+list-and = { $rest } y { $last }
+duration-seconds = { $s } s
+duration-minutes = { $m } min
+duration-hours = { $h } h
+duration-hours-minutes = { $h } h { $m } min
+duration-days = { $d } días
+
+count-problems = { $count ->
+        [one] { $count } problema
+       *[other] { $count } problemas
+    }
+count-warnings = { $count ->
+        [one] { $count } aviso
+       *[other] { $count } avisos
+    }
+count-untested = { $count } sin probar
+count-notes = { $count ->
+        [one] { $count } nota
+       *[other] { $count } notas
+    }
+
+status-ok = OK
+status-info = NOTA
+status-warning = AVISO
+status-problem = PROBLEMA
+status-untested = SIN PROBAR
+
+endpoint-courier = Push
+endpoint-provider = API de proveedor push
+endpoint-legacy-gateway = Pasarela push antigua (retirada)
+endpoint-legacy-feedback = Servicio de respuesta push antiguo (retirado)
+endpoint-captive = Detección de portal cautivo
+endpoint-service = Servicio de gestión de dispositivos
+endpoint-time = Servidor de hora
+endpoint-revocation = Revocación de certificados
+
+check-route = Ruta a la red de Apple
+check-clock = Reloj
+check-pac = Archivo PAC ({ $source })
+check-hold = Inactiva { $idle }
+check-hold-not-tried = Prueba de conexión inactiva
+check-dns = Resolución de nombre: { $name }
+
+catalog-change-courier = Desde iOS/iPadOS 13.4 y macOS 10.15.4, la alternativa por el 443 puede pasar por un proxy sin descifrado indicado en un archivo PAC; las guías anteriores decían que el 443 era una alternativa solo en Wi-Fi.
+catalog-change-legacy = Apple retiró el antiguo protocolo binario de proveedor (puertos 2195 y 2196) el 2021-03-31.

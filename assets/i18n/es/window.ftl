@@ -1,0 +1,131 @@
+# La ventana. Términos: ../GLOSSARY.md.
+
+setting-timeout = El tiempo límite
+setting-catalog = El catálogo de destinos
+setting-resolve = La resolución fijada
+setting-apple-range = El rango de direcciones de Apple
+setting-ca-file = El archivo de certificado del centro
+setting-apple-root = El sustituto de las raíces de Apple
+setting-public-dns = El servidor DNS público
+setting-hold = La duración de la prueba de conexión inactiva
+setting-trust = La comprobación de certificados
+
+about-title = Acerca de Push Check
+about-question = ¿Pueden los dispositivos Apple y su servidor MDM acceder al servicio push de Apple desde esta red?
+about-licences = Licencias
+about-licence-app = Push Check: MIT OR Apache-2.0.
+about-licence-window-fonts = Tipos de letra de la ventana (de egui): Ubuntu Light (Ubuntu Font Licence), Hack (MIT), Noto Emoji (SIL OFL 1.1), emoji-icon-font (MIT).
+about-licence-report-fonts = Tipos de letra de los informes: Open Sans Regular y Bold (Apache-2.0).
+about-licence-others = Todos los demás componentes y sus licencias: THIRD-PARTY.md, incluido con el programa.
+about-checked-on = Las reglas se revisaron por última vez el { $date }.
+about-changed-on = Cambió el { $date }: { $change }
+about-no-catalog = No se pudo leer el catálogo de reglas.
+
+history-back = Atrás
+history-title = Historial
+history-intro = Cada prueba de esta ventana se guarda aquí (las últimas { $count }), para poder mirar atrás y comparar.
+history-empty = Aún no hay pruebas. Haga clic en «Probar mi red» y cada respuesta se guardará aquí.
+history-compare-chosen = Comparar las dos elegidas
+history-choose-two = Elija dos pruebas con sus casillas
+history-delete-all-ask = ¿Eliminar los { $count } archivos?
+history-delete-all-yes = Sí, eliminar todo
+history-delete-all-no = Conservarlos
+history-delete-all = Eliminar todo
+history-runs = { $count ->
+        [one] { $count } prueba
+       *[other] { $count } pruebas
+    }
+history-what-changed = Qué cambió
+history-choose = Elegir
+history-choose-hover = Elegir para comparar
+history-open = Abrir esta prueba
+history-unreadable-file = Archivo ilegible { $file }: { $why }
+history-delete = Eliminar
+history-off = El historial está desactivado: no hay carpeta donde guardar las pruebas.
+history-not-deleted = No se eliminó: { $error }
+history-deleted-files = { $count ->
+        [one] Se eliminó { $count } archivo.
+       *[other] Se eliminaron { $count } archivos.
+    }
+history-not-kept = Esta prueba no se pudo guardar en el historial: { $error }
+
+window-icon = Icono de Push Check
+running-title = Probando esta red…
+running-progress = { $done } de { $total } comprobaciones
+running-stop = Detener
+running-holding = Manteniendo abiertas conexiones inactivas con Apple hasta { $hold } para ver si la red las olvida: quedan { $left }.
+running-holding-note = Las conexiones push no transmiten nada durante 10–15 minutos seguidos. «Detener» termina la espera y muestra lo que se sabe.
+running-hold-row = Una conexión con Apple inactiva { $idle } y luego comprobada
+
+start-question = ¿Reciben los dispositivos Apple notificaciones push en esta red?
+start-button = Probar mi red
+start-site = Ubicación / aula:
+start-site-hint = por ejemplo: Biblioteca, 2.ª planta
+start-options = Opciones
+start-what = Comprueba que los dispositivos (iPad, Mac) y su servidor MDM acceden al servicio push de Apple: puertos 5223 y 443 hacia 17.0.0.0/8, inspección del cifrado, DNS y páginas de inicio de sesión Wi-Fi. Tarda unos segundos.
+options-what = Qué probar:
+options-both = este dispositivo y el servidor MDM
+options-device = solo este dispositivo
+options-server = solo el servidor MDM
+options-legacy = Nuestro servidor MDM todavía usa los puertos retirados 2195 y 2196
+options-redact = No incluir el nombre ni las direcciones de este ordenador en los informes guardados
+options-language = Idioma:
+options-language-system = como el sistema
+save-language-same = en el idioma de la ventana
+options-appearance = Apariencia:
+options-appearance-system = como el sistema
+options-appearance-light = clara
+options-appearance-dark = oscura
+options-hold = Comprobar también que la red mantiene abierta una conexión inactiva durante
+options-hold-hover = Las conexiones push no transmiten nada durante 10–15 minutos seguidos. Algunos firewalls olvidan antes las conexiones inactivas, lo que rompe las notificaciones push aunque todas las pruebas rápidas salgan bien. La prueba tarda entonces ese tiempo.
+options-timeout = Abandonar tras
+
+result-ask-it = Qué pedir a TI
+result-copy-all = Copiar todo
+result-copy = Copiar
+result-copy-hover = Copiar esta solicitud al portapapeles
+result-details = Detalles
+details-devices = Dispositivos (iPad, Mac)
+details-dns = DNS
+details-network = Red
+details-inspection = Inspección del cifrado
+result-proxy = Proxy
+result-proxy-not-read = no leído (--no-proxy)
+result-proxy-none = ninguno configurado
+result-proxy-found = { $count } encontrado(s)
+result-proxy-used = Las comprobaciones cuyo «Vía» indica un proxy pasaron por él; todas las demás fueron directamente a Apple.
+result-proxy-direct = Todas las comprobaciones de arriba fueron directamente a Apple.
+result-chart = Tiempos de conexión por dirección de Apple
+result-chart-none = No se intentó ninguna conexión.
+result-chart-series = tiempo de conexión
+row-status = Estado
+row-outcome = Resultado
+row-detail = Qué pasó
+row-check = Comprobación
+row-via = Vía
+row-address-from = Dirección obtenida de
+row-answers = Respuestas
+row-tls-version = Versión de TLS
+row-issuer = Emisor
+row-chain = Cadena
+row-trusted-by = De confianza para
+row-trusted-by-nothing = nada
+row-vendor = Producto de filtrado
+
+save-report = Guardar informe…
+save-copy-summary = Copiar resumen
+save-test-again = Probar de nuevo
+save-options = Opciones
+save-took = duró { $took } s
+save-saving = Guardando…
+save-saved = Informe guardado en { $path }
+save-failed = No se guardó: { $error }
+save-dialog-title = Guardar el informe de Push Check
+save-filter-pdf = Informe PDF
+save-filter-json = Informe JSON
+save-filter-text = Informe de texto
+copied-requests = Se copió al portapapeles lo que hay que pedir a TI.
+copied-request = Se copió la solicitud al portapapeles.
+copied-summary = Se copió el resumen al portapapeles.
+start-failed = La prueba no pudo empezar: { $error }
+start-no-runtime = No se puede iniciar el comprobador de red: { $error }

@@ -1,0 +1,47 @@
+# Mots communs à toutes les vues. Termes : ../GLOSSARY.md.
+
+list-and = { $rest } et { $last }
+duration-seconds = { $s } s
+duration-minutes = { $m } min
+duration-hours = { $h } h
+duration-hours-minutes = { $h } h { $m } min
+duration-days = { $d } jours
+
+count-problems = { $count ->
+        [one] { $count } problème
+       *[other] { $count } problèmes
+    }
+count-warnings = { $count ->
+        [one] { $count } avertissement
+       *[other] { $count } avertissements
+    }
+count-untested = { $count } non testé(s)
+count-notes = { $count ->
+        [one] { $count } remarque
+       *[other] { $count } remarques
+    }
+
+status-ok = OK
+status-info = REMARQUE
+status-warning = AVERTISSEMENT
+status-problem = PROBLÈME
+status-untested = NON TESTÉ
+
+endpoint-courier = Push
+endpoint-provider = API fournisseur push
+endpoint-legacy-gateway = Ancienne passerelle push (retirée)
+endpoint-legacy-feedback = Ancien service de retour push (retiré)
+endpoint-captive = Détection de portail captif
+endpoint-service = Service de gestion des appareils
+endpoint-time = Serveur de temps
+endpoint-revocation = Révocation des certificats
+
+check-route = Route vers le réseau d'Apple
+check-clock = Horloge
+check-pac = Fichier PAC ({ $source })
+check-hold = Laissée inactive { $idle }
+check-hold-not-tried = Test de connexion inactive
+check-dns = Résolution de nom : { $name }
+
+catalog-change-courier = Depuis iOS/iPadOS 13.4 et macOS 10.15.4, le repli sur 443 peut passer par un proxy sans déchiffrement indiqué par un fichier PAC ; les anciennes consignes présentaient 443 comme un repli en Wi-Fi uniquement.
+catalog-change-legacy = Apple a retiré l'ancien protocole fournisseur binaire (ports 2195 et 2196) le 2021-03-31.

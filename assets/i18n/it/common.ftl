@@ -1,0 +1,47 @@
+# Parole usate da ogni vista. Termini: ../GLOSSARY.md.
+
+list-and = { $rest } e { $last }
+duration-seconds = { $s } s
+duration-minutes = { $m } min
+duration-hours = { $h } h
+duration-hours-minutes = { $h } h { $m } min
+duration-days = { $d } giorni
+
+count-problems = { $count ->
+        [one] { $count } problema
+       *[other] { $count } problemi
+    }
+count-warnings = { $count ->
+        [one] { $count } avviso
+       *[other] { $count } avvisi
+    }
+count-untested = { $count } non verificati
+count-notes = { $count ->
+        [one] { $count } nota
+       *[other] { $count } note
+    }
+
+status-ok = OK
+status-info = NOTA
+status-warning = AVVISO
+status-problem = PROBLEMA
+status-untested = NON VERIFICATO
+
+endpoint-courier = Push
+endpoint-provider = API provider push
+endpoint-legacy-gateway = Vecchio gateway push (dismesso)
+endpoint-legacy-feedback = Vecchio servizio feedback push (dismesso)
+endpoint-captive = Rilevamento portale captive
+endpoint-service = Servizio di gestione dispositivi
+endpoint-time = Server dell'ora
+endpoint-revocation = Revoca dei certificati
+
+check-route = Percorso verso la rete di Apple
+check-clock = Orologio
+check-pac = File PAC ({ $source })
+check-hold = Inattiva per { $idle }
+check-hold-not-tried = Test della connessione inattiva
+check-dns = Risoluzione del nome: { $name }
+
+catalog-change-courier = Da iOS/iPadOS 13.4 e macOS 10.15.4 il ripiego sulla 443 può passare da un proxy senza decifratura indicato da un file PAC; le indicazioni precedenti dicevano che la 443 era un ripiego solo su Wi-Fi.
+catalog-change-legacy = Apple ha dismesso il vecchio protocollo provider binario (porte 2195 e 2196) il 2021-03-31.

@@ -1,0 +1,131 @@
+# La finestra. Termini: ../GLOSSARY.md.
+
+setting-timeout = Il limite di tempo
+setting-catalog = Il catalogo degli endpoint
+setting-resolve = La risoluzione imposta
+setting-apple-range = L'intervallo di indirizzi di Apple
+setting-ca-file = Il file di certificato della scuola
+setting-apple-root = Il sostituto dei certificati radice di Apple
+setting-public-dns = Il server DNS pubblico
+setting-hold = La durata del test della connessione inattiva
+setting-trust = La verifica dei certificati
+
+about-title = Informazioni su Push Check
+about-question = I dispositivi Apple e il vostro server MDM raggiungono il servizio push di Apple da questa rete?
+about-licences = Licenze
+about-licence-app = Push Check: MIT OR Apache-2.0.
+about-licence-window-fonts = Caratteri della finestra (da egui): Ubuntu Light (Ubuntu Font Licence), Hack (MIT), Noto Emoji (SIL OFL 1.1), emoji-icon-font (MIT).
+about-licence-report-fonts = Caratteri dei rapporti: Open Sans Regular e Bold (Apache-2.0).
+about-licence-others = Tutti gli altri componenti e le loro licenze: THIRD-PARTY.md, fornito con il programma.
+about-checked-on = Le regole sono state controllate l'ultima volta il { $date }.
+about-changed-on = Cambiato il { $date }: { $change }
+about-no-catalog = Non è stato possibile leggere il catalogo delle regole.
+
+history-back = Indietro
+history-title = Cronologia
+history-intro = Ogni verifica di questa finestra viene conservata qui (le ultime { $count }), per poter tornare indietro e confrontare.
+history-empty = Ancora nessuna verifica. Fate clic su «Verifica la mia rete» e ogni risposta verrà conservata qui.
+history-compare-chosen = Confronta le due scelte
+history-choose-two = Scegliete due verifiche con le loro caselle
+history-delete-all-ask = Eliminare tutti i { $count } file?
+history-delete-all-yes = Sì, elimina tutto
+history-delete-all-no = Conservali
+history-delete-all = Elimina tutto
+history-runs = { $count ->
+        [one] { $count } verifica
+       *[other] { $count } verifiche
+    }
+history-what-changed = Cosa è cambiato
+history-choose = Scegli
+history-choose-hover = Scegli per il confronto
+history-open = Apri questa verifica
+history-unreadable-file = File illeggibile { $file }: { $why }
+history-delete = Elimina
+history-off = La cronologia è disattivata: non c'è una cartella in cui conservare le verifiche.
+history-not-deleted = Non eliminato: { $error }
+history-deleted-files = { $count ->
+        [one] Eliminato { $count } file.
+       *[other] Eliminati { $count } file.
+    }
+history-not-kept = Non è stato possibile conservare questa verifica nella cronologia: { $error }
+
+window-icon = Icona di Push Check
+running-title = Verifica di questa rete…
+running-progress = { $done } di { $total } verifiche
+running-stop = Interrompi
+running-holding = Connessioni inattive con Apple tenute aperte fino a { $hold } per vedere se la rete le dimentica: restano { $left }.
+running-holding-note = Le connessioni push non trasmettono nulla per 10–15 minuti di fila. «Interrompi» termina l'attesa e mostra ciò che si sa.
+running-hold-row = Una connessione con Apple lasciata inattiva per { $idle }, poi verificata
+
+start-question = I dispositivi Apple ricevono le notifiche push su questa rete?
+start-button = Verifica la mia rete
+start-site = Sede / aula:
+start-site-hint = per esempio: Biblioteca, 2° piano
+start-options = Opzioni
+start-what = Verifica che i dispositivi (iPad, Mac) e il vostro server MDM raggiungano il servizio push di Apple: porte 5223 e 443 verso 17.0.0.0/8, ispezione della cifratura, DNS e pagine di accesso Wi-Fi. Richiede pochi secondi.
+options-what = Cosa verificare:
+options-both = questo dispositivo e il server MDM
+options-device = solo questo dispositivo
+options-server = solo il server MDM
+options-legacy = Il nostro server MDM usa ancora le porte dismesse 2195 e 2196
+options-redact = Escludere nome e indirizzi di questo computer dai rapporti salvati
+options-language = Lingua:
+options-language-system = come il sistema
+save-language-same = nella lingua della finestra
+options-appearance = Aspetto:
+options-appearance-system = come il sistema
+options-appearance-light = chiaro
+options-appearance-dark = scuro
+options-hold = Verificare anche che la rete tenga aperta una connessione inattiva per
+options-hold-hover = Le connessioni push non trasmettono nulla per 10–15 minuti di fila. Alcuni firewall dimenticano prima le connessioni inattive, e così le notifiche push si interrompono anche se ogni verifica rapida riesce. La verifica dura allora questo tempo.
+options-timeout = Rinuncia dopo
+
+result-ask-it = Cosa chiedere all'IT
+result-copy-all = Copia tutto
+result-copy = Copia
+result-copy-hover = Copia questa richiesta negli appunti
+result-details = Dettagli
+details-devices = Dispositivi (iPad, Mac)
+details-dns = DNS
+details-network = Rete
+details-inspection = Ispezione della cifratura
+result-proxy = Proxy
+result-proxy-not-read = non lette (--no-proxy)
+result-proxy-none = nessuno configurato
+result-proxy-found = { $count } trovati
+result-proxy-used = Le verifiche il cui «Tramite» indica un proxy sono passate da esso; tutte le altre sono andate direttamente ad Apple.
+result-proxy-direct = Ogni verifica qui sopra è andata direttamente ad Apple.
+result-chart = Tempi di connessione per indirizzo Apple
+result-chart-none = Non è stata tentata alcuna connessione.
+result-chart-series = tempo di connessione
+row-status = Stato
+row-outcome = Esito
+row-detail = Cosa è successo
+row-check = Verifica
+row-via = Tramite
+row-address-from = Indirizzo da
+row-answers = Risposte
+row-tls-version = Versione TLS
+row-issuer = Emittente
+row-chain = Catena
+row-trusted-by = Attendibile per
+row-trusted-by-nothing = nulla
+row-vendor = Prodotto di filtraggio
+
+save-report = Salva il rapporto…
+save-copy-summary = Copia il riepilogo
+save-test-again = Verifica di nuovo
+save-options = Opzioni
+save-took = durata { $took } s
+save-saving = Salvataggio…
+save-saved = Rapporto salvato in { $path }
+save-failed = Non salvato: { $error }
+save-dialog-title = Salva il rapporto di Push Check
+save-filter-pdf = Rapporto PDF
+save-filter-json = Rapporto JSON
+save-filter-text = Rapporto di testo
+copied-requests = Ciò che va chiesto all'IT è stato copiato negli appunti.
+copied-request = La richiesta è stata copiata negli appunti.
+copied-summary = Il riepilogo è stato copiato negli appunti.
+start-failed = La verifica non è potuta partire: { $error }
+start-no-runtime = Impossibile avviare il verificatore di rete: { $error }

@@ -1,0 +1,47 @@
+# Woorden die elke weergave gebruikt. Termen: ../GLOSSARY.md.
+
+list-and = { $rest } en { $last }
+duration-seconds = { $s } s
+duration-minutes = { $m } min
+duration-hours = { $h } u
+duration-hours-minutes = { $h } u { $m } min
+duration-days = { $d } dagen
+
+count-problems = { $count ->
+        [one] { $count } probleem
+       *[other] { $count } problemen
+    }
+count-warnings = { $count ->
+        [one] { $count } waarschuwing
+       *[other] { $count } waarschuwingen
+    }
+count-untested = { $count } niet getest
+count-notes = { $count ->
+        [one] { $count } opmerking
+       *[other] { $count } opmerkingen
+    }
+
+status-ok = OK
+status-info = OPMERKING
+status-warning = WAARSCHUWING
+status-problem = PROBLEEM
+status-untested = NIET GETEST
+
+endpoint-courier = Push
+endpoint-provider = Push-provider-API
+endpoint-legacy-gateway = Oude pushgateway (stopgezet)
+endpoint-legacy-feedback = Oude pushfeedback (stopgezet)
+endpoint-captive = Controle op inlogpagina
+endpoint-service = Apparaatbeheerdienst
+endpoint-time = Tijdserver
+endpoint-revocation = Intrekking van certificaten
+
+check-route = Route naar het netwerk van Apple
+check-clock = Klok
+check-pac = PAC-bestand ({ $source })
+check-hold = { $idle } stil gehouden
+check-hold-not-tried = Test van stille verbinding
+check-dns = Naamopzoeking: { $name }
+
+catalog-change-courier = Sinds iOS/iPadOS 13.4 en macOS 10.15.4 mag de uitwijkroute via 443 door een niet-ontsleutelende proxy uit een PAC-bestand lopen; oudere richtlijnen noemden 443 alleen een uitwijkroute op wifi.
+catalog-change-legacy = Apple heeft het oude binaire providerprotocol (poorten 2195 en 2196) op 2021-03-31 stopgezet.

@@ -1,0 +1,131 @@
+# Het venster. Termen: ../GLOSSARY.md.
+
+setting-timeout = De tijdslimiet
+setting-catalog = De catalogus van eindpunten
+setting-resolve = De vaste naamopzoeking
+setting-apple-range = Het adresbereik van Apple
+setting-ca-file = Het certificaatbestand van de school
+setting-apple-root = De vervanger van de rootcertificaten van Apple
+setting-public-dns = De openbare DNS-server
+setting-hold = De duur van de test van de stille verbinding
+setting-trust = De controle van certificaten
+
+about-title = Over Push Check
+about-question = Kunnen Apple-apparaten en uw MDM-server de pushdienst van Apple bereiken vanaf dit netwerk?
+about-licences = Licenties
+about-licence-app = Push Check: MIT OR Apache-2.0.
+about-licence-window-fonts = Lettertypen van het venster (uit egui): Ubuntu Light (Ubuntu Font Licence), Hack (MIT), Noto Emoji (SIL OFL 1.1), emoji-icon-font (MIT).
+about-licence-report-fonts = Lettertypen van de rapporten: Open Sans Regular en Bold (Apache-2.0).
+about-licence-others = Alle andere onderdelen en hun licenties: THIRD-PARTY.md, meegeleverd met het programma.
+about-checked-on = De regels zijn voor het laatst gecontroleerd op { $date }.
+about-changed-on = Gewijzigd op { $date }: { $change }
+about-no-catalog = De catalogus met regels kon niet worden gelezen.
+
+history-back = Terug
+history-title = Geschiedenis
+history-intro = Elke test van dit venster wordt hier bewaard (de laatste { $count }), zodat u kunt terugkijken en vergelijken.
+history-empty = Nog geen tests. Klik op 'Test mijn netwerk' en elk antwoord wordt hier bewaard.
+history-compare-chosen = De twee gekozen vergelijken
+history-choose-two = Kies twee tests met hun vakjes
+history-delete-all-ask = Alle { $count } bestanden verwijderen?
+history-delete-all-yes = Ja, alles verwijderen
+history-delete-all-no = Bewaren
+history-delete-all = Alles verwijderen
+history-runs = { $count ->
+        [one] { $count } test
+       *[other] { $count } tests
+    }
+history-what-changed = Wat er veranderd is
+history-choose = Kiezen
+history-choose-hover = Kiezen om te vergelijken
+history-open = Deze test openen
+history-unreadable-file = Onleesbaar bestand { $file }: { $why }
+history-delete = Verwijderen
+history-off = De geschiedenis staat uit: er is geen map om tests in te bewaren.
+history-not-deleted = Niet verwijderd: { $error }
+history-deleted-files = { $count ->
+        [one] { $count } bestand
+       *[other] { $count } bestanden
+    } verwijderd.
+history-not-kept = Deze test kon niet in de geschiedenis worden bewaard: { $error }
+
+window-icon = Pictogram van Push Check
+running-title = Dit netwerk wordt getest…
+running-progress = { $done } van { $total } controles
+running-stop = Stop
+running-holding = Stille verbindingen met Apple blijven tot { $hold } open om te zien of het netwerk ze vergeet: nog { $left }.
+running-holding-note = Pushverbindingen sturen steeds 10–15 minuten lang niets. 'Stop' beëindigt het wachten en toont wat bekend is.
+running-hold-row = Een verbinding met Apple { $idle } stil gehouden, daarna gecontroleerd
+
+start-question = Krijgen Apple-apparaten pushberichten op dit netwerk?
+start-button = Test mijn netwerk
+start-site = Locatie / lokaal:
+start-site-hint = bijvoorbeeld: Bibliotheek, 2e verdieping
+start-options = Opties
+start-what = Controleert of apparaten (iPads, Macs) en uw MDM-server de pushdienst van Apple bereiken: poorten 5223 en 443 naar 17.0.0.0/8, inspectie van versleuteling, DNS en wifi-inlogpagina's. Duurt een paar seconden.
+options-what = Wat testen:
+options-both = dit apparaat en de MDM-server
+options-device = alleen dit apparaat
+options-server = alleen de MDM-server
+options-legacy = Onze MDM-server gebruikt nog de stopgezette poorten 2195 en 2196
+options-redact = Naam en adressen van deze computer weglaten uit bewaarde rapporten
+options-language = Taal:
+options-language-system = zoals het systeem
+save-language-same = in de taal van het venster
+options-appearance = Weergave:
+options-appearance-system = zoals het systeem
+options-appearance-light = licht
+options-appearance-dark = donker
+options-hold = Ook controleren of het netwerk een stille verbinding openhoudt gedurende
+options-hold-hover = Pushverbindingen sturen steeds 10–15 minuten lang niets. Sommige firewalls vergeten stille verbindingen eerder; dan werkt push niet, terwijl elke snelle test slaagt. De test duurt dan zo lang.
+options-timeout = Opgeven na
+
+result-ask-it = Wat u IT moet vragen
+result-copy-all = Alles kopiëren
+result-copy = Kopiëren
+result-copy-hover = Dit verzoek naar het klembord kopiëren
+result-details = Details
+details-devices = Apparaten (iPad, Mac)
+details-dns = DNS
+details-network = Netwerk
+details-inspection = Inspectie van versleuteling
+result-proxy = Proxy
+result-proxy-not-read = niet gelezen (--no-proxy)
+result-proxy-none = geen ingesteld
+result-proxy-found = { $count } gevonden
+result-proxy-used = Controles waarbij 'Via' een proxy noemt, gingen via die proxy; alle andere gingen rechtstreeks naar Apple.
+result-proxy-direct = Elke controle hierboven ging rechtstreeks naar Apple.
+result-chart = Verbindingstijden per Apple-adres
+result-chart-none = Er is geen verbinding geprobeerd.
+result-chart-series = verbindingstijd
+row-status = Status
+row-outcome = Uitkomst
+row-detail = Wat er gebeurde
+row-check = Controle
+row-via = Via
+row-address-from = Adres van
+row-answers = Antwoorden
+row-tls-version = TLS-versie
+row-issuer = Uitgever
+row-chain = Keten
+row-trusted-by = Vertrouwd door
+row-trusted-by-nothing = niets
+row-vendor = Filterproduct
+
+save-report = Rapport bewaren…
+save-copy-summary = Samenvatting kopiëren
+save-test-again = Opnieuw testen
+save-options = Opties
+save-took = duurde { $took } s
+save-saving = Bezig met bewaren…
+save-saved = Rapport bewaard in { $path }
+save-failed = Niet bewaard: { $error }
+save-dialog-title = Het Push Check-rapport bewaren
+save-filter-pdf = PDF-rapport
+save-filter-json = JSON-rapport
+save-filter-text = Tekstrapport
+copied-requests = Wat u IT moet vragen is naar het klembord gekopieerd.
+copied-request = Het verzoek is naar het klembord gekopieerd.
+copied-summary = De samenvatting is naar het klembord gekopieerd.
+start-failed = De test kon niet starten: { $error }
+start-no-runtime = De netwerktester kan niet starten: { $error }

@@ -1,0 +1,47 @@
+# Palavras usadas em todas as telas. Termos: ../GLOSSARY.md.
+
+list-and = { $rest } e { $last }
+duration-seconds = { $s } s
+duration-minutes = { $m } min
+duration-hours = { $h } h
+duration-hours-minutes = { $h } h { $m } min
+duration-days = { $d } dias
+
+count-problems = { $count ->
+        [one] { $count } problema
+       *[other] { $count } problemas
+    }
+count-warnings = { $count ->
+        [one] { $count } alerta
+       *[other] { $count } alertas
+    }
+count-untested = { $count } não testado(s)
+count-notes = { $count ->
+        [one] { $count } observação
+       *[other] { $count } observações
+    }
+
+status-ok = OK
+status-info = OBSERVAÇÃO
+status-warning = ALERTA
+status-problem = PROBLEMA
+status-untested = NÃO TESTADO
+
+endpoint-courier = Push
+endpoint-provider = API de provedor push
+endpoint-legacy-gateway = Gateway push antigo (desativado)
+endpoint-legacy-feedback = Feedback push antigo (desativado)
+endpoint-captive = Detecção de portal cativo
+endpoint-service = Serviço de gerenciamento de dispositivos
+endpoint-time = Servidor de hora
+endpoint-revocation = Revogação de certificados
+
+check-route = Rota até a rede da Apple
+check-clock = Relógio
+check-pac = Arquivo PAC ({ $source })
+check-hold = Ociosa por { $idle }
+check-hold-not-tried = Teste de conexão ociosa
+check-dns = Consulta de nome: { $name }
+
+catalog-change-courier = Desde o iOS/iPadOS 13.4 e o macOS 10.15.4, a alternativa pela 443 pode passar por um proxy sem descriptografia indicado por um arquivo PAC; as orientações antigas diziam que a 443 era alternativa apenas no Wi-Fi.
+catalog-change-legacy = A Apple desativou o antigo protocolo binário de provedor (portas 2195 e 2196) em 2021-03-31.
