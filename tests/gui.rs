@@ -32,6 +32,8 @@ fn args_for(bed: &Bed) -> RunConfig {
         public_dns: vec!["none".to_string()],
         resolve: bed.resolve.clone(),
         read_proxies: false,
+        // The tests read English words, whatever the machine's language.
+        lang: Some(pushcheck::i18n::Lang::En),
         ..RunConfig::default()
     }
 }
@@ -58,10 +60,19 @@ fn wait_for(harness: &mut Harness<'static, App>, label: &str, limit: Duration) {
             harness.step();
             return;
         }
-        assert!(
-            started.elapsed() < limit,
-            "\"{label}\" did not appear within {limit:?}"
-        );
+        if started.elapsed() >= limit {
+            let shown: Vec<String> = harness
+                .query_all(egui_kittest::kittest::By::new().predicate(|n| n.label().is_some()))
+                .filter_map(|n| {
+                    use egui_kittest::kittest::NodeT;
+                    n.accesskit_node().label()
+                })
+                .collect();
+            panic!(
+                "\"{label}\" did not appear within {limit:?}; on screen: {shown:?}; saving: {:?}",
+                harness.state().save_status
+            );
+        }
         std::thread::sleep(Duration::from_millis(20));
     }
 }
@@ -422,4 +433,268 @@ fn history_keeps_runs_opens_one_compares_two_and_lists_a_broken_file() {
     harness.get_by_label("Yes, delete all").click();
     wait_for(&mut harness, "Deleted 2 files.", Duration::from_secs(5));
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+/// A window whose language is not pinned: it follows the system's (`os`) unless chosen.
+fn harness_on_system(
+    bed: &Bed,
+    os: pushcheck::i18n::Lang,
+    lang: Option<pushcheck::i18n::Lang>,
+    size: [f32; 2],
+    save_to: PathBuf,
+    history: Option<PathBuf>,
+) -> Harness<'static, App> {
+    let mut base = args_for(bed);
+    base.lang = lang;
+    Harness::builder().with_size(size).build_eframe(move |cc| {
+        App::new(cc, base, Arc::new(FixedPath(save_to)))
+            .with_os_lang(os)
+            .with_history(history)
+    })
+}
+
+fn blocked_bed() -> Bed {
+    let bed = Bed::new();
+    let mut setup = Setup::healthy();
+    setup.courier_primary = vec![Serve::Closed; COURIER_ADDRS as usize];
+    setup.courier_fallback = vec![Serve::Closed; COURIER_ADDRS as usize];
+    bed.start(&setup, 0);
+    bed
+}
+
+fn saved_json(path: &std::path::Path) -> serde_json::Value {
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+#[test]
+fn a_window_on_a_german_system_speaks_german_and_saves_in_the_chosen_language() {
+    use pushcheck::i18n::Lang;
+    let bed = blocked_bed();
+    let json = bed.dir.path().join("bericht.json");
+    let mut harness = harness_on_system(&bed, Lang::De, None, [1000.0, 700.0], json.clone(), None);
+    harness.step();
+    harness.get_by_label("Mein Netzwerk testen").click();
+    wait_for(
+        &mut harness,
+        "iPads und Macs erreichen hier Apples Push-Dienst nicht.",
+        Duration::from_secs(10),
+    );
+    assert!(harness.query_by_label("Bitte an die IT").is_some());
+    assert!(harness.query_by_label_contains("PROBLEM").is_some());
+    assert!(harness.query_by_label_contains("Ausgehendes TCP").is_some());
+
+    // Saved in the window's language unless another is chosen for reports.
+    harness.get_by_label("Bericht speichern…").click();
+
+    wait_for(
+        &mut harness,
+        "Bericht gespeichert unter",
+        Duration::from_secs(5),
+    );
+    let saved = saved_json(&json);
+    assert_eq!(saved["lang"], "de");
+    assert_eq!(saved["findings"][0]["code"], "port_blocked");
+    assert_eq!(
+        saved["findings"][0]["title"],
+        "iPads und Macs erreichen hier Apples Push-Dienst nicht."
+    );
+    // District IT reads English: the report's language is its own choice, remembered.
+    harness.state_mut().settings.report_lang = Some(Lang::En);
+    harness.state_mut().save_status = pushcheck::gui::SaveStatus::Idle;
+    // Not so soon after the first click that it counts as a double click; the bar settles.
+    std::thread::sleep(Duration::from_millis(600));
+    for _ in 0..3 {
+        harness.step();
+    }
+    harness.get_by_label("Bericht speichern…").click();
+    wait_for(
+        &mut harness,
+        "Bericht gespeichert unter",
+        Duration::from_secs(5),
+    );
+    let saved = saved_json(&json);
+    assert_eq!(saved["lang"], "en");
+    assert_eq!(
+        saved["findings"][0]["title"],
+        "iPads and Macs here can't reach Apple's push service."
+    );
+    let remembered: Settings = serde_json::from_str(&harness.state().settings.to_json()).unwrap();
+    assert_eq!(remembered.report_lang, Some(Lang::En));
+
+    // Another language chosen in Options: the answer on screen follows at once.
+    harness.state_mut().settings.lang = Some(Lang::Fr);
+    wait_for(
+        &mut harness,
+        "Ici, les iPad et les Mac ne peuvent pas joindre le service push d'Apple.",
+        Duration::from_secs(2),
+    );
+    assert!(
+        harness
+            .query_by_label("À demander au service informatique")
+            .is_some()
+    );
+}
+
+/// Every label (and text value) on screen, with its rectangle.
+fn labels(harness: &Harness<'static, App>) -> Vec<(String, egui::Rect)> {
+    use egui_kittest::kittest::NodeT;
+    harness
+        .query_all(
+            egui_kittest::kittest::By::new().predicate(|n| {
+                n.label().is_some_and(|l| !l.trim().is_empty()) || n.value().is_some()
+            }),
+        )
+        .filter_map(|n| {
+            let a = n.accesskit_node();
+            let text = a.label().or_else(|| a.value()).unwrap_or_default();
+            let b = a.bounding_box()?;
+            let rect = egui::Rect::from_min_max(
+                egui::pos2(b.x0 as f32, b.y0 as f32),
+                egui::pos2(b.x1 as f32, b.y1 as f32),
+            );
+            Some((text, rect))
+        })
+        .collect()
+}
+
+#[test]
+fn the_pseudo_language_finds_no_english_left_in_the_window() {
+    use pushcheck::i18n::Lang;
+    let p = Lang::Pseudo;
+    let bed = blocked_bed();
+    let history = tempfile::tempdir().unwrap();
+    let mut harness = harness_on_system(
+        &bed,
+        Lang::En,
+        Some(p),
+        [1000.0, 900.0],
+        bed.dir.path().join("x.json"),
+        Some(history.path().to_path_buf()),
+    );
+    harness.step();
+    harness.get_by_label(&p.t("start-options")).click();
+    harness.step();
+    harness.step();
+    let mut seen: Vec<(String, String)> = Vec::new();
+    let mut look = |screen: &str, harness: &Harness<'static, App>, data: &[String]| {
+        let shown = labels(harness);
+        assert!(shown.len() > 5, "{screen}: nothing on screen?");
+        // Each label whole: the lines of a wrapped label are also nodes of their own.
+        let whole: Vec<&String> = shown
+            .iter()
+            .map(|(t, _)| t)
+            .filter(|t| {
+                !shown
+                    .iter()
+                    .any(|(o, _)| o.len() > t.len() && o.contains(t.as_str()))
+            })
+            .collect();
+        for text in whole {
+            let left = testbed::untranslated(text, data);
+            if !left.is_empty() {
+                seen.push((screen.to_string(), text.clone()));
+            }
+        }
+    };
+    look("start", &harness, &[]);
+    harness.get_by_label(&p.t("start-button")).click();
+    wait_for(
+        &mut harness,
+        &p.t("finding-ports-blocked-title"),
+        Duration::from_secs(10),
+    );
+    let report = match &harness.state().state.phase {
+        pushcheck::gui::state::Phase::Done(report) => serde_json::to_value(report).unwrap(),
+        _ => panic!("no answer"),
+    };
+    assert_eq!(report["lang"], "qps-ploc");
+    let data = testbed::report_data(&report);
+    look("answer", &harness, &data);
+    harness.get_by_label(&p.t("history-title")).click();
+    wait_for(
+        &mut harness,
+        &p.t("history-compare-chosen"),
+        Duration::from_secs(5),
+    );
+    look("history", &harness, &data);
+    harness.get_by_label(&p.t("history-back")).click();
+    harness.step();
+    harness.state_mut().state.phase = pushcheck::gui::state::Phase::Idle;
+    harness.step();
+    harness.get_by_label(&p.t("about-title")).click();
+    wait_for(&mut harness, &p.t("about-licences"), Duration::from_secs(5));
+    // The catalog's document titles and addresses are data, shown as written.
+    let catalog = pushcheck::catalog::Catalog::from_file(&bed.catalog_file).unwrap();
+    let mut about_data = data.clone();
+    for source in catalog.sources.values() {
+        about_data.extend([source.title.clone(), source.url.clone()]);
+    }
+    about_data.push(catalog.checked_on.clone());
+    look("about", &harness, &about_data);
+    assert!(seen.is_empty(), "English left in the window: {seen:#?}");
+}
+
+#[test]
+fn german_at_the_minimum_size_is_neither_cut_off_nor_overlapping() {
+    use pushcheck::i18n::Lang;
+    let bed = blocked_bed();
+    let size = pushcheck::gui::theme::MIN_WINDOW;
+    let mut harness = harness_on_system(
+        &bed,
+        Lang::De,
+        None,
+        size,
+        bed.dir.path().join("x.json"),
+        None,
+    );
+    harness.step();
+    harness.get_by_label("Optionen").click();
+    harness.step();
+    harness.step();
+    let check = |screen: &str, harness: &Harness<'static, App>| {
+        let mut shown = labels(harness);
+        // Content scrolled partly under the answer's bottom bar is hidden there, not
+        // overlapping: only what is wholly above the bar, or in it, counts.
+        if let Some(bar) = harness.query_by_label("Bericht speichern…") {
+            let top = bar.rect().min.y - 8.0;
+            let in_bar = [
+                "Bericht speichern…",
+                "in der Sprache des Fensters",
+                "Zusammenfassung kopieren",
+                "Erneut testen",
+                "Optionen",
+                "Dauer ",
+            ];
+            shown.retain(|(t, r)| {
+                r.max.y <= top || (r.min.y >= top && in_bar.iter().any(|b| t.starts_with(b)))
+            });
+        }
+        for (text, rect) in &shown {
+            assert!(
+                rect.min.x >= -0.5 && rect.max.x <= size[0] + 0.5,
+                "{screen}: {text:?} is cut off at the window's edge ({rect:?})"
+            );
+        }
+        // Text on one line must not run into the text beside it.
+        for (i, (a, ra)) in shown.iter().enumerate() {
+            // A label and the text inside it are one thing.
+            for (b, rb) in shown[i + 1..].iter().filter(|(b, _)| b != a) {
+                let overlap = ra.intersect(*rb);
+                let contained = ra.contains_rect(*rb) || rb.contains_rect(*ra);
+                assert!(
+                    contained || overlap.width() <= 1.0 || overlap.height() <= 1.0,
+                    "{screen}: {a:?} ({ra:?}) overlaps {b:?} ({rb:?})"
+                );
+            }
+        }
+        shown.len()
+    };
+    assert!(check("start", &harness) > 10);
+    harness.get_by_label("Mein Netzwerk testen").click();
+    wait_for(
+        &mut harness,
+        "iPads und Macs erreichen hier Apples Push-Dienst nicht.",
+        Duration::from_secs(10),
+    );
+    assert!(check("answer", &harness) > 10);
 }

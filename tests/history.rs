@@ -13,6 +13,7 @@ fn history(dir: &Path, args: &[&str]) -> (i32, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_pushcheck"))
         .arg("history")
         .args(args)
+        .env("PUSHCHECK_LANG", "en")
         .env("PUSHCHECK_HISTORY_DIR", dir)
         .output()
         .unwrap();
@@ -117,6 +118,7 @@ fn the_folder_is_the_apps_data_folder_unless_moved() {
     let list = |xdg: Option<&Path>| {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_pushcheck"));
         cmd.arg("history")
+            .env("PUSHCHECK_LANG", "en")
             .env_remove("PUSHCHECK_HISTORY_DIR")
             .env_remove("XDG_DATA_HOME")
             .env("HOME", home.path());

@@ -149,6 +149,7 @@ fn compare_shows_what_a_firewall_change_fixed() {
     let out_json = after.dir.path().join("diff.json");
     let out_pdf = after.dir.path().join("diff.pdf");
     let output = Command::new(env!("CARGO_BIN_EXE_pushcheck"))
+        .env("PUSHCHECK_LANG", "en")
         .args(["compare"])
         .arg(&old)
         .arg(&new)
@@ -177,6 +178,7 @@ fn compare_shows_what_a_firewall_change_fixed() {
 
     // The other way round, it is newly broken and the exit status is the later report's.
     let output = Command::new(env!("CARGO_BIN_EXE_pushcheck"))
+        .env("PUSHCHECK_LANG", "en")
         .args(["compare"])
         .arg(&new)
         .arg(&old)
@@ -195,6 +197,7 @@ fn compare_refuses_other_schemas_and_non_reports_clearly() {
     let junk = dir.path().join("junk.json");
     std::fs::write(&junk, "not json at all").unwrap();
     let output = Command::new(env!("CARGO_BIN_EXE_pushcheck"))
+        .env("PUSHCHECK_LANG", "en")
         .args(["compare"])
         .arg(&other)
         .arg(&junk)
@@ -205,6 +208,7 @@ fn compare_refuses_other_schemas_and_non_reports_clearly() {
     assert!(stderr.contains("pushcheck.report/2"), "{stderr}");
     assert!(stderr.contains("pushcheck.report/1"), "{stderr}");
     let output = Command::new(env!("CARGO_BIN_EXE_pushcheck"))
+        .env("PUSHCHECK_LANG", "en")
         .args(["compare"])
         .arg(&junk)
         .arg(&junk)

@@ -9,23 +9,8 @@ use std::process::Command;
 
 use testbed::{Bed, COURIER_ADDRS, Serve, Setup};
 
-/// The bed's check command without `--json`.
 fn plain(bed: &Bed, extra: &[&str]) -> Command {
-    let cmd = bed.command(&bed.resolve, extra);
-    let args: Vec<std::ffi::OsString> = cmd
-        .get_args()
-        .filter(|a| *a != "--json")
-        .map(|a| a.to_os_string())
-        .collect();
-    let mut plain = Command::new(cmd.get_program());
-    for (k, v) in cmd.get_envs() {
-        match v {
-            Some(v) => plain.env(k, v),
-            None => plain.env_remove(k),
-        };
-    }
-    plain.args(args);
-    plain
+    bed.plain(extra)
 }
 
 fn stdout(mut cmd: Command) -> (String, i32) {

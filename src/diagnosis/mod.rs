@@ -292,6 +292,20 @@ fn ports_arg(ports: &[Port]) -> Arg {
     Arg::list(ports)
 }
 
+/// A check's host as people read it: a lookup of many names says the first and how many
+/// more, in the report's language.
+pub fn host_label(c: &CheckResult) -> Arg {
+    match &c.evidence {
+        crate::engine::Evidence::Dns(d) if d.asked > 1 && !d.first.is_empty() => {
+            Text::new("check-dns-hosts")
+                .arg("first", d.first.clone())
+                .arg("more", d.asked - 1)
+                .into()
+        }
+        _ => Arg::Str(c.host.clone()),
+    }
+}
+
 /// Turns a run's results into findings and an overall answer.
 pub fn diagnose(checks: &[CheckResult], ctx: &Context<'_>) -> Diagnosis {
     let mut statuses: BTreeMap<String, Severity> = checks

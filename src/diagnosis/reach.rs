@@ -63,7 +63,7 @@ pub(super) fn dns_failure(checks: &[CheckResult], ctx: &Context<'_>) -> Option<F
         .filter(|c| c.kind == CheckKind::Dns)
         .all(|c| c.outcome == Outcome::DnsFailed);
     let public_helped = dns_failed.iter().any(|c| public_answered(c, ctx));
-    let hosts: Vec<String> = dns_failed.iter().map(|c| c.host.clone()).collect();
+    let hosts: Vec<Arg> = dns_failed.iter().map(|c| super::host_label(c)).collect();
     let (title, explanation, fix) = if nothing_resolved && !public_helped {
         (
             "finding-dns-broken-title",
@@ -85,7 +85,7 @@ pub(super) fn dns_failure(checks: &[CheckResult], ctx: &Context<'_>) -> Option<F
     };
     let (title, explanation, fix) = (
         Text::new(title),
-        Text::new(explanation).arg("hosts", Arg::list(&hosts)),
+        Text::new(explanation).arg("hosts", Arg::List(hosts)),
         Text::new(fix),
     );
     Some(Finding {
@@ -109,7 +109,7 @@ pub(super) fn dns_outside(checks: &[CheckResult], ctx: &Context<'_>) -> Option<F
     }
     let range_rule = apple_ranges_rule(ctx.catalog);
     let public_helped = outside.iter().any(|c| public_answered(c, ctx));
-    let hosts: Vec<String> = outside.iter().map(|c| c.host.clone()).collect();
+    let hosts: Vec<Arg> = outside.iter().map(|c| super::host_label(c)).collect();
     Some(Finding {
         code: Code::DnsOutsideAppleRange,
         severity: Severity::Problem,
@@ -120,7 +120,7 @@ pub(super) fn dns_outside(checks: &[CheckResult], ctx: &Context<'_>) -> Option<F
             "finding-dns-outside-explanation"
         })
         .arg("range", range_rule)
-        .arg("hosts", Arg::list(&hosts)),
+        .arg("hosts", Arg::List(hosts)),
         fix: Text::new("finding-dns-outside-fix"),
         checks: ids(outside.iter().copied()),
     })

@@ -223,6 +223,8 @@ impl std::fmt::Display for Via {
 pub struct DnsEvidence {
     /// How many names were asked (50 for the couriers).
     pub asked: usize,
+    /// The first of them (the check's `host` names it, and how many more).
+    pub first: String,
     /// How many of them the system resolver (or `--resolve`) answered.
     pub resolved: usize,
     /// Why the system resolver gave nothing, when it gave nothing.

@@ -146,6 +146,7 @@ pub(super) fn dns_checks_from(
             answers.sort();
             let evidence = DnsEvidence {
                 asked: hosts.len(),
+                first: hosts.first().cloned().unwrap_or_default(),
                 resolved,
                 system_error: errors.first().cloned(),
                 unresolved,

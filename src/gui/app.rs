@@ -84,6 +84,8 @@ pub struct App {
     pub history: Option<HistoryScreen>,
     /// What went wrong keeping the last run, when something did.
     keep_error: Option<String>,
+    /// The operating system's language, read once at start.
+    os_lang: Lang,
 }
 
 impl Drop for App {
@@ -161,7 +163,15 @@ impl App {
             history_dir: None,
             history: None,
             keep_error: None,
+            os_lang: Lang::from_os(),
         }
+    }
+
+    /// Takes `lang` as the operating system's language (what a window launched on a system
+    /// set to it speaks when nothing else is chosen).
+    pub fn with_os_lang(mut self, lang: Lang) -> App {
+        self.os_lang = lang;
+        self
     }
 
     /// Keeps every finished run in `dir` (the History screen lists them).
@@ -320,7 +330,7 @@ impl App {
         } else {
             self.settings.lang.or(self.base.lang)
         };
-        chosen.unwrap_or_else(Lang::from_os)
+        chosen.unwrap_or(self.os_lang)
     }
 
     /// The language saved reports are written in: the one chosen when saving, else the

@@ -10,7 +10,7 @@ pub mod state;
 pub mod theme;
 pub mod view;
 
-pub use app::{App, NativeDialog, SaveDialog};
+pub use app::{App, NativeDialog, SaveDialog, SaveStatus};
 
 use crate::config::{Given, RunConfig};
 

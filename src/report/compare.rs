@@ -121,7 +121,8 @@ fn check_groups(checks: &[CheckReport], lang: Lang) -> BTreeMap<GroupKey, (Strin
     for c in checks {
         let courier = c.endpoint == "courier";
         let host = match (c.probe, c.port) {
-            (Probe::Dns, _) => c.host.clone(),
+            // A lookup's host names its names in the report's language: its id does not.
+            (Probe::Dns, _) => c.id.clone(),
             (_, Some(_)) if !courier => c.host.clone(),
             _ => String::new(),
         };

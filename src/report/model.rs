@@ -395,7 +395,7 @@ fn check_report(
         endpoint: c.endpoint.clone(),
         role: c.role,
         name: check_name(c, catalog, labels.lang),
-        host: c.host.clone(),
+        host: crate::diagnosis::host_label(c).render(labels.lang),
         port: c.port.map(|p| p.0),
         probe: Probe::from(c.kind),
         address: c.address.map(|a| a.to_string()),

@@ -764,6 +764,25 @@ impl Bed {
         )
     }
 
+    /// The bed's check command for the terminal's view: [`Bed::command`] without `--json`.
+    pub fn plain(&self, extra: &[&str]) -> Command {
+        let cmd = self.command(&self.resolve, extra);
+        let args: Vec<std::ffi::OsString> = cmd
+            .get_args()
+            .filter(|a| *a != "--json")
+            .map(|a| a.to_os_string())
+            .collect();
+        let mut plain = Command::new(cmd.get_program());
+        for (k, v) in cmd.get_envs() {
+            match v {
+                Some(v) => plain.env(k, v),
+                None => plain.env_remove(k),
+            };
+        }
+        plain.args(args);
+        plain
+    }
+
     /// [`Bed::command`] for another program (`wine pushcheck.exe`, say) that names this bed's
     /// files by `path` (a Windows program under Wine: `Z:\tmp\…`).
     pub fn command_with(
@@ -777,8 +796,11 @@ impl Bed {
         for name in ["http_proxy", "https_proxy", "all_proxy", "no_proxy"] {
             cmd.env_remove(name).env_remove(name.to_ascii_uppercase());
         }
+        // The tests read English words: the language is pinned, whatever the machine's
+        // (a test's own `--lang` wins over it).
         cmd.env("HOME", self.dir.path())
-            .env("XDG_CONFIG_HOME", self.dir.path());
+            .env("XDG_CONFIG_HOME", self.dir.path())
+            .env("PUSHCHECK_LANG", "en");
         for (key, value) in &self.env {
             cmd.env(key, value);
         }
@@ -1096,4 +1118,82 @@ fn wait_listening(ip: Ipv4Addr, port: u16, limit: Duration, log: &std::path::Pat
         );
         std::thread::sleep(Duration::from_millis(50));
     }
+}
+
+/// English left in text shown in the pseudo-language: every word of two or more ASCII
+/// letters outside the pseudo-language's brackets, once the report's data (host names,
+/// addresses, technical detail lines, ids: shown as written in every language) and the
+/// product's own name are taken out. Empty when everything a person reads was translated.
+pub fn untranslated(text: &str, data: &[String]) -> Vec<String> {
+    // Wrapping only ever breaks at spaces: compare with every run of space as one.
+    let squeeze = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut rest = squeeze(text);
+    let mut data: Vec<String> = data
+        .iter()
+        .map(|d| squeeze(d))
+        .filter(|d| d.len() > 1)
+        .collect();
+    // Longest first, so a host name goes before the part of it that is another's.
+    data.sort_by_key(|d| std::cmp::Reverse(d.len()));
+    for d in &data {
+        rest = rest.replace(d.as_str(), " ");
+    }
+    // Brackets nest (a sentence inside a sentence): take out the innermost first.
+    while let Some(open) = rest.rfind('[') {
+        match rest[open..].find(']') {
+            Some(close) => rest.replace_range(open..=open + close, " "),
+            None => break,
+        }
+    }
+    // A line of a wrapped label carries only one of its brackets.
+    if let Some(close) = rest.rfind(']') {
+        rest.replace_range(..=close, " ");
+    }
+    if let Some(open) = rest.find('[') {
+        rest.truncate(open);
+    }
+    // egui's own labels of a window's close button and edges: read by screen readers,
+    // never drawn.
+    if rest.trim() == "Close window" || rest.trim_start().starts_with("Resize window") {
+        return Vec::new();
+    }
+    // The product's name and units.
+    const KEPT: [&str; 6] = ["Push Check", "pushcheck", "ms", "min", "UTC", "ALPN"];
+    for k in KEPT {
+        rest = rest.replace(k, " ");
+    }
+    rest.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 2)
+        .map(str::to_string)
+        .collect()
+}
+
+/// The strings of a report that are data rather than words: shown as written whatever the
+/// language (host names, addresses, ids, technical details, the catalog's document titles).
+pub fn report_data(report: &serde_json::Value) -> Vec<String> {
+    // Words are translated: the headline, the findings, check names, proxy source names.
+    let mut data = report.clone();
+    data["headline"] = serde_json::Value::Null;
+    data["findings"] = serde_json::Value::Null;
+    for check in data["checks"].as_array_mut().into_iter().flatten() {
+        check["name"] = serde_json::Value::Null;
+    }
+    for source in data["proxy"]["sources"]
+        .as_array_mut()
+        .into_iter()
+        .flatten()
+    {
+        source["source"] = serde_json::Value::Null;
+    }
+    fn walk(v: &serde_json::Value, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::String(s) => out.push(s.clone()),
+            serde_json::Value::Array(items) => items.iter().for_each(|i| walk(i, out)),
+            serde_json::Value::Object(map) => map.values().for_each(|v| walk(v, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(&data, &mut out);
+    out
 }

@@ -45,3 +45,5 @@ check-dns = Namensauflösung: { $name }
 
 catalog-change-courier = Seit iOS/iPadOS 13.4 und macOS 10.15.4 darf der Ausweichweg über 443 durch einen nicht entschlüsselnden Proxy aus einer PAC-Datei laufen; ältere Anleitungen nannten 443 nur als Ausweichweg im WLAN.
 catalog-change-legacy = Apple hat das alte binäre Provider-Protokoll (Ports 2195 und 2196) am 2021-03-31 eingestellt.
+
+check-dns-hosts = { $first } (und { $more } weitere)

@@ -60,3 +60,5 @@ check-dns = Name lookup: { $name }
 
 catalog-change-courier = Since iOS/iPadOS 13.4 and macOS 10.15.4 the 443 fallback may go through a non-decrypting proxy given by a PAC file; older guidance said 443 was a fallback on Wi-Fi only.
 catalog-change-legacy = Apple retired the legacy binary provider protocol (ports 2195 and 2196) on 2021-03-31.
+# A lookup of many names: $first, and how many $more.
+check-dns-hosts = { $first } (and { $more } more)

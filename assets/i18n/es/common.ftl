@@ -45,3 +45,5 @@ check-dns = Resolución de nombre: { $name }
 
 catalog-change-courier = Desde iOS/iPadOS 13.4 y macOS 10.15.4, la alternativa por el 443 puede pasar por un proxy sin descifrado indicado en un archivo PAC; las guías anteriores decían que el 443 era una alternativa solo en Wi-Fi.
 catalog-change-legacy = Apple retiró el antiguo protocolo binario de proveedor (puertos 2195 y 2196) el 2021-03-31.
+
+check-dns-hosts = { $first } (y { $more } más)

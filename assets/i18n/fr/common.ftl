@@ -45,3 +45,5 @@ check-dns = Résolution de nom : { $name }
 
 catalog-change-courier = Depuis iOS/iPadOS 13.4 et macOS 10.15.4, le repli sur 443 peut passer par un proxy sans déchiffrement indiqué par un fichier PAC ; les anciennes consignes présentaient 443 comme un repli en Wi-Fi uniquement.
 catalog-change-legacy = Apple a retiré l'ancien protocole fournisseur binaire (ports 2195 et 2196) le 2021-03-31.
+
+check-dns-hosts = { $first } (et { $more } de plus)

@@ -45,3 +45,5 @@ check-dns = Risoluzione del nome: { $name }
 
 catalog-change-courier = Da iOS/iPadOS 13.4 e macOS 10.15.4 il ripiego sulla 443 può passare da un proxy senza decifratura indicato da un file PAC; le indicazioni precedenti dicevano che la 443 era un ripiego solo su Wi-Fi.
 catalog-change-legacy = Apple ha dismesso il vecchio protocollo provider binario (porte 2195 e 2196) il 2021-03-31.
+
+check-dns-hosts = { $first } (e altri { $more })

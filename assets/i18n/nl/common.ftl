@@ -45,3 +45,5 @@ check-dns = Naamopzoeking: { $name }
 
 catalog-change-courier = Sinds iOS/iPadOS 13.4 en macOS 10.15.4 mag de uitwijkroute via 443 door een niet-ontsleutelende proxy uit een PAC-bestand lopen; oudere richtlijnen noemden 443 alleen een uitwijkroute op wifi.
 catalog-change-legacy = Apple heeft het oude binaire providerprotocol (poorten 2195 en 2196) op 2021-03-31 stopgezet.
+
+check-dns-hosts = { $first } (en nog { $more })

@@ -45,3 +45,5 @@ check-dns = Consulta de nome: { $name }
 
 catalog-change-courier = Desde o iOS/iPadOS 13.4 e o macOS 10.15.4, a alternativa pela 443 pode passar por um proxy sem descriptografia indicado por um arquivo PAC; as orientações antigas diziam que a 443 era alternativa apenas no Wi-Fi.
 catalog-change-legacy = A Apple desativou o antigo protocolo binário de provedor (portas 2195 e 2196) em 2021-03-31.
+
+check-dns-hosts = { $first } (e mais { $more })

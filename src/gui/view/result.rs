@@ -112,11 +112,28 @@ pub fn show(ui: &mut egui::Ui, report: &Report, lang: Lang) -> Option<Action> {
         for finding in others {
             let status = finding.severity;
             let (icon, word) = theme::status_words(status, lang);
-            egui::CollapsingHeader::new(format!("{icon} {word}: {}", finding.title))
-                .id_salt(("finding", &finding.code))
-                .show(ui, |ui| {
-                    ui.label(&finding.explanation);
-                });
+            // A header that wraps: long titles (German has long words) stay in the window.
+            let id = ui.make_persistent_id(("finding", &finding.code));
+            let header = egui::collapsing_header::CollapsingState::load_with_default_open(
+                ui.ctx(),
+                id,
+                false,
+            )
+            .show_header(ui, |ui| {
+                ui.add(
+                    egui::Label::new(format!("{icon} {word}: {}", finding.title))
+                        .wrap()
+                        .sense(egui::Sense::click()),
+                )
+            });
+            let (_, title, _) = header.body(|ui| ui.label(&finding.explanation));
+            if title.inner.clicked()
+                && let Some(mut state) =
+                    egui::collapsing_header::CollapsingState::load(ui.ctx(), id)
+            {
+                state.toggle(ui);
+                state.store(ui.ctx());
+            }
         }
         ui.add_space(theme::SECTION_GAP);
     }

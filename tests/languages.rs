@@ -1,0 +1,326 @@
+//! The teacher's own language, end to end against the loopback test bed: `--lang` and the
+//! system's language for the terminal, text and PDF; JSON English unless asked (scripts on a
+//! German computer read what they read everywhere); monitoring output always English; two
+//! reports in different languages compare; the pseudo-language leaves no English in the
+//! reports; the PDF in French and German renders with the request for IT in that language.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on a broken bed
+
+mod testbed;
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use testbed::{Bed, COURIER_ADDRS, Serve, Setup};
+
+fn blocked_bed() -> Bed {
+    let bed = Bed::new();
+    let mut setup = Setup::healthy();
+    setup.courier_primary = vec![Serve::Closed; COURIER_ADDRS as usize];
+    setup.courier_fallback = vec![Serve::Closed; COURIER_ADDRS as usize];
+    bed.start(&setup, 0);
+    bed
+}
+
+/// A command as on a computer whose system language is `locale`, nothing pinned.
+fn on_system(mut cmd: Command, locale: &str) -> Command {
+    cmd.env_remove("PUSHCHECK_LANG")
+        .env_remove("LC_MESSAGES")
+        .env("LC_ALL", locale)
+        .env("LANG", locale);
+    cmd
+}
+
+fn run(mut cmd: Command) -> (String, Output) {
+    let out = cmd.output().unwrap();
+    (String::from_utf8_lossy(&out.stdout).into_owned(), out)
+}
+
+fn json(text: &str) -> serde_json::Value {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("{e}: {text}"))
+}
+
+/// What must not change with the language: codes, statuses, ids, outcomes.
+fn neutral(report: &serde_json::Value) -> serde_json::Value {
+    let findings: Vec<serde_json::Value> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| serde_json::json!([f["code"], f["severity"], f["checks"]]))
+        .collect();
+    let mut checks: Vec<String> = report["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            format!(
+                "{} {} {} {}",
+                c["id"], c["status"], c["outcome"], c["probe"]
+            )
+        })
+        .collect();
+    checks.sort();
+    serde_json::json!({"overall": report["overall"], "findings": findings, "checks": checks})
+}
+
+#[test]
+fn pushcheck_lang_de_speaks_german_and_json_keeps_its_codes() {
+    let bed = blocked_bed();
+    let (text, out) = run(bed.plain(&["--lang", "de", "--color", "never"]));
+    assert_eq!(out.status.code(), Some(2), "{text}");
+    assert!(
+        text.contains("✖ PROBLEM: iPads und Macs erreichen hier Apples Push-Dienst nicht."),
+        "{text}"
+    );
+    assert!(text.contains("Bitte an die IT: Ausgehendes TCP"), "{text}");
+    assert!(text.contains("Geräte (iPad, iPhone, Mac): ✖"), "{text}");
+    assert!(text.contains("abgelehnt"), "{text}");
+    assert!(!text.contains("Ask IT"), "{text}");
+
+    // The global flag works after the command too, and JSON says its language.
+    let (german, _) = run(bed.command(&bed.resolve, &["--lang", "de"]));
+    let german = json(&german);
+    assert_eq!(german["lang"], "de");
+    assert_eq!(
+        german["headline"],
+        "iPads und Macs erreichen hier Apples Push-Dienst nicht."
+    );
+    let (english, _) = run(bed.command(&bed.resolve, &[]));
+    let english = json(&english);
+    assert_eq!(english["lang"], "en");
+    assert_eq!(neutral(&german), neutral(&english));
+    // The catalog's names are translated by key ("Push" stays "Push").
+    let names = |r: &serde_json::Value| -> Vec<String> {
+        r["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(names(&german).contains(&"Zeitserver".to_string()));
+    assert!(names(&english).contains(&"Time server".to_string()));
+}
+
+#[test]
+fn a_german_system_reads_german_while_its_scripts_read_english() {
+    let bed = blocked_bed();
+    for locale in ["de_DE.UTF-8", "de_AT.UTF-8"] {
+        let (text, _) = run(on_system(bed.plain(&["--color", "never"]), locale));
+        assert!(text.contains("Bitte an die IT:"), "{locale}: {text}");
+        let (script, out) = run(on_system(bed.command(&bed.resolve, &[]), locale));
+        assert_eq!(out.status.code(), Some(2));
+        let report = json(&script);
+        assert_eq!(report["lang"], "en", "{locale}");
+        assert_eq!(
+            report["headline"],
+            "iPads and Macs here can't reach Apple's push service."
+        );
+    }
+    // Regional fallbacks: Portugal reads Brazilian Portuguese, Mexico Spanish, Canada French.
+    for (locale, words) in [
+        ("pt_PT.UTF-8", "Pedir à TI:"),
+        ("es_MX.UTF-8", "Pedir a TI:"),
+        ("fr_CA.UTF-8", "À demander au service informatique :"),
+        ("nl_BE.UTF-8", "Vraag IT:"),
+        ("it_CH.UTF-8", "Chiedere all'IT:"),
+        ("ja_JP.UTF-8", "Ask IT:"),
+    ] {
+        let (text, _) = run(on_system(bed.plain(&["--color", "never"]), locale));
+        assert!(text.contains(words), "{locale}: {text}");
+    }
+}
+
+#[test]
+fn monitoring_output_stays_english_in_every_language() {
+    let bed = blocked_bed();
+    let prom_en = bed.dir.path().join("en.prom");
+    let prom_de = bed.dir.path().join("de.prom");
+    let (nagios, _) = run(bed.command(
+        &bed.resolve,
+        &[
+            "--lang",
+            "de",
+            "--format",
+            "nagios",
+            "--output",
+            prom_de.to_str().unwrap(),
+        ],
+    ));
+    assert!(nagios.starts_with("PUSHCHECK CRITICAL"), "{nagios}");
+    assert!(
+        nagios.contains("iPads and Macs here can't reach Apple's push service."),
+        "{nagios}"
+    );
+    assert!(!nagios.contains("Geräte"), "{nagios}");
+    run(bed.command(&bed.resolve, &["--output", prom_en.to_str().unwrap()]));
+    let strip = |p: &Path| -> Vec<String> {
+        std::fs::read_to_string(p)
+            .unwrap()
+            .lines()
+            .filter(|l| l.starts_with('#'))
+            .map(str::to_string)
+            .collect()
+    };
+    assert_eq!(strip(&prom_de), strip(&prom_en));
+}
+
+#[test]
+fn reports_in_two_languages_compare_as_one_network() {
+    let bed = blocked_bed();
+    let de = bed.dir.path().join("vorher.json");
+    let en = bed.dir.path().join("after.json");
+    run(bed.command(
+        &bed.resolve,
+        &["--lang", "de", "--output", de.to_str().unwrap()],
+    ));
+    run(bed.command(&bed.resolve, &["--output", en.to_str().unwrap()]));
+    assert_eq!(json(&std::fs::read_to_string(&de).unwrap())["lang"], "de");
+    let changes = bed.dir.path().join("changes.json");
+    let out = Command::new(env!("CARGO_BIN_EXE_pushcheck"))
+        .env("PUSHCHECK_LANG", "en")
+        .arg("compare")
+        .arg(&de)
+        .arg(&en)
+        .arg("--output")
+        .arg(&changes)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let c = json(&std::fs::read_to_string(&changes).unwrap());
+    assert_eq!(c["fixed"], serde_json::json!([]), "{c}");
+    assert_eq!(c["broken"], serde_json::json!([]), "{c}");
+    assert_eq!(c["checks"], serde_json::json!([]), "{c}");
+    assert_eq!(c["unchanged"][0]["code"], "port_blocked");
+}
+
+#[test]
+fn unknown_languages_are_a_usage_error_and_help_stays_english() {
+    let out = Command::new(env!("CARGO_BIN_EXE_pushcheck"))
+        .args(["--lang", "tlh", "check"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(64));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("de, fr, es, nl, it, pt-BR"), "{err}");
+    let out = Command::new(env!("CARGO_BIN_EXE_pushcheck"))
+        .args(["--lang", "de", "check", "--help"])
+        .output()
+        .unwrap();
+    let help = String::from_utf8_lossy(&out.stdout);
+    assert!(help.contains("Usage: pushcheck check"), "{help}");
+    assert!(help.contains("--lang <CODE>"), "{help}");
+}
+
+fn tool(name: &str) -> bool {
+    Command::new(name)
+        .arg("-v")
+        .output()
+        .is_ok_and(|o| o.status.success() || !o.stderr.is_empty())
+}
+
+/// The PDF's text, as a reader extracts it (poppler's pdftotext), with runs of space as one.
+fn pdf_text(pdf: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-layout", "-enc", "UTF-8"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn the_pdf_in_french_and_german_renders_with_the_request_for_it_in_that_language() {
+    if !(tool("pdftoppm") && tool("pdftotext")) {
+        eprintln!("skipped: needs poppler's pdftoppm and pdftotext (.ci/run installs them)");
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "poppler-utils missing in CI"
+        );
+        return;
+    }
+    let bed = blocked_bed();
+    for (lang, request, fix, page) in [
+        (
+            "fr",
+            "Demande au service informatique",
+            "Autoriser en sortie TCP",
+            "page 1 sur",
+        ),
+        ("de", "Bitte an die IT", "Ausgehendes TCP", "Seite 1 von"),
+    ] {
+        let pdf = bed.dir.path().join(format!("rapport-{lang}.pdf"));
+        let (_, out) = run(bed.command(
+            &bed.resolve,
+            &["--lang", lang, "--output", pdf.to_str().unwrap()],
+        ));
+        assert_eq!(out.status.code(), Some(2));
+        let text = pdf_text(&pdf);
+        for words in [request, fix, page] {
+            assert!(text.contains(words), "{lang}: {words:?} not in {text}");
+        }
+        // Page 1 drawn as a person sees it: an image with ink on it.
+        let png = bed.dir.path().join(format!("page-{lang}"));
+        let drawn = Command::new("pdftoppm")
+            .args(["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile"])
+            .arg(&pdf)
+            .arg(&png)
+            .output()
+            .unwrap();
+        assert!(drawn.status.success(), "{drawn:?}");
+        let image = std::fs::read(png.with_extension("png")).unwrap();
+        assert!(image.len() > 10_000, "{lang}: page 1 is nearly empty");
+    }
+}
+
+#[test]
+fn the_pseudo_language_finds_no_english_left_in_the_reports() {
+    let bed = blocked_bed();
+    let dir = bed.dir.path();
+    let (txt, report, pdf) = (dir.join("r.txt"), dir.join("r.json"), dir.join("r.pdf"));
+    let (terminal, _) = run(bed.plain(&[
+        "--lang",
+        "qps-ploc",
+        "--verbose",
+        "--color",
+        "never",
+        "--output",
+        txt.to_str().unwrap(),
+        "--output",
+        report.to_str().unwrap(),
+        "--output",
+        pdf.to_str().unwrap(),
+    ]));
+    let report = json(&std::fs::read_to_string(&report).unwrap());
+    assert_eq!(report["lang"], "qps-ploc");
+    let data = testbed::report_data(&report);
+    let text = std::fs::read_to_string(&txt).unwrap();
+    for (what, shown) in [("terminal", &terminal), ("text report", &text)] {
+        assert!(shown.len() > 1000, "{what}: {shown}");
+        let left = testbed::untranslated(shown, &data);
+        assert!(left.is_empty(), "{what}: English left: {left:?}\n{shown}");
+    }
+    if tool("pdftotext") {
+        let shown = pdf_text(&pdf);
+        let left = testbed::untranslated(&shown, &data);
+        assert!(left.is_empty(), "PDF: English left: {left:?}\n{shown}");
+    }
+}
+
+#[test]
+fn the_leftover_check_finds_english_and_passes_translated_text() {
+    let data = vec![
+        "17.57.146.52".to_string(),
+        "connect to 1-courier.push.apple.com refused".to_string(),
+    ];
+    let wrapped = "[Þûûšĥ [ĥéérée]] 17.57.146.52 (Push Check) connect to\n      1-courier.push.apple.com refused";
+    assert!(testbed::untranslated(wrapped, &data).is_empty());
+    assert_eq!(
+        testbed::untranslated("[Þûûšĥ] Copy 17.57.146.52", &data),
+        vec!["Copy".to_string()]
+    );
+}
