@@ -13,7 +13,7 @@ use crate::engine::{
     EngineError, Options, Plan, PublicDns, ResolveRule, RoleFilter, default_public_dns,
     read_ca_file,
 };
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Text};
 use crate::report::RunLabels;
 use crate::report::pdf::Paper;
 
@@ -156,40 +156,49 @@ impl Setting {
 pub struct ConfigError {
     /// The setting that is wrong.
     pub setting: Setting,
-    /// What is wrong with it, without its name ("must be between 1 and 300 seconds, not 0").
+    /// What is wrong with it, without its name ("must be between 1 and 300 seconds, not 0"),
+    /// in English.
     pub problem: String,
+    /// The same as a message, for the faces to say in their language (a file's own error
+    /// text inside it stays as the system wrote it).
+    pub text: Text,
 }
 
 impl ConfigError {
-    fn new(setting: Setting, problem: impl Into<String>) -> ConfigError {
+    fn new(setting: Setting, text: Text) -> ConfigError {
         ConfigError {
             setting,
-            problem: problem.into(),
+            problem: text.en(),
+            text,
         }
     }
 
-    /// The message for the terminal, naming the flag.
+    /// The message for the terminal, naming the flag, in English.
     pub fn for_terminal(&self) -> String {
+        self.for_terminal_in(Lang::En)
+    }
+
+    /// The message for the terminal, naming the flag, in a language.
+    pub fn for_terminal_in(&self, lang: Lang) -> String {
+        let problem = self.text.render(lang);
         match self.setting {
-            Setting::Catalog => format!(
-                "{}\nFix the file, or run without --catalog to use the built-in catalog.",
-                self.problem
-            ),
-            Setting::Trust => self.problem.clone(),
-            s => format!("{} {}", s.flag(), self.problem),
+            Setting::Catalog => format!("{problem}\n{}", lang.t("problem-catalog-hint")),
+            Setting::Trust => problem,
+            s => format!("{} {problem}", s.flag()),
         }
     }
 
     /// The message for the window, naming the setting in words of its language; the
     /// problem itself (a file's error, a value) is technical detail, as written.
     pub fn for_window(&self, lang: Lang) -> String {
+        let problem = self.text.render(lang);
         match self.setting {
             Setting::Catalog | Setting::Trust => format!(
                 "{}: {}",
                 self.setting.words(lang),
-                self.problem.trim_end_matches('.')
+                problem.trim_end_matches('.')
             ),
-            s => format!("{} {}", s.words(lang), self.problem),
+            s => format!("{} {problem}", s.words(lang)),
         }
     }
 
@@ -218,7 +227,27 @@ fn engine(setting: Setting) -> impl Fn(EngineError) -> ConfigError {
             EngineError::BadHold(_) => Setting::Hold,
             EngineError::Tls(_) => setting,
         };
-        ConfigError::new(setting, e.to_string())
+        ConfigError::new(setting, problem_text(&e))
+    }
+}
+
+/// An engine's configuration error as a message.
+fn problem_text(e: &EngineError) -> Text {
+    match e {
+        EngineError::BadResolveRule(value) => {
+            Text::new("problem-resolve").arg("value", value.clone())
+        }
+        EngineError::BadPublicDns(value) => {
+            Text::new("problem-public-dns").arg("value", value.clone())
+        }
+        EngineError::BadCaFile { path, reason } => Text::new("problem-file")
+            .arg("path", path.clone())
+            .arg("reason", reason.clone()),
+        EngineError::BadTimeout(value) => {
+            Text::new("problem-timeout").arg("value", value.to_string())
+        }
+        EngineError::BadHold(value) => Text::new("problem-hold").arg("value", value.to_string()),
+        EngineError::Tls(detail) => Text::new("problem-tls").arg("detail", detail.clone()),
     }
 }
 
@@ -229,7 +258,12 @@ impl RunConfig {
             Some(path) => Catalog::from_file(path),
             None => Catalog::built_in(),
         }
-        .map_err(|e| ConfigError::new(Setting::Catalog, e.to_string()))
+        .map_err(|e| {
+            ConfigError::new(
+                Setting::Catalog,
+                Text::new("problem-catalog").arg("detail", e.to_string()),
+            )
+        })
     }
 
     /// The engine's options, each value checked.
@@ -252,7 +286,7 @@ impl RunConfig {
                 r.parse::<IpNet>().map_err(|_| {
                     ConfigError::new(
                         Setting::AppleRange,
-                        format!("\"{r}\" is not an address range like 17.0.0.0/8"),
+                        Text::new("problem-apple-range").arg("value", r.clone()),
                     )
                 })
             })
@@ -280,7 +314,7 @@ impl RunConfig {
             if self.public_dns.len() > 1 {
                 return Err(ConfigError::new(
                     Setting::PublicDns,
-                    "none cannot be combined with resolver addresses",
+                    Text::new("problem-public-dns-none"),
                 ));
             }
             Vec::new()
@@ -361,6 +395,15 @@ mod tests {
             "The time limit must be between 1 and 300 seconds, not 0.5"
         );
         assert!(!e.for_window(Lang::En).contains("--"));
+        // The same error in the window's language, naming the setting in its words.
+        assert_eq!(
+            e.for_window(Lang::De),
+            "Das Zeitlimit muss zwischen 1 und 300 Sekunden liegen, nicht 0.5"
+        );
+        assert_eq!(
+            e.for_terminal_in(Lang::Fr),
+            "--timeout doit être compris entre 1 et 300 secondes, pas 0.5"
+        );
     }
 
     #[test]

@@ -6,8 +6,7 @@
 //! arguments), and a face renders it in its language at the edge.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::sync::LazyLock;
+use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -394,13 +393,13 @@ fn bundle(lang: Lang) -> Bundle {
     bundle
 }
 
-static BUNDLES: LazyLock<HashMap<Lang, Bundle>> = LazyLock::new(|| {
-    Lang::CHOICES
-        .into_iter()
-        .chain([Lang::Pseudo])
-        .map(|l| (l, bundle(l)))
-        .collect()
-});
+/// Each language's messages, parsed the first time that language speaks (a run parses one
+/// or two of the eight).
+static BUNDLES: [OnceLock<Bundle>; 8] = [const { OnceLock::new() }; 8];
+
+fn bundle_of(lang: Lang) -> &'static Bundle {
+    BUNDLES[lang as usize].get_or_init(|| bundle(lang))
+}
 
 fn format(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
     let mut fluent = FluentArgs::new();
@@ -412,7 +411,12 @@ fn format(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
         };
         fluent.set(*name, value);
     }
-    let text = with_fallback(BUNDLES.get(&lang), BUNDLES.get(&Lang::En), id, &fluent);
+    let text = with_fallback(
+        Some(bundle_of(lang)),
+        || Some(bundle_of(Lang::En)),
+        id,
+        &fluent,
+    );
     if lang == Lang::Pseudo {
         format!("[{text}]")
     } else {
@@ -422,15 +426,15 @@ fn format(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
 
 /// The message from the language's bundle, else from English's; only a message missing in
 /// English too (a bug the tests catch) shows its id.
-fn with_fallback(
+fn with_fallback<'a>(
     bundle: Option<&Bundle>,
-    english: Option<&Bundle>,
+    english: impl FnOnce() -> Option<&'a Bundle>,
     id: &str,
     args: &FluentArgs<'_>,
 ) -> String {
     bundle
         .and_then(|b| formatted(b, id, args))
-        .or_else(|| english.and_then(|b| formatted(b, id, args)))
+        .or_else(|| english().and_then(|b| formatted(b, id, args)))
         .unwrap_or_else(|| id.to_string())
 }
 
@@ -518,7 +522,7 @@ mod tests {
         let args = FluentArgs::new();
         let id = "status-problem";
         assert!(!partial.has_message(id));
-        let text = with_fallback(Some(&partial), Some(&english), id, &args);
+        let text = with_fallback(Some(&partial), || Some(&english), id, &args);
         assert_eq!(text, Lang::En.t(id));
         assert!(!text.is_empty() && text != id);
         assert_eq!(

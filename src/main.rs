@@ -4,6 +4,7 @@
 use pushcheck::cli::{self, Command};
 use pushcheck::config::Given;
 use pushcheck::gui;
+use pushcheck::i18n::Arg;
 
 fn main() {
     std::process::exit(run(std::env::args_os().collect()));
@@ -34,11 +35,17 @@ fn run(args: Vec<std::ffi::OsString>) -> i32 {
         Some(Command::Gui(args)) => {
             let refused = args.terminal_only();
             if !refused.is_empty() {
+                let lang = args.config().people_lang();
                 eprintln!(
-                    "pushcheck gui: {} {} nothing to the window; the window saves reports with Save report…. For the terminal use: pushcheck check {}",
-                    refused.join(", "),
-                    if refused.len() == 1 { "means" } else { "mean" },
-                    refused.join(" ")
+                    "pushcheck gui: {}",
+                    lang.tr(
+                        "window-refused",
+                        &[
+                            ("flags", Arg::from(refused.join(", "))),
+                            ("count", Arg::from(refused.len())),
+                            ("command", Arg::from(refused.join(" "))),
+                        ]
+                    )
                 );
                 return cli::EXIT_USAGE;
             }
@@ -50,14 +57,18 @@ fn run(args: Vec<std::ffi::OsString>) -> i32 {
 
 /// Opens the window; without a display (or when it cannot open) runs the terminal check.
 fn window(args: cli::CheckArgs, given: Given) -> i32 {
+    let lang = args.config().people_lang();
     if !gui::display_available() {
-        eprintln!("No display found, so Push Check runs in the terminal instead of a window.");
+        eprintln!("{}", lang.t("window-no-display"));
         return cli::run_check(&args);
     }
     match gui::run(args.config(), given) {
         Ok(()) => 0,
         Err(e) => {
-            eprintln!("Push Check cannot open its window ({e}); running in the terminal instead.");
+            eprintln!(
+                "{}",
+                lang.tr("window-cannot-open", &[("error", Arg::from(e.to_string()))])
+            );
             cli::run_check(&args)
         }
     }

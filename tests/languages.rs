@@ -324,3 +324,45 @@ fn the_leftover_check_finds_english_and_passes_translated_text() {
         vec!["Copy".to_string()]
     );
 }
+
+#[test]
+fn what_cannot_run_is_said_in_the_language_too() {
+    // A setting's error: the flag as typed, the problem in German.
+    let out = Command::new(env!("CARGO_BIN_EXE_pushcheck"))
+        .args(["--lang", "de", "check", "--timeout", "0"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(64));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("pushcheck: --timeout muss zwischen 1 und 300 Sekunden liegen, nicht 0"),
+        "{err}"
+    );
+    // No display: said in the system's language, then the check runs in the terminal.
+    let bed = blocked_bed();
+    let plain = bed.plain(&["--timeout", "3"]);
+    let mut gui = Command::new(plain.get_program());
+    for (k, v) in plain.get_envs() {
+        match v {
+            Some(v) => gui.env(k, v),
+            None => gui.env_remove(k),
+        };
+    }
+    gui.args(
+        plain
+            .get_args()
+            .map(|a| if a == "check" { "gui".as_ref() } else { a }),
+    )
+    .env_remove("DISPLAY")
+    .env_remove("WAYLAND_DISPLAY");
+    let (text, out) = run(on_system(gui, "fr_FR.UTF-8"));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("Aucun écran trouvé : Push Check fonctionne dans le terminal"),
+        "{err}"
+    );
+    assert!(
+        text.contains("À demander au service informatique :"),
+        "{text}"
+    );
+}

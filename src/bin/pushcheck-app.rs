@@ -20,6 +20,7 @@ mod app {
 
     use pushcheck::cli::{self, Command};
     use pushcheck::gui;
+    use pushcheck::i18n::Arg;
     use pushcheck::proxy::pac_process;
 
     /// Runs the window with `pushcheck gui`'s arguments; the exit status.
@@ -47,21 +48,25 @@ mod app {
         let Some(Command::Gui(args)) = parsed.cli.command else {
             return cli::EXIT_USAGE;
         };
+        let lang = args.config().people_lang();
         let refused = args.terminal_only();
         if !refused.is_empty() {
-            tell(&format!(
-                "{} {} nothing to the window, which saves reports with Save report…. For a report in a terminal or a script, use pushcheck.exe check {}",
-                refused.join(", "),
-                if refused.len() == 1 { "means" } else { "mean" },
-                refused.join(" ")
+            tell(&lang.tr(
+                "window-refused-windows",
+                &[
+                    ("flags", Arg::from(refused.join(", "))),
+                    ("count", Arg::from(refused.len())),
+                    ("command", Arg::from(refused.join(" "))),
+                ],
             ));
             return cli::EXIT_USAGE;
         }
         match gui::run(args.config(), parsed.given) {
             Ok(()) => 0,
             Err(e) => {
-                tell(&format!(
-                    "Push Check cannot open its window ({e}). The same check runs in a terminal: pushcheck.exe check"
+                tell(&lang.tr(
+                    "window-cannot-open-windows",
+                    &[("error", Arg::from(e.to_string()))],
                 ));
                 1
             }

@@ -28,7 +28,13 @@ pub fn run_check(args: &CheckArgs) -> i32 {
                 print!("{}", nagios::unknown(&format!("{e:#}")));
                 return EXIT_UNTESTED;
             }
-            eprintln!("pushcheck: {e:#}");
+            match e.downcast_ref::<ConfigError>() {
+                Some(c) => eprintln!(
+                    "pushcheck: {}",
+                    c.for_terminal_in(args.config().people_lang())
+                ),
+                None => eprintln!("pushcheck: {e:#}"),
+            }
             let usage = e.downcast_ref::<UsageError>().is_some()
                 || e.downcast_ref::<ConfigError>()
                     .is_some_and(|c| !c.is_catalog());

@@ -515,7 +515,8 @@ impl App {
                 "report-language",
                 &mut report_lang,
                 lang.t("save-language-same"),
-            );
+            )
+            .on_hover_text(lang.t("save-language-hover"));
             if report_lang != self.settings.report_lang {
                 action = Some(Action::SetReportLang(report_lang));
             }

@@ -47,3 +47,14 @@ catalog-change-courier = Seit iOS/iPadOS 13.4 und macOS 10.15.4 darf der Ausweic
 catalog-change-legacy = Apple hat das alte binäre Provider-Protokoll (Ports 2195 und 2196) am 2021-03-31 eingestellt.
 
 check-dns-hosts = { $first } (und { $more } weitere)
+
+problem-resolve = „{ $value }“ ist nicht HOST:ADDR (zum Beispiel api.push.apple.com:17.188.143.34 oder *.push.apple.com:[::1])
+problem-public-dns = „{ $value }“ ist keine IP-Adresse (wahlweise mit :Port) und nicht „none“
+problem-public-dns-none = none lässt sich nicht mit Resolver-Adressen kombinieren
+problem-apple-range = „{ $value }“ ist kein Adressbereich wie 17.0.0.0/8
+problem-file = { $path }: { $reason }
+problem-timeout = muss zwischen 1 und 300 Sekunden liegen, nicht { $value }
+problem-hold = muss zwischen 1 und 7200 Sekunden liegen, nicht { $value } (900 hält eine Verbindung so lange, wie Push es braucht: 15 Minuten)
+problem-tls = die Zertifikatsprüfung lässt sich nicht einrichten: { $detail }
+problem-catalog = { $detail }
+problem-catalog-hint = Korrigieren Sie die Datei oder starten Sie ohne --catalog, um den eingebauten Katalog zu verwenden.

@@ -129,3 +129,16 @@ copied-request = Die Bitte wurde in die Zwischenablage kopiert.
 copied-summary = Die Zusammenfassung wurde in die Zwischenablage kopiert.
 start-failed = Der Test konnte nicht starten: { $error }
 start-no-runtime = Der Netzwerktester kann nicht starten: { $error }
+
+window-no-display = Kein Bildschirm gefunden, daher läuft Push Check im Terminal statt in einem Fenster.
+window-cannot-open = Push Check kann sein Fenster nicht öffnen ({ $error }); es läuft stattdessen im Terminal.
+window-cannot-open-windows = Push Check kann sein Fenster nicht öffnen ({ $error }). Dieselbe Prüfung läuft in einem Terminal: pushcheck.exe check
+window-refused = { $flags } { $count ->
+        [one] bedeutet
+       *[other] bedeuten
+    } dem Fenster nichts; das Fenster speichert Berichte mit „Bericht speichern…“. Für das Terminal: pushcheck check { $command }
+window-refused-windows = { $flags } { $count ->
+        [one] bedeutet
+       *[other] bedeuten
+    } dem Fenster nichts; es speichert Berichte mit „Bericht speichern…“. Für einen Bericht im Terminal oder in einem Skript: pushcheck.exe check { $command }
+save-language-hover = Die Sprache gespeicherter Berichte

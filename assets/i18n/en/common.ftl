@@ -62,3 +62,20 @@ catalog-change-courier = Since iOS/iPadOS 13.4 and macOS 10.15.4 the 443 fallbac
 catalog-change-legacy = Apple retired the legacy binary provider protocol (ports 2195 and 2196) on 2021-03-31.
 # A lookup of many names: $first, and how many $more.
 check-dns-hosts = { $first } (and { $more } more)
+
+## What is wrong with a setting (after its flag or its name: "--timeout must be…")
+
+# $value: what was given.
+problem-resolve = "{ $value }" is not HOST:ADDR (for example api.push.apple.com:17.188.143.34 or *.push.apple.com:[::1])
+problem-public-dns = "{ $value }" is not an IP address (optionally with :port), nor "none"
+problem-public-dns-none = none cannot be combined with resolver addresses
+problem-apple-range = "{ $value }" is not an address range like 17.0.0.0/8
+# $path: the file; $reason: the system's own words.
+problem-file = { $path }: { $reason }
+problem-timeout = must be between 1 and 300 seconds, not { $value }
+problem-hold = must be between 1 and 7200 seconds, not { $value } (900 holds a connection as long as push needs: 15 minutes)
+# $detail: what the TLS library said.
+problem-tls = cannot set up TLS verification: { $detail }
+# $detail: where and why the catalog file is broken.
+problem-catalog = { $detail }
+problem-catalog-hint = Fix the file, or run without --catalog to use the built-in catalog.

@@ -156,3 +156,21 @@ copied-summary = Copied the summary to the clipboard.
 start-failed = The test could not start: { $error }
 # $error: what failed.
 start-no-runtime = Cannot start the network tester: { $error }
+
+## When the window cannot open or is asked for what it does not do
+
+window-no-display = No display found, so Push Check runs in the terminal instead of a window.
+# $error: why, as the system said it.
+window-cannot-open = Push Check cannot open its window ({ $error }); running in the terminal instead.
+window-cannot-open-windows = Push Check cannot open its window ({ $error }). The same check runs in a terminal: pushcheck.exe check
+# $flags: the terminal-only options given; $count: how many; $command: them again.
+window-refused = { $flags } { $count ->
+        [one] means
+       *[other] mean
+    } nothing to the window; the window saves reports with Save report…. For the terminal use: pushcheck check { $command }
+window-refused-windows = { $flags } { $count ->
+        [one] means
+       *[other] mean
+    } nothing to the window, which saves reports with Save report…. For a report in a terminal or a script, use pushcheck.exe check { $command }
+# Beside Save report…: the language saved reports are written in.
+save-language-hover = The language of saved reports

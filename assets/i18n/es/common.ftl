@@ -47,3 +47,14 @@ catalog-change-courier = Desde iOS/iPadOS 13.4 y macOS 10.15.4, la alternativa p
 catalog-change-legacy = Apple retiró el antiguo protocolo binario de proveedor (puertos 2195 y 2196) el 2021-03-31.
 
 check-dns-hosts = { $first } (y { $more } más)
+
+problem-resolve = «{ $value }» no tiene la forma HOST:ADDR (por ejemplo api.push.apple.com:17.188.143.34 o *.push.apple.com:[::1])
+problem-public-dns = «{ $value }» no es una dirección IP (opcionalmente con :puerto) ni «none»
+problem-public-dns-none = none no se puede combinar con direcciones de resolutores
+problem-apple-range = «{ $value }» no es un rango de direcciones como 17.0.0.0/8
+problem-file = { $path }: { $reason }
+problem-timeout = debe estar entre 1 y 300 segundos, no { $value }
+problem-hold = debe estar entre 1 y 7200 segundos, no { $value } (900 mantiene una conexión tanto como necesitan las notificaciones push: 15 minutos)
+problem-tls = no se puede configurar la comprobación de certificados: { $detail }
+problem-catalog = { $detail }
+problem-catalog-hint = Corrija el archivo, o ejecute sin --catalog para usar el catálogo integrado.

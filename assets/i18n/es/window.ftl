@@ -129,3 +129,16 @@ copied-request = Se copió la solicitud al portapapeles.
 copied-summary = Se copió el resumen al portapapeles.
 start-failed = La prueba no pudo empezar: { $error }
 start-no-runtime = No se puede iniciar el comprobador de red: { $error }
+
+window-no-display = No se encontró ninguna pantalla, así que Push Check se ejecuta en el terminal en lugar de en una ventana.
+window-cannot-open = Push Check no puede abrir su ventana ({ $error }); se ejecuta en el terminal en su lugar.
+window-cannot-open-windows = Push Check no puede abrir su ventana ({ $error }). La misma comprobación funciona en un terminal: pushcheck.exe check
+window-refused = { $flags } no { $count ->
+        [one] significa
+       *[other] significan
+    } nada para la ventana; la ventana guarda informes con «Guardar informe…». Para el terminal: pushcheck check { $command }
+window-refused-windows = { $flags } no { $count ->
+        [one] significa
+       *[other] significan
+    } nada para la ventana, que guarda informes con «Guardar informe…». Para un informe en un terminal o un script: pushcheck.exe check { $command }
+save-language-hover = El idioma de los informes guardados

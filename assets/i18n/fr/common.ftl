@@ -47,3 +47,14 @@ catalog-change-courier = Depuis iOS/iPadOS 13.4 et macOS 10.15.4, le repli sur 4
 catalog-change-legacy = Apple a retiré l'ancien protocole fournisseur binaire (ports 2195 et 2196) le 2021-03-31.
 
 check-dns-hosts = { $first } (et { $more } de plus)
+
+problem-resolve = « { $value } » n'est pas de la forme HOST:ADDR (par exemple api.push.apple.com:17.188.143.34 ou *.push.apple.com:[::1])
+problem-public-dns = « { $value } » n'est ni une adresse IP (éventuellement avec :port), ni « none »
+problem-public-dns-none = none ne peut pas être combiné avec des adresses de résolveur
+problem-apple-range = « { $value } » n'est pas une plage d'adresses comme 17.0.0.0/8
+problem-file = { $path } : { $reason }
+problem-timeout = doit être compris entre 1 et 300 secondes, pas { $value }
+problem-hold = doit être compris entre 1 et 7200 secondes, pas { $value } (900 garde une connexion aussi longtemps que le push en a besoin : 15 minutes)
+problem-tls = impossible de mettre en place la vérification des certificats : { $detail }
+problem-catalog = { $detail }
+problem-catalog-hint = Corrigez le fichier, ou lancez sans --catalog pour utiliser le catalogue intégré.

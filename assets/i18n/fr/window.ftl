@@ -129,3 +129,16 @@ copied-request = La demande a été copiée dans le presse-papiers.
 copied-summary = Le résumé a été copié dans le presse-papiers.
 start-failed = Le test n'a pas pu démarrer : { $error }
 start-no-runtime = Impossible de démarrer le testeur réseau : { $error }
+
+window-no-display = Aucun écran trouvé : Push Check fonctionne dans le terminal au lieu d'une fenêtre.
+window-cannot-open = Push Check ne peut pas ouvrir sa fenêtre ({ $error }) ; il fonctionne dans le terminal à la place.
+window-cannot-open-windows = Push Check ne peut pas ouvrir sa fenêtre ({ $error }). La même vérification fonctionne dans un terminal : pushcheck.exe check
+window-refused = { $flags } { $count ->
+        [one] ne signifie
+       *[other] ne signifient
+    } rien pour la fenêtre ; la fenêtre enregistre les rapports avec « Enregistrer le rapport… ». Pour le terminal : pushcheck check { $command }
+window-refused-windows = { $flags } { $count ->
+        [one] ne signifie
+       *[other] ne signifient
+    } rien pour la fenêtre, qui enregistre les rapports avec « Enregistrer le rapport… ». Pour un rapport dans un terminal ou un script : pushcheck.exe check { $command }
+save-language-hover = La langue des rapports enregistrés

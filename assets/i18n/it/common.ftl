@@ -47,3 +47,14 @@ catalog-change-courier = Da iOS/iPadOS 13.4 e macOS 10.15.4 il ripiego sulla 443
 catalog-change-legacy = Apple ha dismesso il vecchio protocollo provider binario (porte 2195 e 2196) il 2021-03-31.
 
 check-dns-hosts = { $first } (e altri { $more })
+
+problem-resolve = "{ $value }" non è nella forma HOST:ADDR (per esempio api.push.apple.com:17.188.143.34 o *.push.apple.com:[::1])
+problem-public-dns = "{ $value }" non è un indirizzo IP (eventualmente con :porta) né "none"
+problem-public-dns-none = none non si può combinare con indirizzi di resolver
+problem-apple-range = "{ $value }" non è un intervallo di indirizzi come 17.0.0.0/8
+problem-file = { $path }: { $reason }
+problem-timeout = deve essere tra 1 e 300 secondi, non { $value }
+problem-hold = deve essere tra 1 e 7200 secondi, non { $value } (900 tiene aperta una connessione quanto serve alle notifiche push: 15 minuti)
+problem-tls = impossibile impostare la verifica dei certificati: { $detail }
+problem-catalog = { $detail }
+problem-catalog-hint = Correggete il file, o avviate senza --catalog per usare il catalogo incorporato.

@@ -129,3 +129,16 @@ copied-request = La richiesta è stata copiata negli appunti.
 copied-summary = Il riepilogo è stato copiato negli appunti.
 start-failed = La verifica non è potuta partire: { $error }
 start-no-runtime = Impossibile avviare il verificatore di rete: { $error }
+
+window-no-display = Nessuno schermo trovato, quindi Push Check funziona nel terminale invece che in una finestra.
+window-cannot-open = Push Check non riesce ad aprire la sua finestra ({ $error }); funziona invece nel terminale.
+window-cannot-open-windows = Push Check non riesce ad aprire la sua finestra ({ $error }). La stessa verifica funziona in un terminale: pushcheck.exe check
+window-refused = { $flags } non { $count ->
+        [one] significa
+       *[other] significano
+    } nulla per la finestra; la finestra salva i rapporti con «Salva il rapporto…». Per il terminale: pushcheck check { $command }
+window-refused-windows = { $flags } non { $count ->
+        [one] significa
+       *[other] significano
+    } nulla per la finestra, che salva i rapporti con «Salva il rapporto…». Per un rapporto in un terminale o in uno script: pushcheck.exe check { $command }
+save-language-hover = La lingua dei rapporti salvati

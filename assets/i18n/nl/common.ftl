@@ -47,3 +47,14 @@ catalog-change-courier = Sinds iOS/iPadOS 13.4 en macOS 10.15.4 mag de uitwijkro
 catalog-change-legacy = Apple heeft het oude binaire providerprotocol (poorten 2195 en 2196) op 2021-03-31 stopgezet.
 
 check-dns-hosts = { $first } (en nog { $more })
+
+problem-resolve = "{ $value }" is geen HOST:ADDR (bijvoorbeeld api.push.apple.com:17.188.143.34 of *.push.apple.com:[::1])
+problem-public-dns = "{ $value }" is geen IP-adres (eventueel met :poort) en ook geen "none"
+problem-public-dns-none = none kan niet samen met resolveradressen worden gebruikt
+problem-apple-range = "{ $value }" is geen adresbereik zoals 17.0.0.0/8
+problem-file = { $path }: { $reason }
+problem-timeout = moet tussen 1 en 300 seconden liggen, niet { $value }
+problem-hold = moet tussen 1 en 7200 seconden liggen, niet { $value } (900 houdt een verbinding zo lang open als push nodig heeft: 15 minuten)
+problem-tls = de controle van certificaten kan niet worden ingesteld: { $detail }
+problem-catalog = { $detail }
+problem-catalog-hint = Verbeter het bestand, of start zonder --catalog om de ingebouwde catalogus te gebruiken.

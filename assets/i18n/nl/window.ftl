@@ -129,3 +129,16 @@ copied-request = Het verzoek is naar het klembord gekopieerd.
 copied-summary = De samenvatting is naar het klembord gekopieerd.
 start-failed = De test kon niet starten: { $error }
 start-no-runtime = De netwerktester kan niet starten: { $error }
+
+window-no-display = Geen beeldscherm gevonden, dus Push Check draait in de terminal in plaats van in een venster.
+window-cannot-open = Push Check kan zijn venster niet openen ({ $error }); hij draait in plaats daarvan in de terminal.
+window-cannot-open-windows = Push Check kan zijn venster niet openen ({ $error }). Dezelfde controle werkt in een terminal: pushcheck.exe check
+window-refused = { $flags } { $count ->
+        [one] betekent
+       *[other] betekenen
+    } niets voor het venster; het venster bewaart rapporten met 'Rapport bewaren…'. Voor de terminal: pushcheck check { $command }
+window-refused-windows = { $flags } { $count ->
+        [one] betekent
+       *[other] betekenen
+    } niets voor het venster, dat rapporten bewaart met 'Rapport bewaren…'. Voor een rapport in een terminal of script: pushcheck.exe check { $command }
+save-language-hover = De taal van bewaarde rapporten

@@ -47,3 +47,14 @@ catalog-change-courier = Desde o iOS/iPadOS 13.4 e o macOS 10.15.4, a alternativ
 catalog-change-legacy = A Apple desativou o antigo protocolo binário de provedor (portas 2195 e 2196) em 2021-03-31.
 
 check-dns-hosts = { $first } (e mais { $more })
+
+problem-resolve = "{ $value }" não está no formato HOST:ADDR (por exemplo api.push.apple.com:17.188.143.34 ou *.push.apple.com:[::1])
+problem-public-dns = "{ $value }" não é um endereço IP (opcionalmente com :porta) nem "none"
+problem-public-dns-none = none não pode ser combinado com endereços de resolvedores
+problem-apple-range = "{ $value }" não é uma faixa de endereços como 17.0.0.0/8
+problem-file = { $path }: { $reason }
+problem-timeout = precisa estar entre 1 e 300 segundos, não { $value }
+problem-hold = precisa estar entre 1 e 7200 segundos, não { $value } (900 mantém uma conexão pelo tempo que as notificações push precisam: 15 minutos)
+problem-tls = não foi possível configurar a verificação de certificados: { $detail }
+problem-catalog = { $detail }
+problem-catalog-hint = Corrija o arquivo, ou execute sem --catalog para usar o catálogo embutido.

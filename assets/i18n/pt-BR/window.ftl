@@ -129,3 +129,16 @@ copied-request = A solicitação foi copiada para a área de transferência.
 copied-summary = O resumo foi copiado para a área de transferência.
 start-failed = O teste não pôde começar: { $error }
 start-no-runtime = Não foi possível iniciar o testador de rede: { $error }
+
+window-no-display = Nenhuma tela encontrada, então o Push Check roda no terminal em vez de numa janela.
+window-cannot-open = O Push Check não consegue abrir a janela ({ $error }); ele roda no terminal em vez disso.
+window-cannot-open-windows = O Push Check não consegue abrir a janela ({ $error }). A mesma verificação roda num terminal: pushcheck.exe check
+window-refused = { $flags } não { $count ->
+        [one] significa
+       *[other] significam
+    } nada para a janela; a janela salva relatórios com "Salvar relatório…". Para o terminal: pushcheck check { $command }
+window-refused-windows = { $flags } não { $count ->
+        [one] significa
+       *[other] significam
+    } nada para a janela, que salva relatórios com "Salvar relatório…". Para um relatório num terminal ou script: pushcheck.exe check { $command }
+save-language-hover = O idioma dos relatórios salvos

@@ -76,7 +76,12 @@ pub fn show(
 
 /// A language menu: `first` (the system's, the window's) for no choice, then each language
 /// in its own name.
-pub fn language_menu(ui: &mut egui::Ui, id: &str, choice: &mut Option<Lang>, first: String) {
+pub fn language_menu(
+    ui: &mut egui::Ui,
+    id: &str,
+    choice: &mut Option<Lang>,
+    first: String,
+) -> egui::Response {
     let shown = choice.map_or_else(|| first.clone(), |l| l.native_name().to_string());
     egui::ComboBox::from_id_salt(id)
         .selected_text(shown)
@@ -85,7 +90,8 @@ pub fn language_menu(ui: &mut egui::Ui, id: &str, choice: &mut Option<Lang>, fir
             for lang in Lang::CHOICES {
                 ui.selectable_value(choice, Some(lang), lang.native_name());
             }
-        });
+        })
+        .response
 }
 
 fn options(ui: &mut egui::Ui, settings: &mut Settings, lang: Lang) {
