@@ -453,23 +453,20 @@ fn harness_on_system(
     })
 }
 
-fn blocked_bed() -> Bed {
-    let bed = Bed::new();
-    let mut setup = Setup::healthy();
-    setup.courier_primary = vec![Serve::Closed; COURIER_ADDRS as usize];
-    setup.courier_fallback = vec![Serve::Closed; COURIER_ADDRS as usize];
-    bed.start(&setup, 0);
-    bed
-}
-
-fn saved_json(path: &std::path::Path) -> serde_json::Value {
-    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+/// Clicks the German window's Save report… and reads what it wrote.
+fn save_in_german(
+    harness: &mut Harness<'static, App>,
+    json: &std::path::Path,
+) -> serde_json::Value {
+    harness.get_by_label("Bericht speichern…").click();
+    wait_for(harness, "Bericht gespeichert unter", Duration::from_secs(5));
+    serde_json::from_str(&std::fs::read_to_string(json).unwrap()).unwrap()
 }
 
 #[test]
 fn a_window_on_a_german_system_speaks_german_and_saves_in_the_chosen_language() {
     use pushcheck::i18n::Lang;
-    let bed = blocked_bed();
+    let bed = testbed::blocked_bed();
     let json = bed.dir.path().join("bericht.json");
     let mut harness = harness_on_system(&bed, Lang::De, None, [1000.0, 700.0], json.clone(), None);
     harness.step();
@@ -484,14 +481,7 @@ fn a_window_on_a_german_system_speaks_german_and_saves_in_the_chosen_language() 
     assert!(harness.query_by_label_contains("Ausgehendes TCP").is_some());
 
     // Saved in the window's language unless another is chosen for reports.
-    harness.get_by_label("Bericht speichern…").click();
-
-    wait_for(
-        &mut harness,
-        "Bericht gespeichert unter",
-        Duration::from_secs(5),
-    );
-    let saved = saved_json(&json);
+    let saved = save_in_german(&mut harness, &json);
     assert_eq!(saved["lang"], "de");
     assert_eq!(saved["findings"][0]["code"], "port_blocked");
     assert_eq!(
@@ -506,13 +496,7 @@ fn a_window_on_a_german_system_speaks_german_and_saves_in_the_chosen_language() 
     for _ in 0..3 {
         harness.step();
     }
-    harness.get_by_label("Bericht speichern…").click();
-    wait_for(
-        &mut harness,
-        "Bericht gespeichert unter",
-        Duration::from_secs(5),
-    );
-    let saved = saved_json(&json);
+    let saved = save_in_german(&mut harness, &json);
     assert_eq!(saved["lang"], "en");
     assert_eq!(
         saved["findings"][0]["title"],
@@ -561,7 +545,7 @@ fn labels(harness: &Harness<'static, App>) -> Vec<(String, egui::Rect)> {
 fn the_pseudo_language_finds_no_english_left_in_the_window() {
     use pushcheck::i18n::Lang;
     let p = Lang::Pseudo;
-    let bed = blocked_bed();
+    let bed = testbed::blocked_bed();
     let history = tempfile::tempdir().unwrap();
     let mut harness = harness_on_system(
         &bed,
@@ -637,7 +621,7 @@ fn the_pseudo_language_finds_no_english_left_in_the_window() {
 #[test]
 fn german_at_the_minimum_size_is_neither_cut_off_nor_overlapping() {
     use pushcheck::i18n::Lang;
-    let bed = blocked_bed();
+    let bed = testbed::blocked_bed();
     let size = pushcheck::gui::theme::MIN_WINDOW;
     let mut harness = harness_on_system(
         &bed,

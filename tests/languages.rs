@@ -10,17 +10,6 @@ mod testbed;
 use std::path::Path;
 use std::process::{Command, Output};
 
-use testbed::{Bed, COURIER_ADDRS, Serve, Setup};
-
-fn blocked_bed() -> Bed {
-    let bed = Bed::new();
-    let mut setup = Setup::healthy();
-    setup.courier_primary = vec![Serve::Closed; COURIER_ADDRS as usize];
-    setup.courier_fallback = vec![Serve::Closed; COURIER_ADDRS as usize];
-    bed.start(&setup, 0);
-    bed
-}
-
 /// A command as on a computer whose system language is `locale`, nothing pinned.
 fn on_system(mut cmd: Command, locale: &str) -> Command {
     cmd.env_remove("PUSHCHECK_LANG")
@@ -64,7 +53,7 @@ fn neutral(report: &serde_json::Value) -> serde_json::Value {
 
 #[test]
 fn pushcheck_lang_de_speaks_german_and_json_keeps_its_codes() {
-    let bed = blocked_bed();
+    let bed = testbed::blocked_bed();
     let (text, out) = run(bed.plain(&["--lang", "de", "--color", "never"]));
     assert_eq!(out.status.code(), Some(2), "{text}");
     assert!(
@@ -103,7 +92,7 @@ fn pushcheck_lang_de_speaks_german_and_json_keeps_its_codes() {
 
 #[test]
 fn a_german_system_reads_german_while_its_scripts_read_english() {
-    let bed = blocked_bed();
+    let bed = testbed::blocked_bed();
     for locale in ["de_DE.UTF-8", "de_AT.UTF-8"] {
         let (text, _) = run(on_system(bed.plain(&["--color", "never"]), locale));
         assert!(text.contains("Bitte an die IT:"), "{locale}: {text}");
@@ -132,7 +121,7 @@ fn a_german_system_reads_german_while_its_scripts_read_english() {
 
 #[test]
 fn monitoring_output_stays_english_in_every_language() {
-    let bed = blocked_bed();
+    let bed = testbed::blocked_bed();
     let prom_en = bed.dir.path().join("en.prom");
     let prom_de = bed.dir.path().join("de.prom");
     let (nagios, _) = run(bed.command(
@@ -166,7 +155,7 @@ fn monitoring_output_stays_english_in_every_language() {
 
 #[test]
 fn reports_in_two_languages_compare_as_one_network() {
-    let bed = blocked_bed();
+    let bed = testbed::blocked_bed();
     let de = bed.dir.path().join("vorher.json");
     let en = bed.dir.path().join("after.json");
     run(bed.command(
@@ -243,7 +232,7 @@ fn the_pdf_in_french_and_german_renders_with_the_request_for_it_in_that_language
         );
         return;
     }
-    let bed = blocked_bed();
+    let bed = testbed::blocked_bed();
     for (lang, request, fix, page) in [
         (
             "fr",
@@ -279,7 +268,7 @@ fn the_pdf_in_french_and_german_renders_with_the_request_for_it_in_that_language
 
 #[test]
 fn the_pseudo_language_finds_no_english_left_in_the_reports() {
-    let bed = blocked_bed();
+    let bed = testbed::blocked_bed();
     let dir = bed.dir.path();
     let (txt, report, pdf) = (dir.join("r.txt"), dir.join("r.json"), dir.join("r.pdf"));
     let (terminal, _) = run(bed.plain(&[
@@ -339,7 +328,7 @@ fn what_cannot_run_is_said_in_the_language_too() {
         "{err}"
     );
     // No display: said in the system's language, then the check runs in the terminal.
-    let bed = blocked_bed();
+    let bed = testbed::blocked_bed();
     let plain = bed.plain(&["--timeout", "3"]);
     let mut gui = Command::new(plain.get_program());
     for (k, v) in plain.get_envs() {

@@ -1120,6 +1120,16 @@ fn wait_listening(ip: Ipv4Addr, port: u16, limit: Duration, log: &std::path::Pat
     }
 }
 
+/// A bed whose push ports are all closed (5223 and 443 refused on every courier address).
+pub fn blocked_bed() -> Bed {
+    let bed = Bed::new();
+    let mut setup = Setup::healthy();
+    setup.courier_primary = vec![Serve::Closed; COURIER_ADDRS as usize];
+    setup.courier_fallback = vec![Serve::Closed; COURIER_ADDRS as usize];
+    bed.start(&setup, 0);
+    bed
+}
+
 /// English left in text shown in the pseudo-language: every word of two or more ASCII
 /// letters outside the pseudo-language's brackets, once the report's data (host names,
 /// addresses, technical detail lines, ids: shown as written in every language) and the
