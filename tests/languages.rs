@@ -64,6 +64,11 @@ fn pushcheck_lang_de_speaks_german_and_json_keeps_its_codes() {
     assert!(text.contains("Geräte (iPad, iPhone, Mac): ✖"), "{text}");
     assert!(text.contains("abgelehnt"), "{text}");
     assert!(!text.contains("Ask IT"), "{text}");
+    // The same from the environment, as a scheduled task or a kiosk sets it.
+    let mut from_env = bed.plain(&["--color", "never"]);
+    from_env.env("PUSHCHECK_LANG", "it");
+    let (text, _) = run(from_env);
+    assert!(text.contains("Chiedere all'IT:"), "{text}");
 
     // The global flag works after the command too, and JSON says its language.
     let (german, _) = run(bed.command(&bed.resolve, &["--lang", "de"]));

@@ -528,3 +528,33 @@ fn millis(d: std::time::Duration) -> u64 {
 pub fn schema() -> serde_json::Value {
     serde_json::to_value(schemars::schema_for!(Report)).unwrap_or_default()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn built_in_names_are_translated_and_a_custom_catalogs_own_names_kept() {
+        let mut catalog = Catalog::built_in().unwrap();
+        assert_eq!(
+            endpoint_name(&catalog, "time", Lang::De).as_deref(),
+            Some("Zeitserver")
+        );
+        assert_eq!(
+            endpoint_name(&catalog, "provider", Lang::Fr).as_deref(),
+            Some("API fournisseur push")
+        );
+        // A catalog that names its endpoint its own way is shown as written, in any language.
+        let time = catalog
+            .endpoints
+            .iter_mut()
+            .find(|e| e.id == "time")
+            .unwrap();
+        time.name = "Zeitserver der Schule (ntp.schule.example)".to_string();
+        assert_eq!(
+            endpoint_name(&catalog, "time", Lang::Fr).as_deref(),
+            Some("Zeitserver der Schule (ntp.schule.example)")
+        );
+        assert_eq!(endpoint_name(&catalog, "no-such-endpoint", Lang::De), None);
+    }
+}
