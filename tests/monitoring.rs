@@ -691,9 +691,13 @@ fn the_jamf_extension_attribute_prints_one_result() {
     let (_bed, _program) = healthy_program(&bin);
     let script = root().join("examples/integrations/jamf/pushcheck-extension-attribute.sh");
     let path = format!("{}:/usr/bin:/bin", bin.display());
+    // On a Mac set to German: the smart groups still read English.
     let output = Command::new("sh")
         .arg(&script)
         .env("PATH", &path)
+        .env_remove("PUSHCHECK_LANG")
+        .env("LC_ALL", "de_DE.UTF-8")
+        .env("LANG", "de_DE.UTF-8")
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&output.stdout);
@@ -745,7 +749,14 @@ fn the_intune_detection_script_asks_for_what_the_program_takes() {
     assert!(args.contains(&"--quiet"), "{args:?}");
     let dir = tempfile::tempdir().unwrap();
     let (_bed, program) = healthy_program(dir.path());
-    let output = Command::new(program).args(&args).output().unwrap();
+    assert!(args.contains(&"--lang") && args.contains(&"en"), "{args:?}");
+    let output = Command::new(program)
+        .args(&args)
+        .env_remove("PUSHCHECK_LANG")
+        .env("LC_ALL", "fr_FR.UTF-8")
+        .env("LANG", "fr_FR.UTF-8")
+        .output()
+        .unwrap();
     assert_eq!(output.status.code(), Some(0));
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert_eq!(stdout.lines().count(), 1, "{stdout}");

@@ -29,7 +29,7 @@ pub fn terminal_view(report: &Report, color: bool, verbose: bool) -> String {
     out.push('\n');
     let lang = report.lang;
     let (icon, word) = text::status_label(report.overall, lang);
-    let head = format!("{icon} {word}: {}", report.headline);
+    let head = text::status_line(icon, &word, &report.headline, lang);
     out.push_str(&paint(report.overall, &head, color));
     out.push('\n');
     for (i, f) in report.findings.iter().enumerate() {
@@ -37,7 +37,7 @@ pub fn terminal_view(report: &Report, color: bool, verbose: bool) -> String {
             let (icon, word) = text::status_label(f.severity, lang);
             out.push_str(&paint(
                 f.severity,
-                &format!("{icon} {word}: {}", f.title),
+                &text::status_line(icon, &word, &f.title, lang),
                 color,
             ));
             out.push('\n');

@@ -17,6 +17,17 @@ pub fn status_label(s: Severity, lang: Lang) -> (&'static str, String) {
     (status::icon(s), status::word(s, lang))
 }
 
+/// "✖ PROBLEM: title", punctuated the language's way ("✖ PROBLÈME : …" in French).
+pub fn status_line(icon: &str, word: &str, title: &str, lang: Lang) -> String {
+    format!(
+        "{icon} {}",
+        lang.tr(
+            "status-line",
+            &[("word", Arg::from(word)), ("title", Arg::from(title))]
+        )
+    )
+}
+
 /// Wraps `text` to `width` columns, each line starting with `indent`.
 pub fn wrap(text: &str, indent: &str, width: usize) -> String {
     let mut out = String::new();
@@ -60,7 +71,7 @@ pub fn findings(report: &Report) -> String {
     let lang = report.lang;
     for f in &report.findings {
         let (icon, word) = status_label(f.severity, lang);
-        out.push_str(&wrap(&format!("{icon} {word}: {}", f.title), "", WIDTH));
+        out.push_str(&wrap(&status_line(icon, &word, &f.title, lang), "", WIDTH));
         out.push_str(&wrap(&f.explanation, "    ", WIDTH));
         if !f.fix.is_empty() {
             let ask = lang.tr("ask-it", &[("fix", Arg::from(f.fix.as_str()))]);
@@ -87,7 +98,7 @@ pub fn summary(report: &Report) -> String {
     let _ = writeln!(out, "{title}");
     let (icon, word) = status_label(report.overall, lang);
     out.push_str(&wrap(
-        &format!("{icon} {word}: {}", report.headline),
+        &status_line(icon, &word, &report.headline, lang),
         "",
         WIDTH,
     ));
@@ -132,7 +143,7 @@ pub fn render(report: &Report) -> String {
     out.push('\n');
     let (icon, word) = status_label(report.overall, lang);
     out.push_str(&wrap(
-        &format!("{icon} {word}: {}", report.headline),
+        &status_line(icon, &word, &report.headline, lang),
         "",
         WIDTH,
     ));

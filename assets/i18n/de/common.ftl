@@ -58,3 +58,5 @@ problem-hold = muss zwischen 1 und 7200 Sekunden liegen, nicht { $value } (900 h
 problem-tls = die Zertifikatsprüfung lässt sich nicht einrichten: { $detail }
 problem-catalog = { $detail }
 problem-catalog-hint = Korrigieren Sie die Datei oder starten Sie ohne --catalog, um den eingebauten Katalog zu verwenden.
+
+status-line = { $word }: { $title }

@@ -79,3 +79,6 @@ problem-tls = cannot set up TLS verification: { $detail }
 # $detail: where and why the catalog file is broken.
 problem-catalog = { $detail }
 problem-catalog-hint = Fix the file, or run without --catalog to use the built-in catalog.
+
+# A status word and a sentence: "PROBLEM: iPads and Macs here can't reach…".
+status-line = { $word }: { $title }

@@ -58,3 +58,5 @@ problem-hold = debe estar entre 1 y 7200 segundos, no { $value } (900 mantiene u
 problem-tls = no se puede configurar la comprobación de certificados: { $detail }
 problem-catalog = { $detail }
 problem-catalog-hint = Corrija el archivo, o ejecute sin --catalog para usar el catálogo integrado.
+
+status-line = { $word }: { $title }

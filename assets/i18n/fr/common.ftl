@@ -58,3 +58,5 @@ problem-hold = doit être compris entre 1 et 7200 secondes, pas { $value } (900 
 problem-tls = impossible de mettre en place la vérification des certificats : { $detail }
 problem-catalog = { $detail }
 problem-catalog-hint = Corrigez le fichier, ou lancez sans --catalog pour utiliser le catalogue intégré.
+
+status-line = { $word } : { $title }

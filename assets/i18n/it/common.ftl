@@ -58,3 +58,5 @@ problem-hold = deve essere tra 1 e 7200 secondi, non { $value } (900 tiene apert
 problem-tls = impossibile impostare la verifica dei certificati: { $detail }
 problem-catalog = { $detail }
 problem-catalog-hint = Correggete il file, o avviate senza --catalog per usare il catalogo incorporato.
+
+status-line = { $word }: { $title }

@@ -58,3 +58,5 @@ problem-hold = moet tussen 1 en 7200 seconden liggen, niet { $value } (900 houdt
 problem-tls = de controle van certificaten kan niet worden ingesteld: { $detail }
 problem-catalog = { $detail }
 problem-catalog-hint = Verbeter het bestand, of start zonder --catalog om de ingebouwde catalogus te gebruiken.
+
+status-line = { $word }: { $title }

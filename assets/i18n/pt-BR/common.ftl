@@ -58,3 +58,5 @@ problem-hold = precisa estar entre 1 e 7200 segundos, não { $value } (900 mant�
 problem-tls = não foi possível configurar a verificação de certificados: { $detail }
 problem-catalog = { $detail }
 problem-catalog-hint = Corrija o arquivo, ou execute sem --catalog para usar o catálogo embutido.
+
+status-line = { $word }: { $title }

@@ -121,9 +121,14 @@ pub fn show(ui: &mut egui::Ui, report: &Report, lang: Lang) -> Option<Action> {
             )
             .show_header(ui, |ui| {
                 ui.add(
-                    egui::Label::new(format!("{icon} {word}: {}", finding.title))
-                        .wrap()
-                        .sense(egui::Sense::click()),
+                    egui::Label::new(crate::report::text::status_line(
+                        icon,
+                        &word,
+                        &finding.title,
+                        lang,
+                    ))
+                    .wrap()
+                    .sense(egui::Sense::click()),
                 )
             });
             let (_, title, _) = header.body(|ui| ui.label(&finding.explanation));
