@@ -359,4 +359,6 @@ fn what_cannot_run_is_said_in_the_language_too() {
         text.contains("À demander au service informatique :"),
         "{text}"
     );
+    // French punctuation: a space before the colon.
+    assert!(text.contains("✖ PROBLÈME : Ici, les iPad"), "{text}");
 }
