@@ -424,25 +424,32 @@ fn format(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
     }
 }
 
-/// The message from the language's bundle, else from English's; only a message missing in
-/// English too (a bug the tests catch) shows its id.
+/// The message from the language's bundle, else from English's. A message that formats only
+/// with errors (an argument the code did not pass) is still said, with the gap shown, rather
+/// than nothing; only a message missing in English too (a bug the tests catch) shows its id.
 fn with_fallback<'a>(
     bundle: Option<&Bundle>,
     english: impl FnOnce() -> Option<&'a Bundle>,
     id: &str,
     args: &FluentArgs<'_>,
 ) -> String {
-    bundle
-        .and_then(|b| formatted(b, id, args))
-        .or_else(|| english().and_then(|b| formatted(b, id, args)))
-        .unwrap_or_else(|| id.to_string())
+    match bundle.and_then(|b| formatted(b, id, args)) {
+        Some((text, true)) => text,
+        own => match english().and_then(|b| formatted(b, id, args)) {
+            Some((text, true)) => text,
+            fallback => own
+                .or(fallback)
+                .map_or_else(|| id.to_string(), |(text, _)| text),
+        },
+    }
 }
 
-fn formatted(bundle: &Bundle, id: &str, args: &FluentArgs<'_>) -> Option<String> {
+/// A message formatted, and whether it formatted without errors.
+fn formatted(bundle: &Bundle, id: &str, args: &FluentArgs<'_>) -> Option<(String, bool)> {
     let pattern = bundle.get_message(id)?.value()?;
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, Some(args), &mut errors);
-    errors.is_empty().then(|| text.into_owned())
+    Some((text.into_owned(), errors.is_empty()))
 }
 
 /// The pseudo-language's letters: ASCII letters accented where Latin-1 and Latin
@@ -529,6 +536,10 @@ mod tests {
             Lang::De.t("no-such-message-anywhere"),
             "no-such-message-anywhere"
         );
+        // An argument the code forgot: the sentence is still said, with the gap shown.
+        let gap = Lang::De.t("finding-captive-explanation");
+        assert!(gap.starts_with("Apples Testseite"), "{gap}");
+        assert!(gap.contains("{$detail}"), "{gap}");
     }
 
     #[test]
