@@ -157,20 +157,14 @@ pub struct ConfigError {
     /// The setting that is wrong.
     pub setting: Setting,
     /// What is wrong with it, without its name ("must be between 1 and 300 seconds, not 0"),
-    /// in English.
-    pub problem: String,
-    /// The same as a message, for the faces to say in their language (a file's own error
-    /// text inside it stays as the system wrote it).
+    /// as a message for the faces to say in their language (a file's own error text inside
+    /// it stays as the system wrote it).
     pub text: Text,
 }
 
 impl ConfigError {
     fn new(setting: Setting, text: Text) -> ConfigError {
-        ConfigError {
-            setting,
-            problem: text.en(),
-            text,
-        }
+        ConfigError { setting, text }
     }
 
     /// The message for the terminal, naming the flag, in English.

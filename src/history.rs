@@ -40,12 +40,6 @@ pub fn default_dir() -> Option<PathBuf> {
     base.map(|b| b.join("history"))
 }
 
-/// "2026-11-29 06:20 UTC" of a report's RFC 3339 start (as written when it is something else),
-/// for the lists of the window and the terminal.
-pub fn when(lang: crate::i18n::Lang, started_at: &str) -> String {
-    crate::words::date_time(lang, started_at)
-}
-
 /// One file of the folder.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {

@@ -543,6 +543,24 @@ mod tests {
     }
 
     #[test]
+    fn lists_read_like_a_person_says_them() {
+        let en = |items: &[&str]| {
+            and_list(
+                Lang::En,
+                &items.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+            )
+        };
+        assert_eq!(en(&[]), "");
+        assert_eq!(en(&["5223"]), "5223");
+        assert_eq!(en(&["5223", "443"]), "5223 and 443");
+        assert_eq!(en(&["80", "443", "5223"]), "80, 443 and 5223");
+        assert_eq!(
+            Arg::list(&[80, 443, 5223]).render(Lang::De),
+            "80, 443 und 5223"
+        );
+    }
+
+    #[test]
     fn decimals_use_the_languages_separator() {
         assert_eq!(Lang::En.decimal(3.25, 1), "3.2");
         assert_eq!(Lang::De.decimal(3.25, 1), "3,2");

@@ -64,7 +64,7 @@ pub fn run_history(args: &HistoryArgs) -> i32 {
                 };
                 println!(
                     "{}  {icon} {word:<8}{site}  {}",
-                    history::when(lang, &report.started_at),
+                    crate::words::date_time(lang, &report.started_at),
                     report.headline
                 );
             }

@@ -135,13 +135,12 @@ impl App {
             .thread_name("pushcheck-net")
             .enable_all()
             .build();
+        let os_lang = Lang::from_os();
         let (runtime, error) = match runtime {
             Ok(rt) => (Some(rt), None),
             Err(e) => (
                 None,
-                Some(
-                    Lang::from_os().tr("start-no-runtime", &[("error", Arg::from(e.to_string()))]),
-                ),
+                Some(os_lang.tr("start-no-runtime", &[("error", Arg::from(e.to_string()))])),
             ),
         };
         App {
@@ -163,7 +162,7 @@ impl App {
             history_dir: None,
             history: None,
             keep_error: None,
-            os_lang: Lang::from_os(),
+            os_lang,
         }
     }
 

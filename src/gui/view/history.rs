@@ -109,7 +109,7 @@ pub fn show(ui: &mut egui::Ui, screen: &HistoryScreen, lang: Lang) -> Option<Act
                         if ui
                             .link(format!(
                                 "{}{site}: {}",
-                                history::when(lang, &report.started_at),
+                                crate::words::date_time(lang, &report.started_at),
                                 report.headline
                             ))
                             .on_hover_text(lang.t("history-open"))

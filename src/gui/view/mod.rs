@@ -24,7 +24,8 @@ pub enum Action {
     Stop,
     /// Save the report (asks where).
     Save,
-    /// Put this text on the clipboard; the second part says what was copied.
+    /// Put this text on the clipboard; the second part is the message id of the note saying
+    /// what was copied.
     Copy(String, &'static str),
     /// Remember the language saved reports are written in (`None`: the window's).
     SetReportLang(Option<crate::i18n::Lang>),
