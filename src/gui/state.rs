@@ -156,7 +156,7 @@ impl State {
                 );
                 let row = LiveRow {
                     id: check.id.clone(),
-                    label: row_label(&name, &check),
+                    label: row_label(&name, &check, running.labels.lang),
                     status: Some(status),
                     outcome: Some(check.outcome),
                 };
@@ -223,11 +223,13 @@ fn live_status(check: &CheckResult, plan: &Plan) -> Severity {
     )
 }
 
-/// "Push — 1-courier.push.apple.com:5223" for a row.
-pub fn row_label(name: &str, check: &CheckResult) -> String {
+/// "Push — 1-courier.push.apple.com:5223" for a row; a lookup of many names says how many
+/// more in the window's language, as the report does.
+pub fn row_label(name: &str, check: &CheckResult, lang: Lang) -> String {
+    let host = crate::diagnosis::host_label(check).render(lang);
     match check.port {
-        Some(port) => format!("{name} — {}:{port}", check.host),
-        None => format!("{name} — {}", check.host),
+        Some(port) => format!("{name} — {host}:{port}"),
+        None => format!("{name} — {host}"),
     }
 }
 
@@ -293,6 +295,27 @@ mod tests {
             idle: None,
             evidence: crate::engine::Evidence::None,
         }
+    }
+
+    #[test]
+    fn a_live_lookup_row_counts_its_names_in_the_windows_language() {
+        let mut c = check("dns:courier", Outcome::Ok);
+        c.kind = CheckKind::Dns;
+        c.port = None;
+        c.host = "1-courier.push.apple.com (and 49 more)".into();
+        c.evidence = crate::engine::Evidence::Dns(crate::engine::DnsEvidence {
+            asked: 50,
+            first: "1-courier.push.apple.com".into(),
+            ..Default::default()
+        });
+        assert_eq!(
+            row_label("Namensauflösung: Push", &c, Lang::De),
+            "Namensauflösung: Push — 1-courier.push.apple.com (und 49 weitere)"
+        );
+        assert_eq!(
+            row_label("Name lookup: Push", &c, Lang::En),
+            "Name lookup: Push — 1-courier.push.apple.com (and 49 more)"
+        );
     }
 
     #[test]
