@@ -468,7 +468,15 @@ fn a_window_on_a_german_system_speaks_german_and_saves_in_the_chosen_language() 
     use pushcheck::i18n::Lang;
     let bed = testbed::blocked_bed();
     let json = bed.dir.path().join("bericht.json");
-    let mut harness = harness_on_system(&bed, Lang::De, None, [1000.0, 700.0], json.clone(), None);
+    let history = tempfile::tempdir().unwrap();
+    let mut harness = harness_on_system(
+        &bed,
+        Lang::De,
+        None,
+        [1000.0, 700.0],
+        json.clone(),
+        Some(history.path().to_path_buf()),
+    );
     harness.step();
     harness.get_by_label("Mein Netzwerk testen").click();
     wait_for(
@@ -477,6 +485,18 @@ fn a_window_on_a_german_system_speaks_german_and_saves_in_the_chosen_language() 
         Duration::from_secs(10),
     );
     assert!(harness.query_by_label("Bitte an die IT").is_some());
+    // The window keeps its run in its own language.
+    let kept = std::fs::read_dir(history.path())
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&std::fs::read_to_string(kept).unwrap()).unwrap()
+            ["lang"],
+        "de"
+    );
     assert!(harness.query_by_label_contains("PROBLEM").is_some());
     assert!(harness.query_by_label_contains("Ausgehendes TCP").is_some());
 

@@ -332,6 +332,16 @@ fn what_cannot_run_is_said_in_the_language_too() {
         err.contains("pushcheck: --timeout muss zwischen 1 und 300 Sekunden liegen, nicht 0"),
         "{err}"
     );
+    // The window refusing an option that means nothing to it.
+    let out = Command::new(env!("CARGO_BIN_EXE_pushcheck"))
+        .args(["--lang", "de", "gui", "--json"])
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(64));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("--json bedeutet dem Fenster nichts"), "{err}");
     // No display: said in the system's language, then the check runs in the terminal.
     let bed = testbed::blocked_bed();
     let plain = bed.plain(&["--timeout", "3"]);

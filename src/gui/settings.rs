@@ -125,6 +125,10 @@ mod tests {
         assert_eq!(Settings::from_json_lenient(&s.to_json()), s);
         let fr = Settings::from_json_lenient(r#"{"lang":"fr-CA","report_lang":"klingon"}"#);
         assert_eq!((fr.lang, fr.report_lang), (Some(Lang::Fr), None));
+        // The pseudo-language is for tests (--lang qps-ploc), never a remembered choice.
+        let pseudo = Settings::from_json_lenient(r#"{"lang":"qps-ploc"}"#);
+        assert_eq!(pseudo.lang, None);
+        assert!(!Lang::CHOICES.contains(&Lang::Pseudo));
     }
 
     #[test]
