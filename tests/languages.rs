@@ -7,6 +7,8 @@
 
 mod testbed;
 
+use testbed::{Bed, Captive, Setup};
+
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -371,4 +373,40 @@ fn what_cannot_run_is_said_in_the_language_too() {
     );
     // French punctuation: a space before the colon.
     assert!(text.contains("✖ PROBLÈME : Ici, les iPad"), "{text}");
+}
+
+#[test]
+fn a_login_page_is_described_in_the_language_with_its_address_as_written() {
+    let bed = Bed::new();
+    let mut setup = Setup::healthy();
+    setup.captive = Captive::Portal;
+    bed.start(&setup, 0);
+    let (dutch, _) = run(bed.command(&bed.resolve, &["--lang", "nl"]));
+    let dutch = json(&dutch);
+    let captive = dutch["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "captive_portal")
+        .unwrap_or_else(|| panic!("{dutch}"));
+    let explanation = captive["explanation"].as_str().unwrap();
+    assert!(
+        explanation.contains("antwoord HTTP 302, dat de browser naar http"),
+        "{explanation}"
+    );
+    assert!(
+        !explanation.contains("sending the browser"),
+        "{explanation}"
+    );
+    // The check's own detail line stays the engine's English, for IT.
+    let detail = dutch["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["probe"] == "captive")
+        .unwrap()["detail"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(detail.contains("sending the browser to"), "{detail}");
 }

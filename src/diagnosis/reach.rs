@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use super::{Code, Context, Finding, Severity, apple_ranges_rule, ids, ranges_text};
 use crate::catalog::{ProbeKind, Role};
-use crate::engine::{CheckKind, CheckResult, DnsEvidence, Evidence, Outcome};
+use crate::engine::{CaptiveAnswerer, CheckKind, CheckResult, DnsEvidence, Evidence, Outcome};
 use crate::i18n::{Arg, Text};
 
 /// `no_network`: no route to Apple and nothing answered anywhere.
@@ -185,10 +185,32 @@ pub(super) fn captive(checks: &[CheckResult]) -> Option<Finding> {
         code: Code::CaptivePortal,
         severity: Severity::Problem,
         title: Text::new("finding-captive-title"),
-        explanation: Text::new("finding-captive-explanation").arg("detail", first.detail.clone()),
+        explanation: Text::new("finding-captive-explanation")
+            .arg("detail", captive_answerer(first)),
         fix: Text::new("finding-captive-fix"),
         checks: ids(captive.iter().copied()),
     })
+}
+
+/// What answered in place of Apple's test page, in the report's language; the check's own
+/// detail line when the engine recorded nothing more.
+fn captive_answerer(c: &CheckResult) -> Arg {
+    match &c.evidence {
+        Evidence::Captive(CaptiveAnswerer::Redirect { status, location }) => {
+            Text::new("captive-redirect")
+                .arg("status", status.to_string())
+                .arg("location", location.clone())
+                .into()
+        }
+        Evidence::Captive(CaptiveAnswerer::Page { status, body }) => Text::new("captive-page")
+            .arg("status", status.to_string())
+            .arg("body", body.clone())
+            .into(),
+        Evidence::Captive(CaptiveAnswerer::NotHttp { text }) => Text::new("captive-not-http")
+            .arg("text", text.clone())
+            .into(),
+        _ => Arg::Str(c.detail.clone()),
+    }
 }
 
 /// `tls_interception`: something re-signs Apple's traffic.

@@ -6,7 +6,7 @@ use std::time::SystemTime;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::time::{Instant, timeout_at};
 
-use super::outcome::Outcome;
+use super::outcome::{CaptiveAnswerer, Outcome};
 use super::provider::clip;
 use super::tcp;
 
@@ -19,6 +19,8 @@ pub struct CaptiveAnswer {
     pub detail: String,
     /// The server's `Date`.
     pub server_date: Option<SystemTime>,
+    /// What answered instead of Apple's page, when something did.
+    pub answerer: Option<CaptiveAnswerer>,
 }
 
 const LIMIT: usize = 64 * 1024;
@@ -38,6 +40,7 @@ pub async fn captive(
                 outcome,
                 detail,
                 server_date: None,
+                answerer: None,
             };
         }
     };
@@ -66,6 +69,7 @@ pub async fn captive(
                 outcome: Outcome::Timeout,
                 detail: format!("{addr} accepted the connection but sent no page in time"),
                 server_date: None,
+                answerer: None,
             };
         }
         Ok(Err(e)) => {
@@ -74,6 +78,7 @@ pub async fn captive(
                 outcome,
                 detail,
                 server_date: None,
+                answerer: None,
             };
         }
         Ok(Ok(data)) => data,
@@ -101,10 +106,12 @@ pub fn read_page(data: &[u8], expect: &str) -> CaptiveAnswer {
     };
     let server_date = header("date").and_then(|d| httpdate::parse_http_date(&d).ok());
     let Some(status) = status.filter(|_| status_line.starts_with("HTTP/")) else {
+        let text = clip(&text, 60);
         return CaptiveAnswer {
             outcome: Outcome::UnexpectedResponse,
-            detail: format!("the answer is not HTTP: \"{}\"", clip(&text, 60)),
+            detail: format!("the answer is not HTTP: \"{text}\""),
             server_date,
+            answerer: Some(CaptiveAnswerer::NotHttp { text }),
         };
     };
     if status == 200 && body.contains(expect) {
@@ -112,22 +119,32 @@ pub fn read_page(data: &[u8], expect: &str) -> CaptiveAnswer {
             outcome: Outcome::Ok,
             detail: format!("Apple's page answered \"{expect}\": no login page in the way"),
             server_date,
+            answerer: None,
         };
     }
-    let detail = match header("location") {
-        Some(location) if (300..400).contains(&status) => format!(
-            "answered HTTP {status}, sending the browser to {} instead of Apple's page",
-            clip(&location, 80)
-        ),
-        _ => format!(
-            "answered HTTP {status} with a page that is not Apple's (\"{}\")",
-            clip(body, 60)
-        ),
+    let (detail, answerer) = match header("location") {
+        Some(location) if (300..400).contains(&status) => {
+            let location = clip(&location, 80);
+            (
+                format!(
+                    "answered HTTP {status}, sending the browser to {location} instead of Apple's page"
+                ),
+                CaptiveAnswerer::Redirect { status, location },
+            )
+        }
+        _ => {
+            let body = clip(body, 60);
+            (
+                format!("answered HTTP {status} with a page that is not Apple's (\"{body}\")"),
+                CaptiveAnswerer::Page { status, body },
+            )
+        }
     };
     CaptiveAnswer {
         outcome: Outcome::UnexpectedResponse,
         detail,
         server_date,
+        answerer: Some(answerer),
     }
 }
 

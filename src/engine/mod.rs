@@ -50,7 +50,8 @@ pub use dns::{
 pub use error::EngineError;
 pub use events::{Event, Notifier, RunHandle, RunId, RunSummary};
 pub use outcome::{
-    CheckKind, CheckResult, DnsEvidence, Evidence, HoldEnd, Outcome, PacEvidence, TlsInfo, Via,
+    CaptiveAnswerer, CheckKind, CheckResult, DnsEvidence, Evidence, HoldEnd, Outcome, PacEvidence,
+    TlsInfo, Via,
 };
 pub use plan::{Clock, Options, Plan, RoleFilter, open_files_budget, raise_open_files_limit};
 pub use proxy_path::connect_via;

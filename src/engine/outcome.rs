@@ -310,12 +310,39 @@ pub enum Evidence {
     },
     /// Push Check itself failed inside the check (a bug): untested, with the message.
     Internal(String),
+    /// Apple's test page was answered by something else: what answered, as data (the
+    /// diagnosis says it in the report's language).
+    Captive(CaptiveAnswerer),
     /// The provider API: APNs answered itself, but busy or failing.
     AppleBusy {
         /// The HTTP status (429, 500, 503).
         status: u16,
         /// APNs' reason ("ServiceUnavailable").
         reason: String,
+    },
+}
+
+/// What answered in place of Apple's test page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CaptiveAnswerer {
+    /// An HTTP redirect elsewhere (a login page).
+    Redirect {
+        /// The HTTP status (302, …).
+        status: u16,
+        /// Where it sends the browser, clipped.
+        location: String,
+    },
+    /// A page that is not Apple's.
+    Page {
+        /// The HTTP status.
+        status: u16,
+        /// The start of its body, clipped.
+        body: String,
+    },
+    /// Something that does not speak HTTP.
+    NotHttp {
+        /// The start of what came back, clipped.
+        text: String,
     },
 }
 

@@ -44,6 +44,9 @@ pub(super) async fn probe(ctx: &Ctx, target: &Target, deadline: Instant) -> Chec
             .await;
             check.server_date = answer.server_date;
             check.local_date = answer.server_date.map(|_| plan.options.clock.now());
+            if let Some(answerer) = answer.answerer {
+                check.evidence = Evidence::Captive(answerer);
+            }
             (answer.outcome, answer.detail)
         }
         ProbeKind::Tls | ProbeKind::Provider => match connect(target, addr, deadline).await {

@@ -95,6 +95,11 @@ finding-dns-partial-fix = Make sure the network's DNS server resolves every *.pu
 finding-captive-title = A Wi-Fi login page is in the way.
 finding-captive-explanation = Apple's test page was answered by something else ({ $detail }). Until someone logs in, iPads and Macs on this network cannot reach Apple. Other failures below may simply follow from it.
 finding-captive-fix = Exempt Apple devices (or captive.apple.com and *.push.apple.com) from the Wi-Fi login page, or use a network without one for managed devices.
+# What answered in place of Apple's test page: $status (302), $location, $body or $text
+# (what came back, as written).
+captive-redirect = answered HTTP { $status }, sending the browser to { $location } instead of Apple's page
+captive-page = answered HTTP { $status } with a page that is not Apple's ("{ $body }")
+captive-not-http = the answer is not HTTP: "{ $text }"
 finding-unknown-issuer = an unknown issuer
 # $vendor: the filtering product; $issuer: the certificate's issuer.
 finding-interception-vendor = { $vendor } (certificate issuer "{ $issuer }")
