@@ -15,6 +15,7 @@ pub mod engine;
 pub mod gui;
 pub mod history;
 pub mod i18n;
+pub mod nat64;
 pub mod netinfo;
 pub mod proxy;
 pub mod report;

@@ -37,10 +37,12 @@ fn the_compact_table_shows_problems_and_the_verbose_one_every_check() {
     // Eight refused rows folded into one line, with the group's counts worst first.
     assert!(compact.contains("8 hosts, port 25223"), "{compact}");
     assert!(compact.contains("refused"), "{compact}");
+    // The rows say what the headline says: a warning, not eight problems.
     assert!(
-        compact.contains("Devices (iPad, iPhone, Mac): ✖ 8 problems"),
+        compact.contains("Devices (iPad, iPhone, Mac): ⚠ 8 warnings"),
         "{compact}"
     );
+    assert!(!compact.contains('✖'), "{compact}");
     assert!(
         !compact.lines().any(|l| l.starts_with("  ✔")),
         "fine rows are not listed:\n{compact}"
@@ -81,7 +83,7 @@ fn colour_when_asked_and_never_with_no_color() {
     let (always, _) = stdout(plain(&bed, &["--color", "always"]));
     assert!(always.contains("\x1b[33m"), "warnings in yellow:\n{always}");
     assert!(
-        always.contains("\x1b[31m✖\x1b[0m"),
+        always.contains("\x1b[33m⚠\x1b[0m"),
         "row icons coloured:\n{always}"
     );
     // In a real terminal, `auto` colours, unless NO_COLOR is set.

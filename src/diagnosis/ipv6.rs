@@ -1,5 +1,6 @@
 //! One address family failing while the other works: IPv6 resolving but failing
-//! (`ipv6_broken`), or IPv4 failing while IPv6 carries push (`ipv4_broken`).
+//! (`ipv6_broken`), or IPv4 failing while IPv6 carries push (`ipv4_broken`); and a computer
+//! with only one family at all, which is healthy (`ipv6_unavailable`, `ipv4_unavailable`).
 
 use super::{Code, Finding, Severity, ids, outcome_words, ranges_text};
 use crate::catalog::{Catalog, ProbeKind};
@@ -89,4 +90,55 @@ pub(super) fn family_finding(
         },
     };
     Some((broken, finding))
+}
+
+/// The route check of one family, when the catalog has a range of it.
+fn route(checks: &[CheckResult], v6: bool) -> Option<&CheckResult> {
+    checks
+        .iter()
+        .find(|c| c.kind == CheckKind::Route && c.address.is_some_and(|a| a.is_ipv6() == v6))
+}
+
+/// `ipv6_unavailable` or `ipv4_unavailable`: this computer has a route towards Apple over one
+/// family only. The other was not probed; devices on such a network use the family it has,
+/// so this is information, never a failure.
+pub(super) fn family_unavailable(checks: &[CheckResult]) -> Option<Finding> {
+    let (v4, v6) = (route(checks, false)?, route(checks, true)?);
+    let routed = |c: &CheckResult| c.outcome == Outcome::Ok;
+    let (code, title, explanation, missing) = match (routed(v4), routed(v6)) {
+        (true, false) => (
+            Code::Ipv6Unavailable,
+            "finding-ipv6-unavailable-title",
+            "finding-ipv6-unavailable-explanation",
+            v6,
+        ),
+        (false, true) => (
+            Code::Ipv4Unavailable,
+            "finding-ipv4-unavailable-title",
+            "finding-ipv4-unavailable-explanation",
+            v4,
+        ),
+        _ => return None,
+    };
+    // On an IPv6-only network Apple's IPv4 addresses are reached through the network's NAT64.
+    let nat64: Vec<String> = checks
+        .iter()
+        .filter_map(|c| c.nat64)
+        .map(|a| a.to_string())
+        .take(1)
+        .collect();
+    let through = match nat64.first() {
+        Some(example) => {
+            vec![Text::new("finding-ipv4-unavailable-nat64").arg("example", example.clone())]
+        }
+        None => Vec::new(),
+    };
+    Some(Finding {
+        code,
+        severity: Severity::Info,
+        title: Text::new(title),
+        explanation: Text::new(explanation).arg("nat64", crate::i18n::Arg::Sentences(through)),
+        fix: Text::default(),
+        checks: ids([missing]),
+    })
 }

@@ -159,6 +159,10 @@ pub enum Code {
     InternalError,
     /// Apple's time server does not answer (UDP 123).
     NtpBlocked,
+    /// This computer has no IPv6 route: only IPv4 was tested (information).
+    Ipv6Unavailable,
+    /// This computer has no IPv4 route: only IPv6 was tested (information).
+    Ipv4Unavailable,
 }
 
 impl Code {
@@ -189,6 +193,8 @@ impl Code {
             Code::WrongServer => "wrong_server",
             Code::InternalError => "internal_error",
             Code::NtpBlocked => "ntp_blocked",
+            Code::Ipv6Unavailable => "ipv6_unavailable",
+            Code::Ipv4Unavailable => "ipv4_unavailable",
         }
     }
 }
@@ -246,7 +252,8 @@ pub struct Context<'a> {
 }
 
 /// The status of one check: what its own result means, before any root-cause reasoning.
-pub fn check_status(check: &CheckResult, ctx: &Context<'_>) -> Severity {
+/// Only [`diagnose`] shows it to people, settled against the findings ([`settle`]).
+fn check_status(check: &CheckResult, ctx: &Context<'_>) -> Severity {
     let endpoint = ctx.catalog.endpoint(&check.endpoint);
     let required = check.required || (ctx.legacy && is_legacy(endpoint));
     match check.outcome {
@@ -350,6 +357,16 @@ pub fn diagnose(checks: &[CheckResult], ctx: &Context<'_>) -> Diagnosis {
             .max_by_key(|s| s.worry())
             .unwrap_or(Severity::Untested)
     };
+    // A row's light is the diagnosis' verdict on it, so the details never contradict the
+    // headline: a failed check that only leads to information is not a problem.
+    for (id, status) in statuses.iter_mut() {
+        let citing = findings
+            .iter()
+            .filter(|f| f.checks.iter().any(|c| c == id))
+            .map(|f| f.severity)
+            .max_by_key(|s| s.worry());
+        *status = settle(*status, citing, overall);
+    }
     // Without a network nothing else was really tested: say so instead of forty red rows.
     if findings.iter().any(|f| f.code == Code::NoNetwork) {
         for c in checks.iter().filter(|c| c.kind != CheckKind::Route) {
@@ -372,6 +389,20 @@ pub fn diagnose(checks: &[CheckResult], ctx: &Context<'_>) -> Diagnosis {
         statuses,
         derived,
     }
+}
+
+/// A failed check's final light: never worse than the findings that cite it, or, when none
+/// does, than the overall answer; a failure is never lighter than information.
+fn settle(own: Severity, citing: Option<Severity>, overall: Severity) -> Severity {
+    if !matches!(own, Severity::Problem | Severity::Warning) {
+        return own;
+    }
+    let cap = match citing.unwrap_or(overall) {
+        Severity::Untested => return own,
+        Severity::Ok | Severity::Info => Severity::Info,
+        other => other,
+    };
+    if cap.worry() < own.worry() { cap } else { own }
 }
 
 /// Problems lead, then "could not test", then warnings; the all-clear comes before notes. A
@@ -506,6 +537,7 @@ fn findings_on(checks: &[CheckResult], ctx: &Context<'_>) -> Vec<Finding> {
     }
     out.extend(services::legacy(checks, ctx, range_rule));
     out.extend(services::internal_error(checks));
+    out.extend(ipv6::family_unavailable(checks));
     let worrying = out
         .iter()
         .any(|f| matches!(f.severity, Severity::Warning | Severity::Problem));

@@ -27,6 +27,7 @@ fn check(endpoint: &str, port: u16, addr: &str, outcome: Outcome) -> CheckResult
         port: Some(Port(port)),
         address: Some(addr.parse().unwrap()),
         address_source: Some(AnswerSource::System),
+        nat64: None,
         via: Via::Direct,
         outcome,
         elapsed: Duration::from_millis(20),
@@ -778,4 +779,204 @@ fn apple_answering_busy_is_apples_state_not_a_blocked_path() {
             .iter()
             .any(|(c, _)| *c == Code::ProviderApiBlocked)
     );
+}
+
+/// The route check of the IPv6 family, towards Apple's first IPv6 range.
+fn route_v6(outcome: Outcome) -> CheckResult {
+    let mut c = route(outcome);
+    c.id = "route:ipv6".into();
+    c.address = Some("2620:149::1".parse().unwrap());
+    c
+}
+
+/// Dual stack: the healthy network with IPv6 routed and every IPv6 push probe fine too.
+fn dual_stack() -> Vec<CheckResult> {
+    let mut checks = healthy();
+    checks.push(route_v6(Outcome::Ok));
+    for port in [5223, 443] {
+        let mut c = check("courier", port, "2620:149:a44::1", Outcome::Ok);
+        c.id = format!("courier:{port}@v6");
+        checks.push(c);
+    }
+    checks
+}
+
+/// An IPv6-only network behind NAT64: no IPv4 route; every address is the well-known prefix
+/// carrying one of Apple's IPv4 addresses.
+fn ipv6_only_nat64() -> Vec<CheckResult> {
+    let wkp = crate::nat64::Nat64Prefix::well_known();
+    let mut checks: Vec<CheckResult> = healthy()
+        .into_iter()
+        .map(|mut c| {
+            if let Some(std::net::IpAddr::V4(v4)) = c.address
+                && matches!(c.kind, CheckKind::Probe(_))
+            {
+                c.address = Some(std::net::IpAddr::V6(wkp.embed(v4)));
+                c.nat64 = Some(v4);
+            }
+            c
+        })
+        .collect();
+    checks[0] = route(Outcome::Unreachable);
+    checks.push(route_v6(Outcome::Ok));
+    checks
+}
+
+#[test]
+fn healthy_networks_of_every_shape_are_green() {
+    // The healthy-network matrix on typed inputs (the beds and the lab run the rest).
+    let ipv4_only = {
+        let mut checks = healthy();
+        checks.push(route_v6(Outcome::Unreachable));
+        checks
+    };
+    for (name, checks, note) in [
+        ("dual stack", dual_stack(), None),
+        ("IPv4-only computer", ipv4_only, Some(Code::Ipv6Unavailable)),
+        (
+            "IPv6-only network with NAT64",
+            ipv6_only_nat64(),
+            Some(Code::Ipv4Unavailable),
+        ),
+    ] {
+        let d = run(&checks, false);
+        assert_eq!(d.overall, Severity::Ok, "{name}: {:?}", codes(&d));
+        assert_eq!(d.overall.exit_code(), 0, "{name}");
+        assert_eq!(
+            d.findings[0].code,
+            Code::AllClear,
+            "{name}: {:?}",
+            codes(&d)
+        );
+        assert!(
+            !codes(&d).iter().any(|(_, s)| matches!(
+                s,
+                Severity::Warning | Severity::Problem | Severity::Untested
+            )),
+            "{name}: {:?}",
+            codes(&d)
+        );
+        let notes: Vec<Code> = codes(&d)
+            .into_iter()
+            .filter(|(c, _)| matches!(c, Code::Ipv6Unavailable | Code::Ipv4Unavailable))
+            .map(|(c, _)| c)
+            .collect();
+        assert_eq!(
+            notes,
+            note.into_iter().collect::<Vec<_>>(),
+            "{name}: said once"
+        );
+        for (id, status) in &d.statuses {
+            assert!(
+                matches!(status, Severity::Ok | Severity::Info),
+                "{name}: {id} is {status:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn only_one_family_is_said_in_plain_words() {
+    let mut ipv4_only = healthy();
+    ipv4_only.push(route_v6(Outcome::Unreachable));
+    let d = run(&ipv4_only, false);
+    let note = d
+        .findings
+        .iter()
+        .find(|f| f.code == Code::Ipv6Unavailable)
+        .unwrap();
+    assert_eq!(note.severity, Severity::Info);
+    assert_eq!(
+        note.title.en(),
+        "This computer has no IPv6 on this network; Apple devices here use IPv4."
+    );
+    assert_eq!(note.checks, vec!["route:ipv6".to_string()]);
+    assert!(note.fix.en().is_empty());
+    assert_eq!(d.statuses["route:ipv6"], Severity::Info);
+
+    let d = run(&ipv6_only_nat64(), false);
+    let note = d
+        .findings
+        .iter()
+        .find(|f| f.code == Code::Ipv4Unavailable)
+        .unwrap();
+    assert!(
+        note.explanation
+            .en()
+            .contains("NAT64 gateway (for example 17."),
+        "{}",
+        note.explanation.en()
+    );
+    // The IPv4 route check failed, but only leads to information.
+    assert_eq!(d.statuses["route:ipv4"], Severity::Info);
+    // Both families without a route is no network at all.
+    let mut none = ipv6_only_nat64();
+    for c in none.iter_mut().filter(|c| c.kind == CheckKind::Route) {
+        c.outcome = Outcome::Unreachable;
+    }
+    for c in none
+        .iter_mut()
+        .filter(|c| matches!(c.kind, CheckKind::Probe(_)))
+    {
+        c.outcome = Outcome::Unreachable;
+    }
+    assert_eq!(run(&none, false).findings[0].code, Code::NoNetwork);
+}
+
+#[test]
+fn no_row_is_worse_than_what_the_diagnosis_made_of_it() {
+    // The details never contradict the headline: a row's light is the diagnosis' verdict.
+    let mut scenarios: Vec<(&str, Vec<CheckResult>)> = single_causes()
+        .into_iter()
+        .map(|(name, mutate, _, _)| {
+            let mut checks = dual_stack();
+            mutate(&mut checks);
+            (name, checks)
+        })
+        .collect();
+    let mut v6_broken = dual_stack();
+    for c in v6_broken
+        .iter_mut()
+        .filter(|c| c.address.is_some_and(|a| a.is_ipv6()) && c.kind != CheckKind::Route)
+    {
+        c.outcome = Outcome::Unreachable;
+    }
+    scenarios.push(("IPv6 broken", v6_broken));
+    for (name, checks) in &scenarios {
+        let d = run(checks, false);
+        for f in &d.findings {
+            for id in &f.checks {
+                let Some(status) = d.statuses.get(id) else {
+                    continue;
+                };
+                let worst_citing = d
+                    .findings
+                    .iter()
+                    .filter(|g| g.checks.contains(id))
+                    .map(|g| g.severity.worry())
+                    .max()
+                    .unwrap_or(0);
+                if matches!(status, Severity::Problem | Severity::Warning) {
+                    assert!(
+                        status.worry() <= worst_citing,
+                        "{name}: {id} is {status:?} while its findings say less: {:?}",
+                        codes(&d)
+                    );
+                }
+            }
+        }
+        for (id, status) in &d.statuses {
+            if matches!(status, Severity::Problem | Severity::Warning) {
+                assert!(
+                    status.worry() <= d.overall.worry() || d.overall == Severity::Untested,
+                    "{name}: {id} is {status:?} under an overall {:?}",
+                    d.overall
+                );
+            }
+        }
+    }
+    // IPv6 failing while IPv4 works is a warning, and so are its rows (not sixteen problems).
+    let d = run(&scenarios.last().unwrap().1, false);
+    assert_eq!(d.overall, Severity::Warning, "{:?}", codes(&d));
+    assert_eq!(d.statuses["courier:5223@v6"], Severity::Warning);
 }

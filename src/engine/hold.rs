@@ -24,6 +24,7 @@ use super::outcome::{CheckKind, CheckResult, Evidence, HoldEnd, Outcome};
 use super::plan::Plan;
 use super::probe::connect;
 use super::resolve::Resolution;
+use super::route::Paths;
 use super::targets::{Target, unresolved_check, usable_addresses};
 use super::{Ctx, Event, tls};
 use crate::catalog::{Endpoint, Hosts, Port, ProbeKind, Role};
@@ -527,14 +528,20 @@ pub(super) fn hold_target(
     index: usize,
     host: &str,
     resolutions: &HashMap<String, Resolution>,
+    paths: &Paths,
     pac: &[(String, crate::proxy::ProxyUrl)],
 ) -> Result<Target, Box<CheckResult>> {
     let endpoint = &plan.catalog.endpoints[index];
     let port = endpoint.ports.first().copied().unwrap_or(Port(443));
-    let mut addrs = usable_addresses(resolutions.get(host), endpoint.apple_range, &plan.catalog);
+    let mut addrs = usable_addresses(
+        resolutions.get(host),
+        endpoint.apple_range,
+        &plan.catalog,
+        paths,
+    );
     addrs.sort_by_key(|(a, _)| a.is_ipv6());
     if let Some((addr, source)) = addrs.first() {
-        return Ok(Target::direct(index, host, port, *addr, *source));
+        return Ok(Target::direct(index, host, port, *addr, *source).behind(paths));
     }
     let proxy = settings
         .into_iter()

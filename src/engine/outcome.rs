@@ -367,6 +367,9 @@ pub struct CheckResult {
     pub address: Option<IpAddr>,
     /// Where the address came from.
     pub address_source: Option<AnswerSource>,
+    /// The IPv4 address behind `address` when it is a NAT64 address (an IPv6-only network's
+    /// DNS64 answer): what was judged against Apple's ranges.
+    pub nat64: Option<std::net::Ipv4Addr>,
     /// Directly, or through which proxy.
     pub via: Via,
     /// What happened.
@@ -411,6 +414,7 @@ impl CheckResult {
             port: None,
             address: None,
             address_source: None,
+            nat64: None,
             via: Via::Direct,
             outcome: Outcome::Skipped,
             elapsed: Duration::ZERO,

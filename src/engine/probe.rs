@@ -89,7 +89,10 @@ pub(super) async fn probe(ctx: &Ctx, target: &Target, deadline: Instant) -> Chec
         },
     };
     check.outcome = outcome;
-    check.detail = detail;
+    check.detail = match target.nat64 {
+        Some(v4) => format!("{detail} (through the network's NAT64 to {v4})"),
+        None => detail,
+    };
     check.elapsed = started.elapsed();
     check
 }

@@ -6,6 +6,7 @@ use std::net::IpAddr;
 use super::dns::{Answer, AnswerSource};
 use super::outcome::{CheckKind, CheckResult, DnsEvidence, Evidence, Outcome};
 use super::plan::Plan;
+use super::route::Paths;
 use crate::catalog::{Hosts, Role};
 
 /// What the system resolver (or `--resolve`) and the public resolvers answered for one host.
@@ -45,6 +46,7 @@ pub(super) fn dns_groups(plan: &Plan) -> Vec<(usize, Vec<String>, String)> {
 pub(super) fn dns_checks_from(
     plan: &Plan,
     resolutions: &HashMap<String, Resolution>,
+    paths: &Paths,
 ) -> Vec<CheckResult> {
     let ranges = &plan.catalog.ranges;
     dns_groups(plan)
@@ -88,8 +90,13 @@ pub(super) fn dns_checks_from(
             }
             let outside: Vec<IpAddr> = system_addrs
                 .iter()
-                .filter(|a| !ranges.contains(a))
+                .filter(|a| !paths.inside(ranges, a))
                 .copied()
+                .collect();
+            let behind_nat64: Vec<IpAddr> = system_addrs
+                .iter()
+                .filter_map(|a| crate::nat64::ipv4_behind(a, &paths.nat64))
+                .map(IpAddr::V4)
                 .collect();
             let who = match source {
                 AnswerSource::Override => "--resolve",
@@ -119,10 +126,17 @@ pub(super) fn dns_checks_from(
                     ),
                 )
             } else {
-                let range_note = if endpoint.apple_range {
-                    ", all inside Apple's ranges"
-                } else {
-                    ""
+                let range_note = match (endpoint.apple_range, behind_nat64.is_empty()) {
+                    (true, true) => ", all inside Apple's ranges".to_string(),
+                    (true, false) => format!(
+                        ", all inside Apple's ranges (through NAT64: {} behind the IPv6 answers)",
+                        list_addrs(&behind_nat64, 4)
+                    ),
+                    (false, true) => String::new(),
+                    (false, false) => format!(
+                        " (through NAT64: {} behind the IPv6 answers)",
+                        list_addrs(&behind_nat64, 4)
+                    ),
                 };
                 (
                     Outcome::Ok,
@@ -275,7 +289,7 @@ mod tests {
                 public: Some(answer(&[], AnswerSource::PublicDns, Some("refused"))),
             },
         );
-        let checks = dns_checks_from(&plan, &res);
+        let checks = dns_checks_from(&plan, &res, &Paths::default());
 
         let couriers = check(&checks, "dns:couriers");
         assert_eq!(couriers.outcome, Outcome::Ok);
@@ -308,5 +322,39 @@ mod tests {
         let service = check(&checks, "dns:gs.apple.com");
         assert_eq!(service.outcome, Outcome::DnsFailed);
         assert_eq!(dns(service).resolved, 0);
+    }
+
+    #[test]
+    fn dns64_answers_are_inside_apples_ranges_and_say_nat64() {
+        let plan = plan();
+        let mut res: HashMap<String, Resolution> = HashMap::new();
+        for host in plan.catalog().couriers.courier_hosts() {
+            res.insert(
+                host,
+                Resolution {
+                    system: Some(answer(&["64:ff9b::1139:9234"], AnswerSource::System, None)),
+                    public: None,
+                },
+            );
+        }
+        // The well-known prefix carrying an address outside Apple's ranges is outside.
+        res.insert(
+            "api.push.apple.com".into(),
+            Resolution {
+                system: Some(answer(&["64:ff9b::a00:1"], AnswerSource::System, None)),
+                public: None,
+            },
+        );
+        let checks = dns_checks_from(&plan, &res, &Paths::default());
+        let couriers = check(&checks, "dns:couriers");
+        assert_eq!(couriers.outcome, Outcome::Ok, "{}", couriers.detail);
+        assert!(
+            couriers.detail.contains("through NAT64: 17.57.146.52"),
+            "{}",
+            couriers.detail
+        );
+        assert!(dns(couriers).outside.is_empty());
+        let api = check(&checks, "dns:api.push.apple.com");
+        assert_eq!(api.outcome, Outcome::OutsideAppleRange);
     }
 }

@@ -1,14 +1,15 @@
-//! The route check: does this computer have a route towards Apple's ranges?
+//! The route check: does this computer have a route towards Apple's ranges, per address
+//! family? Decided before any probe: a family without a route is not probed at all (an
+//! IPv4-only school computer is healthy, not "IPv6 broken").
 
 use std::net::{IpAddr, SocketAddr};
-use std::sync::Arc;
 
 use ipnet::IpNet;
 use tokio::time::Instant;
 
-use super::Ctx;
 use super::outcome::{CheckKind, CheckResult, Evidence, Outcome};
-use crate::catalog::{Catalog, Role};
+use crate::catalog::{AppleRanges, Catalog, Role};
+use crate::nat64::{Nat64Prefix, ipv4_behind};
 
 /// The local address the kernel would send from towards `addr`. A UDP `connect` only picks
 /// a route: no packet is sent.
@@ -52,8 +53,9 @@ pub(super) fn route_targets(catalog: &Catalog) -> Vec<(String, IpAddr)> {
 }
 
 /// Asks the kernel for a route towards Apple's ranges, one check per address family.
-pub(super) async fn route_checks_run(ctx: Arc<Ctx>) {
-    for (id, addr) in route_targets(ctx.plan.catalog()) {
+pub(super) async fn route_checks(catalog: &Catalog) -> Vec<CheckResult> {
+    let mut out = Vec::new();
+    for (id, addr) in route_targets(catalog) {
         let started = Instant::now();
         let mut evidence = Evidence::None;
         let (outcome, detail) = match local_address_towards(addr).await {
@@ -76,6 +78,69 @@ pub(super) async fn route_checks_run(ctx: Arc<Ctx>) {
         check.elapsed = started.elapsed();
         check.detail = detail;
         check.evidence = evidence;
-        ctx.finish(check);
+        out.push(check);
+    }
+    out
+}
+
+/// What this run knows of the paths out before it probes: which address families have a
+/// route towards Apple, and the NAT64 prefixes that carry IPv4 addresses inside IPv6 ones.
+#[derive(Debug, Clone)]
+pub(super) struct Paths {
+    /// IPv4 has a route towards Apple (or no route check said otherwise).
+    pub(super) v4: bool,
+    /// IPv6 has a route towards Apple (or no route check said otherwise).
+    pub(super) v6: bool,
+    /// The well-known prefix and the network's own (RFC 7050), when it has one.
+    pub(super) nat64: Vec<Nat64Prefix>,
+}
+
+impl Default for Paths {
+    /// Every family routed, the well-known NAT64 prefix only.
+    fn default() -> Paths {
+        Paths {
+            v4: true,
+            v6: true,
+            nat64: vec![Nat64Prefix::well_known()],
+        }
+    }
+}
+
+impl Paths {
+    /// The families the route checks found without a route are left out; a family the
+    /// catalog has no range for has no route check and stays in.
+    pub(super) fn from_routes(routes: &[CheckResult]) -> Paths {
+        let mut paths = Paths::default();
+        for check in routes.iter().filter(|c| c.kind == CheckKind::Route) {
+            let routed = check.outcome == Outcome::Ok;
+            match check.address {
+                Some(IpAddr::V4(_)) => paths.v4 = routed,
+                Some(IpAddr::V6(_)) => paths.v6 = routed,
+                None => {}
+            }
+        }
+        paths
+    }
+
+    /// Adds the network's own NAT64 prefixes.
+    pub(super) fn with_nat64(mut self, found: Vec<Nat64Prefix>) -> Paths {
+        for prefix in found {
+            if !self.nat64.contains(&prefix) {
+                self.nat64.push(prefix);
+            }
+        }
+        self
+    }
+
+    /// Whether this computer can send towards `addr` at all (its family has a route).
+    pub(super) fn routed(&self, addr: &IpAddr) -> bool {
+        if addr.is_ipv4() { self.v4 } else { self.v6 }
+    }
+
+    /// Whether `addr` is Apple's: inside Apple's ranges, or an IPv6 address of a NAT64
+    /// prefix carrying an IPv4 address inside them.
+    pub(super) fn inside(&self, ranges: &AppleRanges, addr: &IpAddr) -> bool {
+        ranges.contains(addr)
+            || ipv4_behind(addr, &self.nat64).is_some_and(|v4| ranges.contains(&IpAddr::V4(v4)))
     }
 }

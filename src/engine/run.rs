@@ -15,7 +15,7 @@ use super::outcome::{Evidence, Outcome};
 use super::pac_run::run_pac_files;
 use super::probe::probe;
 use super::resolve::{Resolution, dns_checks_from, dns_groups};
-use super::route::{route_checks_run, route_targets};
+use super::route::{Paths, route_checks};
 use super::targets::{Target, base_check, choose_targets, proxy_targets};
 use super::{Ctx, Event};
 use crate::catalog::Hosts;
@@ -53,17 +53,35 @@ pub(super) async fn execute(ctx: Arc<Ctx>) {
     // while names resolve; they are needed only after.
     let reading = (options.proxies.is_none() && options.read_system_proxies)
         .then(|| tokio::task::spawn_blocking(crate::proxy::read_system));
+    // The route checks take microseconds and decide which address families are probed at
+    // all: a family this computer has no route for is left out, not reported as failing.
+    let routes = route_checks(plan.catalog()).await;
+    let paths = Paths::from_routes(&routes);
     let dns_checks = dns_groups(plan).len();
-    let route_checks = route_targets(&plan.catalog).len();
+    let route_count = routes.len();
     ctx.emit(Event::Started {
         run: ctx.run,
-        total: dns_checks + route_checks,
+        total: dns_checks + route_count,
     });
+    for check in routes {
+        ctx.finish(check);
+    }
 
     // Phase 1: the system resolver (or --resolve), all names at once, as many at a time as
     // sockets may be open.
     let sockets = Arc::new(Semaphore::new(options.concurrency.max(1)));
     let mut lookups = JoinSet::new();
+    // DNS64 lives in the system resolver: where it answers Apple's names, it also reveals the
+    // network's NAT64 prefix through ipv4only.arpa (RFC 7050).
+    let asks_system = names
+        .iter()
+        .any(|host| override_for(&options.resolve, host).is_none());
+    let nat64 = asks_system.then(|| {
+        tokio::spawn(async move {
+            let answer = dns::system_lookup(crate::nat64::DISCOVERY_NAME, dns_deadline).await;
+            crate::nat64::discover(&answer.addrs)
+        })
+    });
     for host in names {
         let rules = options.resolve.clone();
         let sockets = sockets.clone();
@@ -80,13 +98,16 @@ pub(super) async fn execute(ctx: Arc<Ctx>) {
             (host, answer)
         });
     }
-    let route = tokio::spawn(route_checks_run(ctx.clone()));
     let mut resolutions: HashMap<String, Resolution> = HashMap::new();
     while let Some(joined) = lookups.join_next().await {
         if let Ok((host, answer)) = joined {
             resolutions.entry(host).or_default().system = Some(answer);
         }
     }
+    let paths = match nat64 {
+        Some(task) => paths.with_nat64(task.await.unwrap_or_default()),
+        None => paths,
+    };
 
     // Phase 2: a second opinion where the system failed or answered outside Apple's ranges.
     if !options.public_dns.is_empty() {
@@ -102,7 +123,7 @@ pub(super) async fn execute(ctx: Arc<Ctx>) {
                     continue;
                 };
                 let outside =
-                    endpoint.apple_range && answer.addrs.iter().any(|a| !ranges.contains(a));
+                    endpoint.apple_range && answer.addrs.iter().any(|a| !paths.inside(ranges, a));
                 if (answer.addrs.is_empty() || outside) && !needs.contains(&host) {
                     needs.push(host);
                 }
@@ -125,14 +146,14 @@ pub(super) async fn execute(ctx: Arc<Ctx>) {
         }
     }
 
-    for check in dns_checks_from(plan, &resolutions) {
+    for check in dns_checks_from(plan, &resolutions, &paths) {
         ctx.finish(check);
     }
 
     // Phase 3: direct connection probes start at once; the proxy paths (and the PAC files
     // that name them) follow as soon as the proxy settings are known.
-    let (targets, unresolved) = choose_targets(plan, &resolutions);
-    let known = dns_checks + route_checks + targets.len() + unresolved.len();
+    let (targets, unresolved) = choose_targets(plan, &resolutions, &paths);
+    let known = dns_checks + route_count + targets.len() + unresolved.len();
     ctx.emit(Event::Planned {
         run: ctx.run,
         total: known,
@@ -232,14 +253,21 @@ pub(super) async fn execute(ctx: Arc<Ctx>) {
         check.detail = "still waiting when the run's deadline passed".to_string();
         ctx.finish(check);
     }
-    let _ = route.await;
 
     // Phase 4: the hold test, over a path to the provider API that just worked.
     if let (Some(hold), Some((index, host))) = (options.hold, &hold_endpoint) {
         let results = ctx.results.lock().map(|r| r.clone()).unwrap_or_default();
         let target = match working_path(plan, *index, &results, &launched) {
             Some(found) => found,
-            None => hold_target(plan, settings, *index, host, &resolutions, &pac_routes),
+            None => hold_target(
+                plan,
+                settings,
+                *index,
+                host,
+                &resolutions,
+                &paths,
+                &pac_routes,
+            ),
         };
         ctx.emit(Event::Planned {
             run: ctx.run,

@@ -2,12 +2,13 @@
 //! checks of names that had none.
 
 use std::collections::HashMap;
-use std::net::IpAddr;
+use std::net::{IpAddr, Ipv4Addr};
 
 use super::dns::{Answer, AnswerSource};
 use super::outcome::{CheckKind, CheckResult, Outcome, Via};
 use super::plan::Plan;
 use super::resolve::Resolution;
+use super::route::Paths;
 use crate::catalog::{Catalog, Endpoint, Hosts, Port, ProbeKind};
 use crate::proxy::ProxyUrl;
 
@@ -21,6 +22,8 @@ pub(super) struct Target {
     pub(super) source: AnswerSource,
     /// Through this proxy (CONNECT to `host`), instead of directly to `addr`.
     pub(super) via: Option<ProxyUrl>,
+    /// The IPv4 address behind `addr` when it is a NAT64 address.
+    pub(super) nat64: Option<Ipv4Addr>,
 }
 
 impl Target {
@@ -39,7 +42,14 @@ impl Target {
             addr,
             source,
             via: None,
+            nat64: None,
         }
+    }
+
+    /// The same target, knowing the IPv4 address behind a NAT64 address.
+    pub(super) fn behind(mut self, paths: &Paths) -> Target {
+        self.nat64 = crate::nat64::ipv4_behind(&self.addr, &paths.nat64);
+        self
     }
 
     /// A probe through `proxy`'s CONNECT tunnel to `host`.
@@ -51,6 +61,7 @@ impl Target {
             addr: IpAddr::from([0, 0, 0, 0]),
             source: AnswerSource::System,
             via: Some(proxy),
+            nat64: None,
         }
     }
 
@@ -106,22 +117,25 @@ pub(super) fn proxy_targets(
 
 /// The addresses to probe for one host: Apple-range answers of the system resolver; failing
 /// that, the public resolver's Apple-range answers; failing that, whatever the system said.
+/// Addresses of a family this computer has no route for are never probed.
 pub(super) fn usable_addresses(
     res: Option<&Resolution>,
     apple_range: bool,
     catalog: &Catalog,
+    paths: &Paths,
 ) -> Vec<(IpAddr, AnswerSource)> {
     let Some(res) = res else {
         return Vec::new();
     };
     let ranges = &catalog.ranges;
     let system = res.system.as_ref();
-    let fits = |a: &IpAddr| !apple_range || ranges.contains(a);
+    let fits = |a: &IpAddr| !apple_range || paths.inside(ranges, a);
     let pick = |answer: Option<&Answer>, only_fitting: bool| -> Vec<(IpAddr, AnswerSource)> {
         answer
             .map(|ans| {
                 ans.addrs
                     .iter()
+                    .filter(|a| paths.routed(a))
                     .filter(|a| !only_fitting || fits(a))
                     .map(|a| (*a, ans.source))
                     .collect()
@@ -139,9 +153,18 @@ pub(super) fn usable_addresses(
     pick(system, false)
 }
 
+/// Whether the name had addresses, but none this computer has a route for.
+fn only_unrouted(res: Option<&Resolution>, paths: &Paths) -> bool {
+    let Some(answer) = res.and_then(|r| r.system.as_ref()) else {
+        return false;
+    };
+    !answer.addrs.is_empty() && !answer.addrs.iter().any(|a| paths.routed(a))
+}
+
 pub(super) fn choose_targets(
     plan: &Plan,
     resolutions: &HashMap<String, Resolution>,
+    paths: &Paths,
 ) -> (Vec<Target>, Vec<CheckResult>) {
     let catalog = &plan.catalog;
     let mut targets = Vec::new();
@@ -155,9 +178,12 @@ pub(super) fn choose_targets(
                 let mut picked: Vec<(String, IpAddr, AnswerSource)> = Vec::new();
                 let (mut v4, mut v6) = (0usize, 0usize);
                 for host in catalog.couriers.courier_hosts() {
-                    for (addr, source) in
-                        usable_addresses(resolutions.get(&host), endpoint.apple_range, catalog)
-                    {
+                    for (addr, source) in usable_addresses(
+                        resolutions.get(&host),
+                        endpoint.apple_range,
+                        catalog,
+                        paths,
+                    ) {
                         if picked.iter().any(|(_, a, _)| *a == addr) {
                             continue;
                         }
@@ -169,24 +195,33 @@ pub(super) fn choose_targets(
                     }
                 }
                 if picked.is_empty() {
+                    let hosts = catalog.couriers.courier_hosts();
+                    let unrouted = hosts
+                        .iter()
+                        .any(|h| only_unrouted(resolutions.get(h), paths));
                     for port in &endpoint.ports {
-                        unresolved.push(unresolved_check(
-                            endpoint,
-                            &catalog.couriers.courier_hosts()[0],
-                            *port,
-                        ));
+                        let mut check = unresolved_check(endpoint, &hosts[0], *port);
+                        if unrouted {
+                            unrouted_instead(&mut check);
+                        }
+                        unresolved.push(check);
                     }
                 }
                 for port in &endpoint.ports {
                     for (host, addr, source) in &picked {
-                        targets.push(Target::direct(index, host, *port, *addr, *source));
+                        targets
+                            .push(Target::direct(index, host, *port, *addr, *source).behind(paths));
                     }
                 }
             }
             Hosts::Names(list) => {
                 for host in list {
-                    let addrs =
-                        usable_addresses(resolutions.get(host), endpoint.apple_range, catalog);
+                    let addrs = usable_addresses(
+                        resolutions.get(host),
+                        endpoint.apple_range,
+                        catalog,
+                        paths,
+                    );
                     // One address per family: enough to tell IPv4 from IPv6 trouble.
                     let mut chosen: Vec<(IpAddr, AnswerSource)> = Vec::new();
                     for (addr, source) in addrs {
@@ -194,12 +229,19 @@ pub(super) fn choose_targets(
                             chosen.push((addr, source));
                         }
                     }
+                    let unrouted = only_unrouted(resolutions.get(host), paths);
                     for port in &endpoint.ports {
                         if chosen.is_empty() {
-                            unresolved.push(unresolved_check(endpoint, host, *port));
+                            let mut check = unresolved_check(endpoint, host, *port);
+                            if unrouted {
+                                unrouted_instead(&mut check);
+                            }
+                            unresolved.push(check);
                         }
                         for (addr, source) in &chosen {
-                            targets.push(Target::direct(index, host, *port, *addr, *source));
+                            targets.push(
+                                Target::direct(index, host, *port, *addr, *source).behind(paths),
+                            );
                         }
                     }
                 }
@@ -222,6 +264,15 @@ pub(super) fn unresolved_check(endpoint: &Endpoint, host: &str, port: Port) -> C
     check
 }
 
+/// A name whose every address is of a family this computer has no route for: not tried,
+/// and no device here could reach it either.
+fn unrouted_instead(check: &mut CheckResult) {
+    check.outcome = Outcome::Unreachable;
+    check.detail =
+        "not tried: this computer has no route to any address of this name (its only addresses are of the other IP version)"
+            .to_string();
+}
+
 /// A probe check of `endpoint`, nothing found yet.
 fn endpoint_check(endpoint: &Endpoint, id: String) -> CheckResult {
     let kind = CheckKind::Probe(endpoint.probe);
@@ -239,6 +290,7 @@ pub(super) fn base_check(endpoint: &Endpoint, target: &Target, id: String) -> Ch
         None => {
             check.address = Some(target.addr);
             check.address_source = Some(target.source);
+            check.nat64 = target.nat64;
         }
     }
     check
@@ -299,7 +351,7 @@ mod tests {
             },
             "17.188.143.34",
         );
-        let (targets, unresolved) = choose_targets(&plan, &res);
+        let (targets, unresolved) = choose_targets(&plan, &res, &Paths::default());
         assert!(unresolved.is_empty());
         let couriers = of(&targets, &plan, "courier");
         for port in [5223, 443] {
@@ -324,7 +376,7 @@ mod tests {
             "api.push.apple.com".into(),
             system(&["17.188.143.34", "17.188.143.35", "2620:149:a44::2"]),
         );
-        let (targets, _) = choose_targets(&plan, &res);
+        let (targets, _) = choose_targets(&plan, &res, &Paths::default());
         let provider = of(&targets, &plan, "provider");
         // Two ports × (one IPv4 + one IPv6).
         assert_eq!(provider.len(), 4, "{provider:?}");
@@ -346,7 +398,7 @@ mod tests {
                 public: Some(answer(&["17.188.143.34"], AnswerSource::PublicDns)),
             },
         );
-        let (targets, _) = choose_targets(&plan, &res);
+        let (targets, _) = choose_targets(&plan, &res, &Paths::default());
         let provider = of(&targets, &plan, "provider");
         assert!(!provider.is_empty());
         for t in provider {
@@ -355,7 +407,7 @@ mod tests {
         }
         // Without a public answer the system's own (outside) address is still probed.
         res.get_mut("api.push.apple.com").unwrap().public = None;
-        let (targets, _) = choose_targets(&plan, &res);
+        let (targets, _) = choose_targets(&plan, &res, &Paths::default());
         assert!(
             of(&targets, &plan, "provider")
                 .iter()
@@ -368,7 +420,7 @@ mod tests {
         let plan = plan();
         let mut res = resolved(|_| Vec::new(), "17.188.143.34");
         res.insert("api.push.apple.com".into(), system(&[]));
-        let (targets, unresolved) = choose_targets(&plan, &res);
+        let (targets, unresolved) = choose_targets(&plan, &res, &Paths::default());
         assert!(of(&targets, &plan, "courier").is_empty());
         assert!(of(&targets, &plan, "provider").is_empty());
         let ids: Vec<&str> = unresolved.iter().map(|c| c.id.as_str()).collect();
@@ -425,5 +477,78 @@ mod tests {
         );
         // Not read at all: no proxy paths.
         assert!(proxy_targets(&plan, None, &pac).is_empty());
+    }
+
+    #[test]
+    fn a_family_without_a_route_is_not_probed() {
+        let plan = plan();
+        let res = resolved(
+            |n| vec![format!("17.57.146.{n}"), format!("2620:149:a44::{n}")],
+            "17.188.143.34",
+        );
+        let ipv4_only = Paths {
+            v6: false,
+            ..Paths::default()
+        };
+        let (targets, unresolved) = choose_targets(&plan, &res, &ipv4_only);
+        assert!(unresolved.is_empty());
+        assert!(!targets.is_empty());
+        assert!(targets.iter().all(|t| t.addr.is_ipv4()), "{targets:?}");
+        // Routed, both families are probed.
+        let (both, _) = choose_targets(&plan, &res, &Paths::default());
+        assert!(both.iter().any(|t| t.addr.is_ipv6()));
+        // A name with IPv6 addresses only is not tried, and says why.
+        let mut only_v6 = res.clone();
+        only_v6.insert("api.push.apple.com".into(), system(&["2620:149:a44::9"]));
+        let (_, unresolved) = choose_targets(&plan, &only_v6, &ipv4_only);
+        let provider: Vec<&CheckResult> = unresolved
+            .iter()
+            .filter(|c| c.endpoint == "provider")
+            .collect();
+        assert_eq!(provider.len(), 2, "{unresolved:?}");
+        assert!(provider.iter().all(|c| c.outcome == Outcome::Unreachable));
+        assert!(
+            provider[0].detail.contains("no route"),
+            "{}",
+            provider[0].detail
+        );
+    }
+
+    #[test]
+    fn nat64_addresses_are_judged_by_the_ipv4_address_inside() {
+        let plan = plan();
+        // An IPv6-only network: DNS64 answers in the well-known prefix and in the network's
+        // own /96; there is no IPv4 route.
+        let own = crate::nat64::Nat64Prefix::new("2001:db8:64::/96".parse().unwrap()).unwrap();
+        let res = resolved(
+            |n| vec![format!("64:ff9b::17.57.146.{n}")],
+            "2001:db8:64::17.188.143.34",
+        );
+        let ipv6_only = Paths {
+            v4: false,
+            ..Paths::default()
+        }
+        .with_nat64(vec![own]);
+        let (targets, unresolved) = choose_targets(&plan, &res, &ipv6_only);
+        assert!(unresolved.is_empty(), "{unresolved:?}");
+        let courier = of(&targets, &plan, "courier")[0];
+        assert_eq!(courier.nat64, Some("17.57.146.1".parse().unwrap()));
+        let provider = of(&targets, &plan, "provider")[0];
+        assert_eq!(provider.nat64, Some("17.188.143.34".parse().unwrap()));
+        assert_eq!(provider.source, AnswerSource::System);
+        // A NAT64 address carrying an address outside Apple's ranges is outside them.
+        assert!(!ipv6_only.inside(
+            &plan.catalog().ranges,
+            &"64:ff9b::10.0.0.1".parse().unwrap()
+        ));
+        assert!(ipv6_only.inside(
+            &plan.catalog().ranges,
+            &"64:ff9b::17.0.0.1".parse().unwrap()
+        ));
+        // Without the network's own prefix, its addresses are just addresses (outside).
+        assert!(!Paths::default().inside(
+            &plan.catalog().ranges,
+            &"2001:db8:64::17.188.143.34".parse().unwrap()
+        ));
     }
 }

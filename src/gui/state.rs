@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-use crate::diagnosis::{Context, Severity, check_status};
+use crate::diagnosis::{Context, Severity, diagnose};
 use crate::engine::{CheckResult, Event, Outcome, Plan, RunId, RunSummary};
 use crate::i18n::{Arg, Lang, Text};
 use crate::report::{Report, RunLabels};
@@ -73,6 +73,8 @@ pub struct Running {
     /// The hold test's end, once it began: when, and the longest idle it tests.
     pub holding: Option<(std::time::Instant, Duration)>,
     index: BTreeMap<String, usize>,
+    /// The checks finished so far, diagnosed again at every arrival for the rows' lights.
+    checks: Vec<CheckResult>,
 }
 
 /// What the window shows.
@@ -110,6 +112,7 @@ impl State {
             rows: Vec::new(),
             holding: None,
             index: BTreeMap::new(),
+            checks: Vec::new(),
         }));
     }
 
@@ -148,7 +151,6 @@ impl State {
                 }
             }
             Event::ProbeFinished { check, .. } => {
-                let status = live_status(&check, &running.plan);
                 let name = crate::report::model::check_name(
                     &check,
                     running.plan.catalog(),
@@ -157,7 +159,7 @@ impl State {
                 let row = LiveRow {
                     id: check.id.clone(),
                     label: row_label(&name, &check, running.labels.lang),
-                    status: Some(status),
+                    status: None,
                     outcome: Some(check.outcome),
                 };
                 match running.index.get(&check.id) {
@@ -167,6 +169,8 @@ impl State {
                         running.rows.push(row);
                     }
                 }
+                running.checks.push(*check);
+                running.settle_lights();
                 running.finished += 1;
                 running.total = running.total.max(running.finished);
             }
@@ -211,16 +215,23 @@ impl State {
     }
 }
 
-fn live_status(check: &CheckResult, plan: &Plan) -> Severity {
-    check_status(
-        check,
-        &Context {
-            catalog: plan.catalog(),
-            legacy: plan.options().legacy,
-            cancelled: false,
-            proxies: &[],
-        },
-    )
+impl Running {
+    /// Every finished row's light as the diagnosis of the checks so far decides it, the way
+    /// the report will: the live rows and the answer never tell two stories.
+    fn settle_lights(&mut self) {
+        let diagnosis = diagnose(
+            &self.checks,
+            &Context {
+                catalog: self.plan.catalog(),
+                legacy: self.plan.options().legacy,
+                cancelled: false,
+                proxies: &[],
+            },
+        );
+        for row in self.rows.iter_mut().filter(|r| r.outcome.is_some()) {
+            row.status = diagnosis.statuses.get(&row.id).copied();
+        }
+    }
 }
 
 /// "Push — 1-courier.push.apple.com:5223" for a row; a lookup of many names says how many
@@ -283,6 +294,7 @@ mod tests {
             port: Some(crate::catalog::Port(5223)),
             address: Some("17.57.146.52".parse().unwrap()),
             address_source: None,
+            nat64: None,
             via: crate::engine::Via::Direct,
             outcome,
             elapsed: Duration::from_millis(30),

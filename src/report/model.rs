@@ -97,6 +97,11 @@ pub struct CheckReport {
     pub address: Option<String>,
     /// Where the address came from (`override | system | public_dns`).
     pub address_source: Option<AnswerSource>,
+    /// The IPv4 address behind `address` when it is a NAT64 address (an IPv6-only network's
+    /// DNS64 answer, such as `64:ff9b::1139:9234` for 17.57.146.52): what was judged against
+    /// Apple's ranges.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nat64_ipv4: Option<String>,
     /// `direct` or the proxy URL.
     pub via: String,
     /// `ok | info | warning | problem | untested`.
@@ -400,6 +405,7 @@ fn check_report(
         probe: Probe::from(c.kind),
         address: c.address.map(|a| a.to_string()),
         address_source: c.address_source,
+        nat64_ipv4: c.nat64.map(|a| a.to_string()),
         via: c.via.to_string(),
         status,
         outcome: c.outcome,

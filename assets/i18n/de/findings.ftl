@@ -162,3 +162,11 @@ finding-ipv6-fix = Ausgehendes IPv6 zu Apple ({ $ranges }) auf denselben Ports w
 finding-ipv4-title = Apples Server sind hier nur über IPv6 erreichbar; IPv4-Verbindungen schlagen fehl.
 finding-ipv4-explanation = Jede IPv4-Verbindung zu Apple wurde { $outcomes }, während IPv6 funktioniert. Geräte und MDM-Server ohne IPv6 (und Netzwerke, die keins verteilen) erreichen Apples Push-Dienst nicht.
 finding-ipv4-fix = Ausgehendes IPv4 zu Apple ({ $ranges }) auf denselben Ports wie IPv6 erlauben.
+
+## Nur eine Adressfamilie (Hinweis)
+
+finding-ipv6-unavailable-title = Dieser Computer hat in diesem Netzwerk kein IPv6; Apple-Geräte nutzen hier IPv4.
+finding-ipv6-unavailable-explanation = Die Push-Server von Apple haben auch IPv6-Adressen, aber dieser Computer hat keine Route dorthin, daher wurde nur IPv4 getestet. In einem Netzwerk ohne IPv6 nutzen auch Apple-Geräte IPv4. Es muss nichts geändert werden.
+finding-ipv4-unavailable-title = Dieser Computer hat in diesem Netzwerk kein IPv4; Apple-Geräte nutzen hier IPv6.
+finding-ipv4-unavailable-explanation = Dieser Computer hat keine Route zu den IPv4-Adressen von Apple, daher wurde nur IPv6 getestet. In einem reinen IPv6-Netzwerk nutzen auch Apple-Geräte IPv6.{ $nat64 } Es muss nichts geändert werden.
+finding-ipv4-unavailable-nat64 = Die IPv4-Server von Apple werden über das NAT64-Gateway des Netzwerks erreicht (zum Beispiel { $example }).

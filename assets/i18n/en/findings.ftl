@@ -212,3 +212,13 @@ finding-ipv6-fix = Allow outbound IPv6 to Apple ({ $ranges }) on the same ports 
 finding-ipv4-title = Apple's servers are reachable here only over IPv6; IPv4 connections fail.
 finding-ipv4-explanation = Every IPv4 connection to Apple was { $outcomes } while IPv6 works. Devices and MDM servers without IPv6 (and networks that hand out none) cannot reach Apple's push service.
 finding-ipv4-fix = Allow outbound IPv4 to Apple ({ $ranges }) on the same ports as IPv6.
+
+## One address family only (information)
+
+finding-ipv6-unavailable-title = This computer has no IPv6 on this network; Apple devices here use IPv4.
+finding-ipv6-unavailable-explanation = Apple's push servers also have IPv6 addresses, but this computer has no route to them, so only IPv4 was tested. On a network without IPv6, Apple devices use IPv4 too. Nothing needs to change.
+finding-ipv4-unavailable-title = This computer has no IPv4 on this network; Apple devices here use IPv6.
+# $nat64: finding-ipv4-unavailable-nat64, or nothing.
+finding-ipv4-unavailable-explanation = This computer has no route to Apple's IPv4 addresses, so only IPv6 was tested. On an IPv6-only network, Apple devices use IPv6 too.{ $nat64 } Nothing needs to change.
+# $example: an IPv4 address of Apple reached through NAT64.
+finding-ipv4-unavailable-nat64 = Apple's IPv4 servers are reached through the network's NAT64 gateway (for example { $example }).

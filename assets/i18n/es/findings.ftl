@@ -162,3 +162,11 @@ finding-ipv6-fix = Permitir IPv6 de salida hacia Apple ({ $ranges }) en los mism
 finding-ipv4-title = Aquí los servidores de Apple solo son accesibles por IPv6; las conexiones IPv4 fallan.
 finding-ipv4-explanation = Todas las conexiones IPv4 con Apple fueron { $outcomes } mientras que IPv6 funciona. Los dispositivos y servidores MDM sin IPv6 (y las redes que no lo reparten) no pueden acceder al servicio push de Apple.
 finding-ipv4-fix = Permitir IPv4 de salida hacia Apple ({ $ranges }) en los mismos puertos que IPv6.
+
+## Solo una familia de direcciones (información)
+
+finding-ipv6-unavailable-title = Este ordenador no tiene IPv6 en esta red; los dispositivos Apple usan aquí IPv4.
+finding-ipv6-unavailable-explanation = Los servidores push de Apple también tienen direcciones IPv6, pero este ordenador no tiene ruta hacia ellas, así que solo se ha probado IPv4. En una red sin IPv6, los dispositivos Apple también usan IPv4. No hay que cambiar nada.
+finding-ipv4-unavailable-title = Este ordenador no tiene IPv4 en esta red; los dispositivos Apple usan aquí IPv6.
+finding-ipv4-unavailable-explanation = Este ordenador no tiene ruta hacia las direcciones IPv4 de Apple, así que solo se ha probado IPv6. En una red solo IPv6, los dispositivos Apple también usan IPv6.{ $nat64 } No hay que cambiar nada.
+finding-ipv4-unavailable-nat64 = Los servidores IPv4 de Apple se alcanzan a través de la pasarela NAT64 de la red (por ejemplo { $example }).

@@ -162,3 +162,11 @@ finding-ipv6-fix = Autoriser en sortie l'IPv6 vers Apple ({ $ranges }) sur les m
 finding-ipv4-title = Ici, les serveurs d'Apple ne sont joignables qu'en IPv6 ; les connexions IPv4 échouent.
 finding-ipv4-explanation = Toutes les connexions IPv4 vers Apple ont été { $outcomes } alors que l'IPv6 fonctionne. Les appareils et serveurs MDM sans IPv6 (et les réseaux qui n'en distribuent pas) ne peuvent pas joindre le service push d'Apple.
 finding-ipv4-fix = Autoriser en sortie l'IPv4 vers Apple ({ $ranges }) sur les mêmes ports que l'IPv6.
+
+## Une seule famille d'adresses (information)
+
+finding-ipv6-unavailable-title = Cet ordinateur n'a pas d'IPv6 sur ce réseau ; les appareils Apple y utilisent IPv4.
+finding-ipv6-unavailable-explanation = Les serveurs push d'Apple ont aussi des adresses IPv6, mais cet ordinateur n'a pas de route vers elles : seul IPv4 a donc été testé. Sur un réseau sans IPv6, les appareils Apple utilisent aussi IPv4. Rien à changer.
+finding-ipv4-unavailable-title = Cet ordinateur n'a pas d'IPv4 sur ce réseau ; les appareils Apple y utilisent IPv6.
+finding-ipv4-unavailable-explanation = Cet ordinateur n'a pas de route vers les adresses IPv4 d'Apple : seul IPv6 a donc été testé. Sur un réseau uniquement IPv6, les appareils Apple utilisent aussi IPv6.{ $nat64 } Rien à changer.
+finding-ipv4-unavailable-nat64 = Les serveurs IPv4 d'Apple sont joints par la passerelle NAT64 du réseau (par exemple { $example }).

@@ -162,3 +162,11 @@ finding-ipv6-fix = Consentire IPv6 in uscita verso Apple ({ $ranges }) sulle ste
 finding-ipv4-title = Qui i server di Apple sono raggiungibili solo via IPv6; le connessioni IPv4 falliscono.
 finding-ipv4-explanation = Tutte le connessioni IPv4 con Apple sono state { $outcomes } mentre IPv6 funziona. I dispositivi e i server MDM senza IPv6 (e le reti che non lo distribuiscono) non raggiungono il servizio push di Apple.
 finding-ipv4-fix = Consentire IPv4 in uscita verso Apple ({ $ranges }) sulle stesse porte di IPv6.
+
+## Una sola famiglia di indirizzi (informazione)
+
+finding-ipv6-unavailable-title = Questo computer non ha IPv6 su questa rete; qui i dispositivi Apple usano IPv4.
+finding-ipv6-unavailable-explanation = I server push di Apple hanno anche indirizzi IPv6, ma questo computer non ha una route verso di essi, quindi è stato testato solo IPv4. Su una rete senza IPv6 anche i dispositivi Apple usano IPv4. Non c'è niente da cambiare.
+finding-ipv4-unavailable-title = Questo computer non ha IPv4 su questa rete; qui i dispositivi Apple usano IPv6.
+finding-ipv4-unavailable-explanation = Questo computer non ha una route verso gli indirizzi IPv4 di Apple, quindi è stato testato solo IPv6. Su una rete solo IPv6 anche i dispositivi Apple usano IPv6.{ $nat64 } Non c'è niente da cambiare.
+finding-ipv4-unavailable-nat64 = I server IPv4 di Apple vengono raggiunti tramite il gateway NAT64 della rete (per esempio { $example }).

@@ -162,3 +162,11 @@ finding-ipv6-fix = Uitgaand IPv6 naar Apple ({ $ranges }) toestaan op dezelfde p
 finding-ipv4-title = De servers van Apple zijn hier alleen via IPv6 bereikbaar; IPv4-verbindingen mislukken.
 finding-ipv4-explanation = Elke IPv4-verbinding met Apple werd { $outcomes } terwijl IPv6 werkt. Apparaten en MDM-servers zonder IPv6 (en netwerken die geen IPv6 uitdelen) kunnen de pushdienst van Apple niet bereiken.
 finding-ipv4-fix = Uitgaand IPv4 naar Apple ({ $ranges }) toestaan op dezelfde poorten als IPv6.
+
+## Maar één adresfamilie (informatie)
+
+finding-ipv6-unavailable-title = Deze computer heeft op dit netwerk geen IPv6; Apple-apparaten gebruiken hier IPv4.
+finding-ipv6-unavailable-explanation = De pushservers van Apple hebben ook IPv6-adressen, maar deze computer heeft er geen route naartoe, dus is alleen IPv4 getest. Op een netwerk zonder IPv6 gebruiken Apple-apparaten ook IPv4. Er hoeft niets te veranderen.
+finding-ipv4-unavailable-title = Deze computer heeft op dit netwerk geen IPv4; Apple-apparaten gebruiken hier IPv6.
+finding-ipv4-unavailable-explanation = Deze computer heeft geen route naar de IPv4-adressen van Apple, dus is alleen IPv6 getest. Op een netwerk met alleen IPv6 gebruiken Apple-apparaten ook IPv6.{ $nat64 } Er hoeft niets te veranderen.
+finding-ipv4-unavailable-nat64 = De IPv4-servers van Apple worden bereikt via de NAT64-gateway van het netwerk (bijvoorbeeld { $example }).

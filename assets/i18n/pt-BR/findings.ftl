@@ -162,3 +162,11 @@ finding-ipv6-fix = Permitir IPv6 de saída para a Apple ({ $ranges }) nas mesmas
 finding-ipv4-title = Aqui os servidores da Apple só são acessíveis por IPv6; as conexões IPv4 falham.
 finding-ipv4-explanation = Todas as conexões IPv4 com a Apple foram { $outcomes } enquanto o IPv6 funciona. Dispositivos e servidores MDM sem IPv6 (e redes que não o distribuem) não conseguem acessar o serviço push da Apple.
 finding-ipv4-fix = Permitir IPv4 de saída para a Apple ({ $ranges }) nas mesmas portas do IPv6.
+
+## Apenas uma família de endereços (informação)
+
+finding-ipv6-unavailable-title = Este computador não tem IPv6 nesta rede; aqui os dispositivos Apple usam IPv4.
+finding-ipv6-unavailable-explanation = Os servidores push da Apple também têm endereços IPv6, mas este computador não tem rota até eles, então só o IPv4 foi testado. Numa rede sem IPv6, os dispositivos Apple também usam IPv4. Não é preciso mudar nada.
+finding-ipv4-unavailable-title = Este computador não tem IPv4 nesta rede; aqui os dispositivos Apple usam IPv6.
+finding-ipv4-unavailable-explanation = Este computador não tem rota até os endereços IPv4 da Apple, então só o IPv6 foi testado. Numa rede só IPv6, os dispositivos Apple também usam IPv6.{ $nat64 } Não é preciso mudar nada.
+finding-ipv4-unavailable-nat64 = Os servidores IPv4 da Apple são alcançados pelo gateway NAT64 da rede (por exemplo { $example }).
