@@ -334,6 +334,51 @@ pub fn search_domains() -> Vec<String> {
     parse_search_domains(&std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default())
 }
 
+/// The PAC address the DHCP server handed out (option 252, "WPAD"), where the OS keeps the
+/// DHCP answer in a file: the lease files of systemd-networkd and of NetworkManager's internal
+/// client, which store it as `OPTION_252=<hex>` when the client asked for it. Windows and
+/// macOS keep DHCP answers inside their own services (WinHTTP and macOS ask them
+/// themselves), so there this finds nothing and WPAD looks in the search domain.
+pub fn dhcp_wpad_url() -> Option<String> {
+    if !cfg!(target_os = "linux") {
+        return None;
+    }
+    let mut files: Vec<std::path::PathBuf> = Vec::new();
+    for dir in ["/run/systemd/netif/leases", "/var/lib/NetworkManager"] {
+        if let Ok(entries) = std::fs::read_dir(dir) {
+            files.extend(entries.flatten().map(|e| e.path()).filter(|p| {
+                p.is_file()
+                    && (dir.ends_with("leases") || p.extension().is_some_and(|e| e == "lease"))
+            }));
+        }
+    }
+    files.sort();
+    files
+        .iter()
+        .filter_map(|f| std::fs::read_to_string(f).ok())
+        .find_map(|text| parse_lease_wpad(&text))
+}
+
+/// Option 252 of a systemd-style DHCP lease file (`OPTION_252=` and the value's bytes in
+/// hexadecimal), when it holds an http:// or https:// address.
+pub fn parse_lease_wpad(text: &str) -> Option<String> {
+    let hex = text
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("OPTION_252="))?
+        .trim();
+    if hex.len() % 2 != 0 || hex.len() > 4096 {
+        return None;
+    }
+    let bytes: Option<Vec<u8>> = (0..hex.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok())
+        .collect();
+    let url = String::from_utf8(bytes?).ok()?;
+    let url = url.trim_matches(|c: char| c == '\0' || c.is_whitespace());
+    let scheme = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    (scheme.starts_with("http://") || scheme.starts_with("https://")).then(|| url.to_string())
+}
+
 /// Windows' search domains from the values of `Tcpip\Parameters` (and its interfaces): the
 /// comma-separated `SearchList` first, then each `Domain` and `DhcpDomain`, in order, once.
 pub fn windows_search_domains<'a>(
@@ -487,6 +532,29 @@ mod tests {
             parse_ipv6_route(v6route),
             vec!["fe80::1".parse::<Ipv6Addr>().unwrap()]
         );
+    }
+
+    #[test]
+    fn wpad_from_a_dhcp_lease() {
+        // "http://wpad.school.example/proxy.pac" with the NUL some servers append.
+        let hex: String = b"http://wpad.school.example/proxy.pac\0"
+            .iter()
+            .map(|b| format!("{b:02X}"))
+            .collect();
+        let lease =
+            format!("# This is private data. Do not parse.\nADDRESS=10.1.2.3\nOPTION_252={hex}\n");
+        assert_eq!(
+            parse_lease_wpad(&lease).as_deref(),
+            Some("http://wpad.school.example/proxy.pac")
+        );
+        assert_eq!(parse_lease_wpad("ADDRESS=10.1.2.3\n"), None);
+        assert_eq!(
+            parse_lease_wpad("OPTION_252=6674703A2F2F78\n"),
+            None,
+            "ftp://x"
+        );
+        assert_eq!(parse_lease_wpad("OPTION_252=ZZ\n"), None);
+        assert_eq!(parse_lease_wpad("OPTION_252=687\n"), None);
     }
 
     #[test]

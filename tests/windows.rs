@@ -435,6 +435,18 @@ fn automatic_detection_looks_for_wpad_in_the_registrys_search_domain() {
         "WPAD was not looked for in the registry's search domain: {:#}",
         run.json["checks"]
     );
+    // Windows' default on a network without WPAD: browsers go direct, and so is the answer.
+    assert_eq!(run.code, 0, "{:#}", run.json["findings"]);
+    assert_eq!(run.json["overall"], "ok");
+    let note = run.finding("proxy_configured");
+    assert_eq!(note["severity"], "info");
+    assert!(
+        note["explanation"]
+            .as_str()
+            .unwrap()
+            .contains("found no PAC file"),
+        "{note:#}"
+    );
 }
 
 #[test]

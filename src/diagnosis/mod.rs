@@ -272,6 +272,12 @@ fn check_status(check: &CheckResult, ctx: &Context<'_>) -> Severity {
         _ if endpoint.is_some_and(is_service) => Severity::Warning,
         // No time server: clocks drift slowly; a warning, not a failed push.
         _ if check.kind == CheckKind::Probe(ProbeKind::Ntp) => Severity::Warning,
+        // Automatic discovery that found no PAC file: browsers and devices go direct.
+        _ if check.kind == CheckKind::Pac
+            && matches!(&check.evidence, crate::engine::Evidence::Pac(p) if p.found_nothing()) =>
+        {
+            Severity::Info
+        }
         // A broken PAC file: clients following it usually fall back to DIRECT.
         _ if check.kind == CheckKind::Pac => Severity::Warning,
         // Cut only after longer than push's own quiet spells: slower pushes, not none.

@@ -26,17 +26,28 @@ pub(super) fn proxy_finding(checks: &[CheckResult], ctx: &Context<'_>) -> Option
             _ => None,
         })
     };
+    // Automatic discovery (WPAD) that found no PAC file: browsers and Apple devices go
+    // direct, so it puts no proxy in the path.
+    let found_nothing =
+        |p: &crate::proxy::ProxySetting| pac(p).is_some_and(|(_, pac)| pac.found_nothing());
     let pac_problems: Vec<&CheckResult> = set
         .iter()
+        .filter(|p| !found_nothing(p))
         .filter_map(|p| pac(p).map(|(c, _)| c))
         .filter(|c| c.outcome != Outcome::Ok)
+        .collect();
+    let wpad_empty: Vec<&CheckResult> = set
+        .iter()
+        .filter(|p| found_nothing(p))
+        .filter_map(|p| pac(p).map(|(c, _)| c))
         .collect();
     let applies: Vec<&&crate::proxy::ProxySetting> = set
         .iter()
         .filter(|p| {
             // A PAC file (named, or found by WPAD) applies unless it was run and sends every
-            // push host DIRECT.
+            // push host DIRECT, or automatic discovery found none.
             let pac_proxies = (p.pac_url.is_some() || p.auto_discover)
+                && !found_nothing(p)
                 && pac(p).is_none_or(|(c, pac)| c.outcome != Outcome::Ok || pac.proxies_push());
             p.https_proxy_for(&push_host).is_some() || pac_proxies
         })
@@ -51,28 +62,43 @@ pub(super) fn proxy_finding(checks: &[CheckResult], ctx: &Context<'_>) -> Option
         })
         .collect();
     let ranges = ranges_text(ctx.catalog, false);
+    // Only automatic discovery is set, and it found nothing: there is no proxy at all.
+    let only_wpad_empty = set.iter().all(|p| {
+        found_nothing(p) && p.pac_url.is_none() && p.https_proxy_for(&push_host).is_none()
+    });
     let (severity, state) = if applies.is_empty() {
         (Severity::Info, Text::new("proxy-exempt"))
     } else {
         (Severity::Warning, Text::new("proxy-not-exempt"))
     };
-    let pac_note: Vec<Text> = pac_problems
+    let mut pac_note: Vec<Text> = wpad_empty
         .first()
-        .map(|c| Text::new("proxy-pac-unusable").arg("detail", c.detail.clone()))
+        .map(|c| wpad_nothing(c))
         .into_iter()
         .collect();
+    pac_note.extend(
+        pac_problems
+            .first()
+            .map(|c| Text::new("proxy-pac-unusable").arg("detail", c.detail.clone())),
+    );
     Some(Finding {
         code: Code::ProxyConfigured,
         severity,
-        title: Text::new(if applies.is_empty() {
+        title: Text::new(if only_wpad_empty {
+            "finding-proxy-detect-nothing-title"
+        } else if applies.is_empty() {
             "finding-proxy-bypassed-title"
         } else {
             "finding-proxy-not-exempt-title"
         }),
-        explanation: Text::new("finding-proxy-explanation")
-            .arg("sources", Arg::List(sources))
-            .arg("state", state)
-            .arg("pac", Arg::Sentences(pac_note)),
+        explanation: Text::new(if only_wpad_empty {
+            "finding-proxy-detect-nothing-explanation"
+        } else {
+            "finding-proxy-explanation"
+        })
+        .arg("sources", Arg::List(sources))
+        .arg("state", state)
+        .arg("pac", Arg::Sentences(pac_note)),
         fix: if applies.is_empty() {
             Text::default()
         } else {
@@ -80,4 +106,25 @@ pub(super) fn proxy_finding(checks: &[CheckResult], ctx: &Context<'_>) -> Option
         },
         checks: ids(checks.iter().filter(|c| c.kind == CheckKind::Pac)),
     })
+}
+
+/// "Automatic proxy detection is on but found no PAC file (…)", saying why from the typed
+/// failure.
+fn wpad_nothing(c: &CheckResult) -> Text {
+    use crate::engine::{FetchFailure, PacFailure};
+    let Evidence::Pac(pac) = &c.evidence else {
+        return Text::default();
+    };
+    let url = pac.url.clone();
+    let why = match pac.failure {
+        Some(PacFailure::NoSearchDomain) => Text::new("proxy-wpad-why-no-domain"),
+        Some(PacFailure::Fetch(FetchFailure::NotResolved)) => {
+            Text::new("proxy-wpad-why-not-resolved").arg("url", url)
+        }
+        Some(PacFailure::Fetch(FetchFailure::Status(status))) => Text::new("proxy-wpad-why-status")
+            .arg("url", url)
+            .arg("status", Arg::Num(i64::from(status))),
+        _ => Text::new("proxy-wpad-why-no-answer").arg("url", url),
+    };
+    Text::new("proxy-wpad-nothing").arg("why", why)
 }

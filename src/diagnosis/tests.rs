@@ -980,3 +980,155 @@ fn no_row_is_worse_than_what_the_diagnosis_made_of_it() {
     assert_eq!(d.overall, Severity::Warning, "{:?}", codes(&d));
     assert_eq!(d.statuses["courier:5223@v6"], Severity::Warning);
 }
+
+/// The PAC check of a setting, with what running it found.
+fn pac_check(
+    source: crate::proxy::Source,
+    outcome: Outcome,
+    discovered: bool,
+    failure: Option<crate::engine::PacFailure>,
+    routes: Vec<(String, Vec<crate::proxy::pac::PacRoute>)>,
+) -> CheckResult {
+    let mut c = dns("captive", outcome, "pac detail");
+    c.kind = CheckKind::Pac;
+    c.id = format!("pac:{}", source.label());
+    c.endpoint = "pac".into();
+    c.evidence = Evidence::Pac(crate::engine::PacEvidence {
+        source,
+        url: "http://wpad.school.example/wpad.dat".into(),
+        routes,
+        error: failure.map(|_| "the failure".to_string()),
+        discovered,
+        failure,
+    });
+    c
+}
+
+#[test]
+fn automatic_detection_without_a_pac_file_is_a_quiet_note() {
+    use crate::engine::{FetchFailure, PacFailure};
+    use crate::proxy::{ProxySetting, Source};
+    let c = catalog();
+    let mut detect = ProxySetting::empty(Source::WinInet);
+    detect.auto_discover = true;
+    let diagnosed = |proxies: &[ProxySetting], pac: CheckResult| {
+        let mut checks = healthy();
+        checks.push(pac);
+        diagnose(
+            &checks,
+            &Context {
+                catalog: &c,
+                legacy: false,
+                cancelled: false,
+                proxies,
+            },
+        )
+    };
+    // Windows' default: "Automatically detect settings" on, and no WPAD on the network —
+    // whichever way finding nothing shows.
+    for (failure, why) in [
+        (PacFailure::NoSearchDomain, "no DNS search domain"),
+        (
+            PacFailure::Fetch(FetchFailure::NotResolved),
+            "http://wpad.school.example/wpad.dat does not resolve",
+        ),
+        (
+            PacFailure::Fetch(FetchFailure::NoAnswer),
+            "nothing answers at http://wpad.school.example/wpad.dat",
+        ),
+        (
+            PacFailure::Fetch(FetchFailure::Status(404)),
+            "answered HTTP 404",
+        ),
+    ] {
+        let pac = pac_check(
+            Source::WinInet,
+            Outcome::ProxyFailed,
+            true,
+            Some(failure),
+            vec![],
+        );
+        let d = diagnosed(std::slice::from_ref(&detect), pac);
+        assert_eq!(d.overall, Severity::Ok, "{failure:?}: {:?}", codes(&d));
+        assert_eq!(d.findings[0].code, Code::AllClear, "{:?}", codes(&d));
+        let note = d
+            .findings
+            .iter()
+            .find(|f| f.code == Code::ProxyConfigured)
+            .unwrap();
+        assert_eq!(note.severity, Severity::Info);
+        assert_eq!(
+            note.title.en(),
+            "Automatic proxy detection is on but finds no proxy here, so Apple's traffic goes directly."
+        );
+        assert!(
+            note.explanation.en().contains(why),
+            "{}",
+            note.explanation.en()
+        );
+        assert_eq!(
+            d.statuses["pac:Windows Internet settings (browsers)"],
+            Severity::Info
+        );
+    }
+    // A PAC file WPAD found that is broken is still a warning: it is there, and fails.
+    let broken = pac_check(
+        Source::WinInet,
+        Outcome::ProxyFailed,
+        true,
+        Some(PacFailure::Run),
+        vec![],
+    );
+    assert_eq!(
+        diagnosed(std::slice::from_ref(&detect), broken).overall,
+        Severity::Warning
+    );
+    // A named PAC file that cannot be fetched is not "nothing found".
+    let mut named = ProxySetting::empty(Source::WinInet);
+    named.pac_url = Some("http://wpad.school.example/wpad.dat".into());
+    let missing = pac_check(
+        Source::WinInet,
+        Outcome::ProxyFailed,
+        false,
+        Some(PacFailure::Fetch(FetchFailure::NotResolved)),
+        vec![],
+    );
+    assert_eq!(diagnosed(&[named], missing).overall, Severity::Warning);
+    // WPAD finds a PAC file sending Apple DIRECT: information, as today.
+    let direct = pac_check(
+        Source::WinInet,
+        Outcome::Ok,
+        true,
+        None,
+        vec![(
+            "1-courier.push.apple.com".into(),
+            vec![crate::proxy::pac::PacRoute::Direct],
+        )],
+    );
+    assert_eq!(
+        diagnosed(std::slice::from_ref(&detect), direct).overall,
+        Severity::Ok
+    );
+    // Nothing found by detection, but a proxy set by hand elsewhere is in the path: warning.
+    let mut manual = ProxySetting::empty(Source::WinHttp);
+    manual.https = Some("http://proxy.school:3128".parse().unwrap());
+    let pac = pac_check(
+        Source::WinInet,
+        Outcome::ProxyFailed,
+        true,
+        Some(PacFailure::Fetch(FetchFailure::NotResolved)),
+        vec![],
+    );
+    let d = diagnosed(&[detect, manual], pac);
+    assert_eq!(d.overall, Severity::Warning, "{:?}", codes(&d));
+    let warning = d
+        .findings
+        .iter()
+        .find(|f| f.code == Code::ProxyConfigured)
+        .unwrap();
+    assert!(
+        warning.explanation.en().contains("found no PAC file"),
+        "{}",
+        warning.explanation.en()
+    );
+}

@@ -19,24 +19,63 @@ pub const LIMIT: usize = 1024 * 1024;
 /// Redirects followed at most.
 pub const REDIRECTS: usize = 5;
 
-/// Fetches a small text file (a PAC file) under the deadline; every failure is one line.
+/// Why a fetch failed, as data: automatic discovery finding no PAC file (a name that does
+/// not resolve, nothing answering, an HTTP error) is told apart from a file that is there
+/// but broken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FetchFailure {
+    /// The server's name does not resolve.
+    NotResolved,
+    /// Nothing answered: the connection was refused, unreachable or timed out.
+    NoAnswer,
+    /// The server answered with this HTTP status (neither 200 nor a redirect).
+    Status(u16),
+    /// Anything else: encryption, a broken or oversized answer, a bad redirect, a file.
+    Other,
+}
+
+/// A failed fetch: what kind of failure, and one line saying it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{detail}")]
+pub struct FetchError {
+    /// What failed, as data.
+    pub failure: FetchFailure,
+    /// One line for people (technical detail).
+    pub detail: String,
+}
+
+impl FetchError {
+    fn other(detail: impl Into<String>) -> FetchError {
+        FetchError {
+            failure: FetchFailure::Other,
+            detail: detail.into(),
+        }
+    }
+}
+
+/// Fetches a small text file (a PAC file) under the deadline; every failure is typed, with
+/// one line.
 pub async fn fetch(
     url: &str,
     overrides: &[ResolveRule],
     trust: &Trust,
     deadline: Instant,
-) -> Result<String, String> {
+) -> Result<String, FetchError> {
     if let Some(path) = url.strip_prefix("file://") {
-        return read_file(path, deadline).await;
+        return read_file(path, deadline).await.map_err(FetchError::other);
     }
     let mut current = url.to_string();
     for _ in 0..=REDIRECTS {
         match get(&current, overrides, trust, deadline).await? {
             Fetched::Body(text) => return Ok(text),
-            Fetched::Redirect(location) => current = resolve_location(&current, &location)?,
+            Fetched::Redirect(location) => {
+                current = resolve_location(&current, &location).map_err(FetchError::other)?
+            }
         }
     }
-    Err(format!("more than {REDIRECTS} redirects"))
+    Err(FetchError::other(format!(
+        "more than {REDIRECTS} redirects"
+    )))
 }
 
 /// A local PAC file: a regular file, at most [`LIMIT`] bytes, read before the deadline.
@@ -82,26 +121,39 @@ async fn get(
     overrides: &[ResolveRule],
     trust: &Trust,
     deadline: Instant,
-) -> Result<Fetched, String> {
+) -> Result<Fetched, FetchError> {
     let uri: http::Uri = url.parse().map_err(|_| {
-        format!(
+        FetchError::other(format!(
             "\"{}\" is not an address",
             crate::proxy::mask_credentials(url)
-        )
+        ))
     })?;
     let secure = match uri.scheme_str() {
         Some("https") => true,
         Some("http") => false,
-        _ => return Err("only http://, https:// and file:// addresses can be fetched".to_string()),
+        _ => {
+            return Err(FetchError::other(
+                "only http://, https:// and file:// addresses can be fetched",
+            ));
+        }
     };
     let host = uri
         .host()
-        .ok_or_else(|| "the address names no host".to_string())?;
+        .ok_or_else(|| FetchError::other("the address names no host"))?;
     // IPv6 literals come bracketed: [::1].
     let bare = host.trim_start_matches('[').trim_end_matches(']');
     let port = uri.port_u16().unwrap_or(if secure { 443 } else { 80 });
     let addr = address(bare, port, overrides, deadline).await?;
-    let stream = tcp::connect(addr, deadline).await.map_err(|(_, d)| d)?;
+    let stream = tcp::connect(addr, deadline)
+        .await
+        .map_err(|(outcome, detail)| FetchError {
+            failure: if outcome.is_blocked() {
+                FetchFailure::NoAnswer
+            } else {
+                FetchFailure::Other
+            },
+            detail,
+        })?;
     let path = uri
         .path_and_query()
         .map(|p| p.as_str().to_string())
@@ -114,7 +166,7 @@ async fn get(
         .header(http::header::HOST, authority)
         .header(http::header::USER_AGENT, "pushcheck")
         .body(http_body_util::Empty::<bytes::Bytes>::new())
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| FetchError::other(e.to_string()))?;
     let exchange = async {
         if secure {
             let (tls, _) = super::tls::handshake(
@@ -126,7 +178,7 @@ async fn get(
                 deadline,
             )
             .await
-            .map_err(|(_, detail, _)| detail)?;
+            .map_err(|(_, detail, _)| FetchError::other(detail))?;
             send(TokioIo::new(tls), request).await
         } else {
             send(TokioIo::new(stream), request).await
@@ -134,7 +186,10 @@ async fn get(
     };
     timeout_at(deadline, exchange)
         .await
-        .map_err(|_| "the server did not answer in time".to_string())?
+        .map_err(|_| FetchError {
+            failure: FetchFailure::NoAnswer,
+            detail: "the server did not answer in time".to_string(),
+        })?
 }
 
 async fn address(
@@ -142,31 +197,35 @@ async fn address(
     port: u16,
     overrides: &[ResolveRule],
     deadline: Instant,
-) -> Result<SocketAddr, String> {
+) -> Result<SocketAddr, FetchError> {
     if let Ok(ip) = host.parse::<IpAddr>() {
         return Ok(SocketAddr::new(ip, port));
     }
     if let Some(ip) = override_for(overrides, host).and_then(|a| a.first().copied()) {
         return Ok(SocketAddr::new(ip, port));
     }
+    let unresolved = |detail: String| FetchError {
+        failure: FetchFailure::NotResolved,
+        detail,
+    };
     timeout_at(deadline, tokio::net::lookup_host((host.to_string(), port)))
         .await
-        .map_err(|_| format!("{host} did not resolve in time"))?
-        .map_err(|e| format!("{host} does not resolve: {e}"))?
+        .map_err(|_| unresolved(format!("{host} did not resolve in time")))?
+        .map_err(|e| unresolved(format!("{host} does not resolve: {e}")))?
         .next()
-        .ok_or_else(|| format!("{host} has no address"))
+        .ok_or_else(|| unresolved(format!("{host} has no address")))
 }
 
 async fn send<T>(
     io: T,
     request: http::Request<http_body_util::Empty<bytes::Bytes>>,
-) -> Result<Fetched, String>
+) -> Result<Fetched, FetchError>
 where
     T: hyper::rt::Read + hyper::rt::Write + Unpin + Send + 'static,
 {
     let (mut sender, connection) = hyper::client::conn::http1::handshake(io)
         .await
-        .map_err(|e| format!("HTTP failed: {e}"))?;
+        .map_err(|e| FetchError::other(format!("HTTP failed: {e}")))?;
     let driver = tokio::spawn(async move {
         let _ = connection.await;
     });
@@ -174,7 +233,7 @@ where
         let response = sender
             .send_request(request)
             .await
-            .map_err(|e| format!("HTTP failed: {e}"))?;
+            .map_err(|e| FetchError::other(format!("HTTP failed: {e}")))?;
         let status = response.status();
         if status.is_redirection() {
             let location = response
@@ -182,25 +241,28 @@ where
                 .get(http::header::LOCATION)
                 .and_then(|v| v.to_str().ok())
                 .ok_or_else(|| {
-                    format!(
+                    FetchError::other(format!(
                         "the server answered HTTP {} without a Location",
                         status.as_u16()
-                    )
+                    ))
                 })?;
             return Ok(Fetched::Redirect(location.to_string()));
         }
         if status != http::StatusCode::OK {
-            return Err(format!("the server answered HTTP {}", status.as_u16()));
+            return Err(FetchError {
+                failure: FetchFailure::Status(status.as_u16()),
+                detail: format!("the server answered HTTP {}", status.as_u16()),
+            });
         }
         let body = Limited::new(response.into_body(), LIMIT)
             .collect()
             .await
             .map_err(|e| {
-                if e.is::<http_body_util::LengthLimitError>() {
+                FetchError::other(if e.is::<http_body_util::LengthLimitError>() {
                     "larger than 1 MiB".to_string()
                 } else {
                     format!("the answer was cut short: {e}")
-                }
+                })
             })?
             .to_bytes();
         Ok(Fetched::Body(String::from_utf8_lossy(&body).into_owned()))

@@ -49,9 +49,10 @@ pub use dns::{
 };
 pub use error::EngineError;
 pub use events::{Event, Notifier, RunHandle, RunId, RunSummary};
+pub use fetch::FetchFailure;
 pub use outcome::{
     CaptiveAnswerer, CheckKind, CheckResult, DnsEvidence, Evidence, HoldEnd, Outcome, PacEvidence,
-    TlsInfo, Via,
+    PacFailure, TlsInfo, Via,
 };
 pub use plan::{Clock, Options, Plan, RoleFilter, open_files_budget, raise_open_files_limit};
 pub use proxy_path::connect_via;

@@ -250,9 +250,44 @@ pub struct PacEvidence {
     pub routes: Vec<(String, Vec<PacRoute>)>,
     /// Why it could not be fetched or run.
     pub error: Option<String>,
+    /// Found by automatic discovery (WPAD), not named in the settings.
+    pub discovered: bool,
+    /// Why it could not be fetched or run, as data.
+    pub failure: Option<PacFailure>,
+}
+
+/// Why a PAC file could not be used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PacFailure {
+    /// Automatic discovery is on, but this computer has no DNS search domain to look in.
+    NoSearchDomain,
+    /// The file could not be fetched.
+    Fetch(super::fetch::FetchFailure),
+    /// It was fetched but could not be run (a script error, an answer that is not PAC, too
+    /// slow, or the sandbox failed).
+    Run,
 }
 
 impl PacEvidence {
+    /// Automatic discovery (WPAD) is on but found no PAC file: no search domain, a name that
+    /// does not resolve, nothing answering, or an HTTP error. Browsers and Apple devices then
+    /// connect directly.
+    pub fn found_nothing(&self) -> bool {
+        use super::fetch::FetchFailure;
+        self.discovered
+            && matches!(
+                self.failure,
+                Some(
+                    PacFailure::NoSearchDomain
+                        | PacFailure::Fetch(
+                            FetchFailure::NotResolved
+                                | FetchFailure::NoAnswer
+                                | FetchFailure::Status(_)
+                        )
+                )
+            )
+    }
+
     /// Whether the file sends some push host to a proxy first (not DIRECT).
     pub fn proxies_push(&self) -> bool {
         self.routes

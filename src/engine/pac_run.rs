@@ -8,7 +8,7 @@ use std::time::Duration;
 use tokio::time::Instant;
 
 use super::fetch;
-use super::outcome::{CheckKind, CheckResult, Evidence, Outcome, PacEvidence};
+use super::outcome::{CheckKind, CheckResult, Evidence, Outcome, PacEvidence, PacFailure};
 use super::plan::Plan;
 use super::resolve::Resolution;
 use super::route::local_ip_towards;
@@ -18,11 +18,18 @@ use crate::catalog::{Hosts, Role};
 /// Automatic discovery is on but there is no search domain to look for the PAC file in.
 const NO_SEARCH_DOMAIN: &str = "automatic proxy discovery (WPAD) is on, but this computer has no DNS search domain, so there is no wpad.<domain> to ask for a PAC file";
 
-/// Where WPAD finds the PAC file for this run: `http://wpad.<first search domain>/wpad.dat`.
+/// Where WPAD finds the PAC file for this run, as browsers look: the address the DHCP server
+/// handed out (option 252), where the OS keeps it; else `http://wpad.<first search
+/// domain>/wpad.dat`.
 fn wpad_url(plan: &Plan) -> Option<String> {
     let domains = match &plan.options.search_domains {
         Some(domains) => domains.clone(),
-        None => crate::netinfo::search_domains(),
+        None => {
+            if let Some(url) = crate::netinfo::dhcp_wpad_url() {
+                return Some(url);
+            }
+            crate::netinfo::search_domains()
+        }
     };
     domains.first().map(|d| crate::netinfo::wpad_url_in(d))
 }
@@ -92,6 +99,8 @@ pub(super) async fn run_pac_files(
                         url: String::new(),
                         routes: Vec::new(),
                         error: Some(NO_SEARCH_DOMAIN.to_string()),
+                        discovered: true,
+                        failure: Some(PacFailure::NoSearchDomain),
                     });
                     checks.push(check);
                     continue;
@@ -107,11 +116,14 @@ pub(super) async fn run_pac_files(
             url: shown.clone(),
             routes: Vec::new(),
             error: None,
+            discovered: setting.pac_url.is_none(),
+            failure: None,
         };
         let (outcome, detail) =
             match fetch::fetch(url, &plan.options.resolve, &plan.trust, deadline).await {
                 Err(e) => {
                     evidence.error = Some(e.to_string());
+                    evidence.failure = Some(PacFailure::Fetch(e.failure));
                     (
                         Outcome::ProxyFailed,
                         format!("the PAC file {shown} could not be fetched: {e}"),
@@ -155,10 +167,12 @@ pub(super) async fn run_pac_files(
                         }
                         Ok(Err(e)) => {
                             evidence.error = Some(e.to_string());
+                            evidence.failure = Some(PacFailure::Run);
                             (Outcome::ProxyFailed, format!("{shown}: {e}"))
                         }
                         Err(e) => {
                             evidence.error = Some(format!("the PAC run failed: {e}"));
+                            evidence.failure = Some(PacFailure::Run);
                             (
                                 Outcome::ProxyFailed,
                                 format!("{shown}: the PAC run failed: {e}"),

@@ -441,3 +441,127 @@ scenario!(some_courier_names_do_not_resolve, || {
     assert!(outcomes(&run, "courier:5223").iter().all(|o| o == "ok"));
     assert!(!run.codes().contains(&"port_blocked".to_string()));
 });
+
+// The healthy-network matrix, the rows that need a namespace (the rest: tests/healthy.rs).
+// Each must end green: exit 0, nothing worse than a note.
+
+fn assert_green(run: &Run) {
+    assert_eq!(run.code, 0, "{:#}", run.json["findings"]);
+    assert_headline(run, "all_clear", "ok");
+    for check in run.json["checks"].as_array().unwrap() {
+        assert!(
+            matches!(check["status"].as_str(), Some("ok" | "info")),
+            "{check:#}"
+        );
+    }
+}
+
+scenario!(healthy_ipv4_only_computer, || {
+    let mut lab = Lab::new();
+    // Apple's names answer AAAA records too (::1 here), as they do everywhere, but this
+    // computer has no IPv6 at all: most school computers.
+    let mut records = lab.records();
+    for (_, addrs) in &mut records {
+        addrs.push(IpAddr::V6(Ipv6Addr::LOCALHOST));
+    }
+    lab.dns(Ipv4Addr::LOCALHOST, &records);
+    lab.bed.start(&Setup::healthy(), 0);
+    support::sh("sysctl", &["-q", "-w", "net.ipv6.conf.all.disable_ipv6=1"]);
+    support::sh("sysctl", &["-q", "-w", "net.ipv6.conf.lo.disable_ipv6=1"]);
+    let run = lab.run(&["--apple-range", "127.0.1.0/24", "--apple-range", "::1/128"]);
+    assert_green(&run);
+    assert_eq!(run.finding("ipv6_unavailable")["severity"], "info");
+    assert!(!run.codes().contains(&"ipv6_broken".to_string()));
+    // The IPv6 answers were seen, but not probed.
+    let dns = run.checks("dns:couriers");
+    assert!(
+        dns[0]["answers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a == "::1"),
+        "{:#}",
+        dns[0]
+    );
+    let probed_v6 = run.json["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["address"] == "::1" && c["probe"] != "route")
+        .count();
+    assert_eq!(probed_v6, 0);
+    // Monitoring counts no IPv6 family as failing.
+    let prom = lab.bed.dir.path().join("pushcheck.prom");
+    let run = lab.run(&[
+        "--apple-range",
+        "127.0.1.0/24",
+        "--apple-range",
+        "::1/128",
+        "--output",
+        prom.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0);
+    let text = std::fs::read_to_string(&prom).unwrap();
+    assert!(
+        !text
+            .lines()
+            .any(|l| l.starts_with("pushcheck_check_ok{") && l.ends_with(" 0")),
+        "{text}"
+    );
+});
+
+/// KDE's "detect proxy configuration automatically" (WPAD), with `search` as the DNS
+/// search domain.
+fn detect_automatically(lab: &Lab, search: &str) {
+    std::fs::write(
+        lab.bed.dir.path().join("resolv.conf"),
+        format!("nameserver 127.0.0.1\nsearch {search}\n"),
+    )
+    .unwrap();
+    let config = lab.bed.dir.path().join(".config");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(config.join("kioslaverc"), "[Proxy Settings]\nProxyType=3\n").unwrap();
+}
+
+scenario!(healthy_auto_detect_without_wpad, || {
+    // Windows' default, and a common choice on KDE and GNOME: detect settings
+    // automatically, on a network that has no WPAD host (wpad.school.example does not resolve).
+    let lab = Lab::standard(&Setup::healthy());
+    detect_automatically(&lab, "school.example");
+    let run = lab.run(&[]);
+    assert_green(&run);
+    let pac = run.checks("pac:");
+    assert_eq!(pac.len(), 1, "{:#}", run.json["checks"]);
+    assert_eq!(pac[0]["host"], "http://wpad.school.example/wpad.dat");
+    let note = run.finding("proxy_configured");
+    assert_eq!(note["severity"], "info");
+    assert!(
+        note["explanation"]
+            .as_str()
+            .unwrap()
+            .contains("found no PAC file"),
+        "{note:#}"
+    );
+});
+
+scenario!(healthy_wpad_pac_sends_apple_direct, || {
+    // WPAD finds a PAC file, which is run per Apple host: it sends Apple DIRECT.
+    let mut lab = Lab::new();
+    let mut records = lab.records();
+    records.push((
+        "wpad.school.example".to_string(),
+        vec![IpAddr::V4(Ipv4Addr::new(127, 0, 0, 77))],
+    ));
+    lab.dns(Ipv4Addr::LOCALHOST, &records);
+    lab.bed.start(&Setup::healthy(), 0);
+    lab.bed.serve_pac(
+        Ipv4Addr::new(127, 0, 0, 77),
+        80,
+        "function FindProxyForURL(url, host) {\n  if (dnsDomainIs(host, \".apple.com\")) return \"DIRECT\";\n  return \"PROXY 127.0.0.99:3128\";\n}\n",
+    );
+    detect_automatically(&lab, "school.example");
+    let run = lab.run(&[]);
+    assert_green(&run);
+    let pac = run.checks("pac:");
+    assert_eq!(pac[0]["outcome"], "ok", "{:#}", pac[0]);
+});

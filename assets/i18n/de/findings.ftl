@@ -170,3 +170,13 @@ finding-ipv6-unavailable-explanation = Die Push-Server von Apple haben auch IPv6
 finding-ipv4-unavailable-title = Dieser Computer hat in diesem Netzwerk kein IPv4; Apple-Geräte nutzen hier IPv6.
 finding-ipv4-unavailable-explanation = Dieser Computer hat keine Route zu den IPv4-Adressen von Apple, daher wurde nur IPv6 getestet. In einem reinen IPv6-Netzwerk nutzen auch Apple-Geräte IPv6.{ $nat64 } Es muss nichts geändert werden.
 finding-ipv4-unavailable-nat64 = Die IPv4-Server von Apple werden über das NAT64-Gateway des Netzwerks erreicht (zum Beispiel { $example }).
+
+## Automatische Proxy-Erkennung, die nichts findet
+
+finding-proxy-detect-nothing-title = Die automatische Proxy-Erkennung ist eingeschaltet, findet hier aber keinen Proxy; der Datenverkehr zu Apple geht direkt.
+finding-proxy-detect-nothing-explanation = Gefunden in { $sources }.{ $pac } Browser und Apple-Geräte in diesem Netzwerk verbinden sich daher direkt, wie es der Push-Dienst von Apple braucht. Es muss nichts geändert werden.
+proxy-wpad-nothing = Die automatische Proxy-Erkennung (WPAD) ist eingeschaltet, hat aber keine PAC-Datei gefunden ({ $why }).
+proxy-wpad-why-no-domain = dieser Computer hat keine DNS-Suchdomäne, in der sie suchen könnte
+proxy-wpad-why-not-resolved = { $url } lässt sich nicht auflösen
+proxy-wpad-why-no-answer = unter { $url } antwortet nichts
+proxy-wpad-why-status = { $url } antwortete mit HTTP { $status }

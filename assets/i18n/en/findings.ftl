@@ -222,3 +222,17 @@ finding-ipv4-unavailable-title = This computer has no IPv4 on this network; Appl
 finding-ipv4-unavailable-explanation = This computer has no route to Apple's IPv4 addresses, so only IPv6 was tested. On an IPv6-only network, Apple devices use IPv6 too.{ $nat64 } Nothing needs to change.
 # $example: an IPv4 address of Apple reached through NAT64.
 finding-ipv4-unavailable-nat64 = Apple's IPv4 servers are reached through the network's NAT64 gateway (for example { $example }).
+
+## Automatic proxy detection that finds nothing
+
+finding-proxy-detect-nothing-title = Automatic proxy detection is on but finds no proxy here, so Apple's traffic goes directly.
+# $sources: proxy-found-in, listed; $pac: proxy-wpad-nothing.
+finding-proxy-detect-nothing-explanation = Found in { $sources }.{ $pac } Browsers and Apple devices on this network therefore connect directly, as Apple's push service needs. Nothing needs to change.
+# $why: one of the proxy-wpad-why messages.
+proxy-wpad-nothing = Automatic proxy detection (WPAD) is on, but found no PAC file ({ $why }).
+proxy-wpad-why-no-domain = this computer has no DNS search domain to look in
+# $url: where WPAD looked.
+proxy-wpad-why-not-resolved = { $url } does not resolve
+proxy-wpad-why-no-answer = nothing answers at { $url }
+# $status: the HTTP status (404).
+proxy-wpad-why-status = { $url } answered HTTP { $status }

@@ -170,3 +170,13 @@ finding-ipv6-unavailable-explanation = Los servidores push de Apple también tie
 finding-ipv4-unavailable-title = Este ordenador no tiene IPv4 en esta red; los dispositivos Apple usan aquí IPv6.
 finding-ipv4-unavailable-explanation = Este ordenador no tiene ruta hacia las direcciones IPv4 de Apple, así que solo se ha probado IPv6. En una red solo IPv6, los dispositivos Apple también usan IPv6.{ $nat64 } No hay que cambiar nada.
 finding-ipv4-unavailable-nat64 = Los servidores IPv4 de Apple se alcanzan a través de la pasarela NAT64 de la red (por ejemplo { $example }).
+
+## Detección automática del proxy que no encuentra nada
+
+finding-proxy-detect-nothing-title = La detección automática del proxy está activada pero aquí no encuentra ningún proxy, así que el tráfico hacia Apple va directo.
+finding-proxy-detect-nothing-explanation = Encontrado en { $sources }.{ $pac } Por eso los navegadores y los dispositivos Apple de esta red se conectan directamente, como necesita el servicio push de Apple. No hay que cambiar nada.
+proxy-wpad-nothing = La detección automática del proxy (WPAD) está activada, pero no ha encontrado ningún archivo PAC ({ $why }).
+proxy-wpad-why-no-domain = este ordenador no tiene ningún dominio de búsqueda DNS donde buscar
+proxy-wpad-why-not-resolved = { $url } no se resuelve
+proxy-wpad-why-no-answer = nada responde en { $url }
+proxy-wpad-why-status = { $url } respondió HTTP { $status }

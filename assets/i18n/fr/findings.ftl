@@ -170,3 +170,13 @@ finding-ipv6-unavailable-explanation = Les serveurs push d'Apple ont aussi des a
 finding-ipv4-unavailable-title = Cet ordinateur n'a pas d'IPv4 sur ce réseau ; les appareils Apple y utilisent IPv6.
 finding-ipv4-unavailable-explanation = Cet ordinateur n'a pas de route vers les adresses IPv4 d'Apple : seul IPv6 a donc été testé. Sur un réseau uniquement IPv6, les appareils Apple utilisent aussi IPv6.{ $nat64 } Rien à changer.
 finding-ipv4-unavailable-nat64 = Les serveurs IPv4 d'Apple sont joints par la passerelle NAT64 du réseau (par exemple { $example }).
+
+## Détection automatique du proxy qui ne trouve rien
+
+finding-proxy-detect-nothing-title = La détection automatique du proxy est activée mais ne trouve aucun proxy ici : le trafic vers Apple passe en direct.
+finding-proxy-detect-nothing-explanation = Trouvé dans { $sources }.{ $pac } Les navigateurs et les appareils Apple de ce réseau se connectent donc en direct, comme le service push d'Apple l'exige. Rien à changer.
+proxy-wpad-nothing = La détection automatique du proxy (WPAD) est activée, mais elle n'a trouvé aucun fichier PAC ({ $why }).
+proxy-wpad-why-no-domain = cet ordinateur n'a pas de domaine de recherche DNS où chercher
+proxy-wpad-why-not-resolved = { $url } ne se résout pas
+proxy-wpad-why-no-answer = rien ne répond à { $url }
+proxy-wpad-why-status = { $url } a répondu HTTP { $status }

@@ -170,3 +170,13 @@ finding-ipv6-unavailable-explanation = I server push di Apple hanno anche indiri
 finding-ipv4-unavailable-title = Questo computer non ha IPv4 su questa rete; qui i dispositivi Apple usano IPv6.
 finding-ipv4-unavailable-explanation = Questo computer non ha una route verso gli indirizzi IPv4 di Apple, quindi è stato testato solo IPv6. Su una rete solo IPv6 anche i dispositivi Apple usano IPv6.{ $nat64 } Non c'è niente da cambiare.
 finding-ipv4-unavailable-nat64 = I server IPv4 di Apple vengono raggiunti tramite il gateway NAT64 della rete (per esempio { $example }).
+
+## Rilevamento automatico del proxy che non trova niente
+
+finding-proxy-detect-nothing-title = Il rilevamento automatico del proxy è attivo ma qui non trova alcun proxy, quindi il traffico verso Apple va diretto.
+finding-proxy-detect-nothing-explanation = Trovato in { $sources }.{ $pac } Per questo i browser e i dispositivi Apple di questa rete si collegano direttamente, come richiede il servizio push di Apple. Non c'è niente da cambiare.
+proxy-wpad-nothing = Il rilevamento automatico del proxy (WPAD) è attivo, ma non ha trovato alcun file PAC ({ $why }).
+proxy-wpad-why-no-domain = questo computer non ha un dominio di ricerca DNS in cui cercare
+proxy-wpad-why-not-resolved = { $url } non viene risolto
+proxy-wpad-why-no-answer = a { $url } non risponde niente
+proxy-wpad-why-status = { $url } ha risposto HTTP { $status }

@@ -170,3 +170,13 @@ finding-ipv6-unavailable-explanation = De pushservers van Apple hebben ook IPv6-
 finding-ipv4-unavailable-title = Deze computer heeft op dit netwerk geen IPv4; Apple-apparaten gebruiken hier IPv6.
 finding-ipv4-unavailable-explanation = Deze computer heeft geen route naar de IPv4-adressen van Apple, dus is alleen IPv6 getest. Op een netwerk met alleen IPv6 gebruiken Apple-apparaten ook IPv6.{ $nat64 } Er hoeft niets te veranderen.
 finding-ipv4-unavailable-nat64 = De IPv4-servers van Apple worden bereikt via de NAT64-gateway van het netwerk (bijvoorbeeld { $example }).
+
+## Automatische proxydetectie die niets vindt
+
+finding-proxy-detect-nothing-title = Automatische proxydetectie staat aan maar vindt hier geen proxy, dus het verkeer naar Apple gaat direct.
+finding-proxy-detect-nothing-explanation = Gevonden in { $sources }.{ $pac } Browsers en Apple-apparaten op dit netwerk maken daarom direct verbinding, zoals de pushdienst van Apple nodig heeft. Er hoeft niets te veranderen.
+proxy-wpad-nothing = Automatische proxydetectie (WPAD) staat aan, maar heeft geen PAC-bestand gevonden ({ $why }).
+proxy-wpad-why-no-domain = deze computer heeft geen DNS-zoekdomein om in te zoeken
+proxy-wpad-why-not-resolved = { $url } wordt niet omgezet
+proxy-wpad-why-no-answer = op { $url } antwoordt niets
+proxy-wpad-why-status = { $url } antwoordde met HTTP { $status }

@@ -170,3 +170,13 @@ finding-ipv6-unavailable-explanation = Os servidores push da Apple também têm 
 finding-ipv4-unavailable-title = Este computador não tem IPv4 nesta rede; aqui os dispositivos Apple usam IPv6.
 finding-ipv4-unavailable-explanation = Este computador não tem rota até os endereços IPv4 da Apple, então só o IPv6 foi testado. Numa rede só IPv6, os dispositivos Apple também usam IPv6.{ $nat64 } Não é preciso mudar nada.
 finding-ipv4-unavailable-nat64 = Os servidores IPv4 da Apple são alcançados pelo gateway NAT64 da rede (por exemplo { $example }).
+
+## Detecção automática de proxy que não encontra nada
+
+finding-proxy-detect-nothing-title = A detecção automática de proxy está ativada, mas aqui não encontra nenhum proxy, então o tráfego para a Apple vai direto.
+finding-proxy-detect-nothing-explanation = Encontrado em { $sources }.{ $pac } Por isso os navegadores e os dispositivos Apple desta rede se conectam diretamente, como o serviço push da Apple precisa. Não é preciso mudar nada.
+proxy-wpad-nothing = A detecção automática de proxy (WPAD) está ativada, mas não encontrou nenhum arquivo PAC ({ $why }).
+proxy-wpad-why-no-domain = este computador não tem um domínio de pesquisa DNS onde procurar
+proxy-wpad-why-not-resolved = { $url } não é resolvido
+proxy-wpad-why-no-answer = nada responde em { $url }
+proxy-wpad-why-status = { $url } respondeu HTTP { $status }
