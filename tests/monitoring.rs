@@ -343,6 +343,12 @@ fn the_prometheus_textfile_is_read_by_promtool_and_the_python_parser() {
         text.ends_with('\n'),
         "the textfile collector needs the last newline"
     );
+    // The finding behind the answer, for the alert on the answer to name.
+    assert!(
+        text.contains("pushcheck_headline{code=\"partial_allowlist\",severity=\"warning\"} 1\n"),
+        "{text}"
+    );
+    assert_eq!(text.matches("pushcheck_headline{").count(), 1, "{text}");
 
     if let Some(promtool) = tool("promtool") {
         let output = with_input(Command::new(promtool).args(["check", "metrics"]), &text);
@@ -493,8 +499,23 @@ fn node_exporter_serves_the_textfile_without_errors() {
     );
     assert!(page.contains("pushcheck_overall_severity 0"), "{page}");
     assert!(
-        page.contains("node_textfile_mtime_seconds{file=") && page.contains("pushcheck.prom"),
-        "the staleness alert needs the file's time: {page}"
+        page.contains("pushcheck_run_timestamp_seconds "),
+        "the staleness alert needs the run's time: {page}"
+    );
+}
+
+#[test]
+fn the_alert_rules_are_generated_from_every_finding_code() {
+    // The checked-in rules are what Push Check generates from its code list.
+    let path = root().join("examples/integrations/prometheus/pushcheck-alerts.yml");
+    let generated = pushcheck::report::alerts::rules();
+    if std::env::var_os("UPDATE_GENERATED").is_some() {
+        std::fs::write(&path, &generated).unwrap();
+    }
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        generated,
+        "pushcheck-alerts.yml is out of date; run UPDATE_GENERATED=1 cargo test --test monitoring"
     );
 }
 
@@ -520,7 +541,7 @@ fn the_alert_rules_load_and_fire_on_what_push_check_writes() {
             String::from_utf8_lossy(&output.stderr)
         );
     }
-    // The rules name only series Push Check writes (and node_exporter's file time).
+    // The rules name only series Push Check writes.
     let rules = std::fs::read_to_string(dir.join("pushcheck-alerts.yml")).unwrap();
     let bed = Bed::new();
     bed.start(&Setup::healthy(), 0);
@@ -531,6 +552,155 @@ fn the_alert_rules_load_and_fire_on_what_push_check_writes() {
             assert!(text.contains(&format!("# TYPE {word} ")), "{word}");
         }
     }
+    assert!(
+        !rules.contains("node_textfile_mtime_seconds"),
+        "staleness must not depend on node_exporter's own series (windows_exporter differs)"
+    );
+}
+
+/// `promtool test rules` with one instance per finding code and severity: the run's answer
+/// always raises an alert naming the code, and routed codes raise their own alert with the
+/// finding's severity. A code without an alert path fails here.
+#[test]
+fn every_finding_code_has_an_alert_path() {
+    use pushcheck::diagnosis::Code;
+    use pushcheck::report::alerts::{Route, route};
+    let Some(promtool) = tool("promtool") else {
+        return;
+    };
+    let mut series = String::new();
+    // alert name -> expected (instance, code, severity label, summary, description) at 150
+    // minutes.
+    type Expected = (String, Option<String>, &'static str, String, String);
+    let mut expected: std::collections::BTreeMap<&str, Vec<Expected>> =
+        std::collections::BTreeMap::new();
+    let answer_words = |alert: &str, instance: &str, code: Option<&str>| {
+        let (what, lasting) = match alert {
+            "PushCheckProblem" => ("Apple push fails", ""),
+            "PushCheckWarning" => ("Push Check warns", " for two runs or more"),
+            _ => ("Push Check could not test", " for two runs or more"),
+        };
+        let named = code.map(|c| format!(" ({c})")).unwrap_or_default();
+        let from = code
+            .map(|c| format!(" comes from the finding {c}"))
+            .unwrap_or_default();
+        (
+            format!("{what} at {instance}{lasting}{named}"),
+            format!(
+                "The last Push Check run's answer{from}. The report on that computer says what to ask IT for."
+            ),
+        )
+    };
+    for name in ["PushCheckProblem", "PushCheckWarning", "PushCheckUntested"] {
+        expected.insert(name, Vec::new());
+    }
+    for route in Route::ALERTS {
+        expected.insert(route.alert().unwrap().0, Vec::new());
+    }
+    for code in Code::ALL {
+        for (severity, value, answer_alert) in [
+            ("problem", 2, "PushCheckProblem"),
+            ("warning", 1, "PushCheckWarning"),
+            ("untested", 3, "PushCheckUntested"),
+        ] {
+            let instance = format!("{}-{severity}:9100", code.as_str());
+            for name in ["pushcheck_finding", "pushcheck_headline"] {
+                series.push_str(&format!(
+                    "      - series: '{name}{{instance=\"{instance}\",code=\"{}\",severity=\"{severity}\"}}'\n        values: '1x200'\n",
+                    code.as_str()
+                ));
+            }
+            series.push_str(&format!(
+                "      - series: 'pushcheck_overall_severity{{instance=\"{instance}\"}}'\n        values: '{value}x200'\n"
+            ));
+            let label = if severity == "problem" {
+                "critical"
+            } else {
+                "warning"
+            };
+            let (summary, description) = answer_words(answer_alert, &instance, Some(code.as_str()));
+            expected.get_mut(answer_alert).unwrap().push((
+                instance.clone(),
+                Some(code.as_str().to_string()),
+                label,
+                summary,
+                description,
+            ));
+            if let (Some((name, summary, description)), true) =
+                (route(code).alert(), severity != "untested")
+            {
+                let fill = |t: &str| {
+                    t.replace("{{ $labels.instance }}", &instance)
+                        .replace("{{ $labels.code }}", code.as_str())
+                };
+                expected.get_mut(name).unwrap().push((
+                    instance.clone(),
+                    Some(code.as_str().to_string()),
+                    label,
+                    fill(summary),
+                    fill(description),
+                ));
+            }
+        }
+    }
+    // A file of an earlier version, without the headline series: the answer still alerts.
+    series.push_str(
+        "      - series: 'pushcheck_overall_severity{instance=\"old-version:9100\"}'\n        values: '2x200'\n",
+    );
+    let (summary, description) = answer_words("PushCheckProblem", "old-version:9100", None);
+    expected.get_mut("PushCheckProblem").unwrap().push((
+        "old-version:9100".into(),
+        None,
+        "critical",
+        summary,
+        description,
+    ));
+    let mut tests = String::new();
+    for (name, alerts) in &expected {
+        tests.push_str(&format!(
+            "      - eval_time: 150m\n        alertname: {name}\n        exp_alerts:\n"
+        ));
+        if alerts.is_empty() {
+            tests.push_str("          []\n");
+        }
+        for (instance, code, label, summary, description) in alerts {
+            let code = code
+                .as_ref()
+                .map(|c| format!(", code: {c}"))
+                .unwrap_or_default();
+            let quoted = |t: &str| serde_json::to_string(t).unwrap();
+            tests.push_str(&format!(
+                "          - exp_labels: {{instance: \"{instance}\"{code}, severity: {label}}}\n            exp_annotations:\n              summary: {}\n              description: {}\n",
+                quoted(summary),
+                quoted(description)
+            ));
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        root().join("examples/integrations/prometheus/pushcheck-alerts.yml"),
+        dir.path().join("pushcheck-alerts.yml"),
+    )
+    .unwrap();
+    let file = dir.path().join("every-code.test.yml");
+    std::fs::write(
+        &file,
+        format!(
+            "rule_files:\n  - pushcheck-alerts.yml\nevaluation_interval: 1m\ntests:\n  - interval: 1m\n    input_series:\n{series}    alert_rule_test:\n{tests}"
+        ),
+    )
+    .unwrap();
+    let output = Command::new(&promtool)
+        .args(["test", "rules", "every-code.test.yml"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "promtool test rules (a series per code): {}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
 }
 
 #[test]

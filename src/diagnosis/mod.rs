@@ -166,6 +166,37 @@ pub enum Code {
 }
 
 impl Code {
+    /// Every code, in the order of the enum (what generated files such as the alert rules
+    /// list). A test checks it against the schema's list, so none is forgotten.
+    pub const ALL: [Code; 26] = [
+        Code::AllClear,
+        Code::NoNetwork,
+        Code::DnsFailure,
+        Code::DnsOutsideAppleRange,
+        Code::CaptivePortal,
+        Code::DirectBlockedProxyOnly,
+        Code::TlsInterception,
+        Code::PortBlocked,
+        Code::DeviceFallbackOnly,
+        Code::ProviderApiBlocked,
+        Code::PartialAllowlist,
+        Code::ClockSkew,
+        Code::Ipv6Broken,
+        Code::IdleTimeout,
+        Code::ServiceBlocked,
+        Code::ProxyConfigured,
+        Code::LegacyPortsClosed,
+        Code::DnsPartial,
+        Code::HoldUntested,
+        Code::Ipv4Broken,
+        Code::AppleServiceBusy,
+        Code::WrongServer,
+        Code::InternalError,
+        Code::NtpBlocked,
+        Code::Ipv6Unavailable,
+        Code::Ipv4Unavailable,
+    ];
+
     /// The code as written in reports.
     pub fn as_str(self) -> &'static str {
         match self {

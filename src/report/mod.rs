@@ -1,5 +1,6 @@
 //! Reports: one model, one file per output format, and atomic writes.
 
+pub mod alerts;
 pub mod compare;
 pub mod json;
 pub mod model;

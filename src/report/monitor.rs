@@ -5,7 +5,7 @@
 
 use std::net::IpAddr;
 
-use super::model::{CheckReport, Probe, Report};
+use super::model::{CheckReport, FindingReport, Probe, Report};
 use crate::diagnosis::Severity;
 
 /// The address family of a check: `ipv4`, `ipv6`, or `none` when it has no address.
@@ -94,4 +94,19 @@ pub fn started_unix(report: &Report) -> i64 {
     )
     .map(|t| t.unix_timestamp())
     .unwrap_or(0)
+}
+
+/// The finding that sets the run's answer: the first whose severity is the overall one
+/// (information counts as ok) — the headline, unless a check that could not run makes the
+/// answer "untested" while the headline says what was proven.
+pub fn answering_finding(report: &Report) -> Option<&FindingReport> {
+    let level = |s: Severity| match s {
+        Severity::Info => Severity::Ok,
+        other => other,
+    };
+    report
+        .findings
+        .iter()
+        .find(|f| level(f.severity) == level(report.overall))
+        .or_else(|| report.findings.first())
 }

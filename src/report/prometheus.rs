@@ -113,6 +113,19 @@ pub fn render(report: &Report, site: &str) -> String {
     }
     family(
         &mut out,
+        "pushcheck_headline",
+        "1 for the finding that sets the run's answer (the headline, unless a check that could not run sets it), by its code and severity: what an alert on the answer names.",
+    );
+    if let Some(f) = monitor::answering_finding(report) {
+        let _ = writeln!(
+            out,
+            "pushcheck_headline{{code=\"{}\",severity=\"{}\"}} 1",
+            f.code.as_str(),
+            f.severity.as_str()
+        );
+    }
+    family(
+        &mut out,
         "pushcheck_run_timestamp_seconds",
         "When the run started, in Unix seconds.",
     );
