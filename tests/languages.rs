@@ -84,6 +84,14 @@ fn pushcheck_lang_de_speaks_german_and_json_keeps_its_codes() {
     let english = json(&english);
     assert_eq!(english["lang"], "en");
     assert_eq!(neutral(&german), neutral(&english));
+    // PUSHCHECK_LANG is the same as --lang, for the JSON too (a scheduled task sets it).
+    let mut env_json = bed.command(&bed.resolve, &[]);
+    env_json.env("PUSHCHECK_LANG", "de");
+    let (from_env, _) = run(env_json);
+    let from_env = json(&from_env);
+    assert_eq!(from_env["lang"], "de");
+    assert_eq!(from_env["findings"], german["findings"]);
+    assert_eq!(from_env["headline"], german["headline"]);
     // The catalog's names are translated by key ("Push" stays "Push").
     let names = |r: &serde_json::Value| -> Vec<String> {
         r["checks"]

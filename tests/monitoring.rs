@@ -853,55 +853,207 @@ fn icinga_accepts_the_check_command_and_nagios_runs_its_command_line() {
     assert_eq!(state, "OK", "{stdout}");
 }
 
-#[test]
-fn the_jamf_extension_attribute_prints_one_result() {
-    let dir = tempfile::tempdir().unwrap();
-    let bin = dir.path().join("bin");
-    std::fs::create_dir(&bin).unwrap();
-    let (_bed, _program) = healthy_program(&bin);
+/// Runs the Jamf script (as Jamf would, as root) for the app at `app`, with `path` as PATH.
+fn jamf(app: &Path, path: &str) -> String {
     let script = root().join("examples/integrations/jamf/pushcheck-extension-attribute.sh");
-    let path = format!("{}:/usr/bin:/bin", bin.display());
     // On a Mac set to German: the smart groups still read English.
     let output = Command::new("sh")
         .arg(&script)
-        .env("PATH", &path)
+        .arg(app)
+        .env("PATH", path)
         .env_remove("PUSHCHECK_LANG")
         .env("LC_ALL", "de_DE.UTF-8")
         .env("LANG", "de_DE.UTF-8")
         .output()
         .unwrap();
-    let stdout = String::from_utf8_lossy(&output.stdout);
     assert_eq!(output.status.code(), Some(0));
-    let inner = stdout
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert_eq!(stdout.lines().count(), 1, "{stdout}");
+    stdout
         .trim_end()
         .strip_prefix("<result>")
         .and_then(|r| r.strip_suffix("</result>"))
-        .unwrap_or_else(|| panic!("{stdout}"));
-    assert_eq!(
-        inner, "OK: Apple devices on this network can reach Apple's push service.",
-        "{stdout}"
-    );
-    assert_eq!(stdout.lines().count(), 1);
-    // Without the program the inventory says so instead of failing.
-    let missing = Command::new("sh")
-        .arg(&script)
-        .env("PATH", "/usr/bin:/bin")
-        .output()
-        .unwrap();
-    assert_eq!(
-        String::from_utf8_lossy(&missing.stdout),
-        "<result>Not installed</result>\n"
-    );
+        .unwrap_or_else(|| panic!("{stdout}"))
+        .to_string()
 }
 
 #[test]
-fn the_intune_detection_script_asks_for_what_the_program_takes() {
-    // PowerShell does not run here: what is checked is that the arguments the script passes
-    // are ones pushcheck takes, that they give the one-line answer it prints, and that its
-    // exit rule matches the program's statuses.
-    let script =
-        std::fs::read_to_string(root().join("examples/integrations/intune/pushcheck-detect.ps1"))
-            .unwrap();
+fn the_jamf_extension_attribute_runs_only_the_installed_app_it_can_trust() {
+    use std::os::unix::fs::{PermissionsExt, chown};
+    // Ownership can only be set up as root (as Jamf runs it, and as CI runs the tests).
+    if !Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+    {
+        assert!(
+            std::env::var_os("PUSHCHECK_MONITORING_REQUIRED").is_none_or(|v| v != "1"),
+            "the Jamf test needs root"
+        );
+        eprintln!("SKIPPED: the Jamf test needs root to own the app as an installer would");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let bin = dir.path().join("bin");
+    std::fs::create_dir(&bin).unwrap();
+    let (_bed, program) = healthy_program(&bin);
+    let ran = dir.path().join("ran");
+    let apps = dir.path().join("Applications");
+    let app = apps.join("Push Check.app");
+    let macos = app.join("Contents/MacOS");
+    std::fs::create_dir_all(&macos).unwrap();
+    let installed = macos.join("pushcheck");
+    std::fs::write(
+        &installed,
+        format!(
+            "#!/bin/sh\ntouch '{}'\nexec '{}' \"$@\"\n",
+            ran.display(),
+            program.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&installed, std::fs::Permissions::from_mode(0o755)).unwrap();
+    // A program a user planted on PATH is never what runs.
+    let planted_dir = dir.path().join("planted");
+    std::fs::create_dir(&planted_dir).unwrap();
+    let planted_ran = dir.path().join("planted-ran");
+    let planted = planted_dir.join("pushcheck");
+    std::fs::write(
+        &planted,
+        format!(
+            "#!/bin/sh\ntouch '{}'\necho 'OK: planted'\n",
+            planted_ran.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&planted, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = format!("{}:/usr/bin:/bin", planted_dir.display());
+
+    // Installed as an installer does (root-owned, not writable by others): it runs.
+    assert_eq!(
+        jamf(&app, &path),
+        "OK: Apple devices on this network can reach Apple's push service."
+    );
+    assert!(ran.exists());
+    std::fs::remove_file(&ran).unwrap();
+
+    // Dragged in by a user (owned by them), or a folder on the way writable by everyone:
+    // not run, said as the other faces say "could not test", with the fix.
+    for (what, make, undo) in [
+        (
+            "the program owned by a user",
+            Box::new(|| chown(&installed, Some(1000), None).unwrap()) as Box<dyn Fn()>,
+            Box::new(|| chown(&installed, Some(0), None).unwrap()) as Box<dyn Fn()>,
+        ),
+        (
+            "a folder writable by everyone",
+            Box::new(|| {
+                std::fs::set_permissions(&macos, std::fs::Permissions::from_mode(0o777)).unwrap()
+            }),
+            Box::new(|| {
+                std::fs::set_permissions(&macos, std::fs::Permissions::from_mode(0o755)).unwrap()
+            }),
+        ),
+        (
+            "the app folder writable by a user's group",
+            Box::new(|| {
+                chown(&app, None, Some(1000)).unwrap();
+                std::fs::set_permissions(&app, std::fs::Permissions::from_mode(0o775)).unwrap()
+            }),
+            Box::new(|| {
+                chown(&app, None, Some(0)).unwrap();
+                std::fs::set_permissions(&app, std::fs::Permissions::from_mode(0o755)).unwrap()
+            }),
+        ),
+    ] {
+        make();
+        let said = jamf(&app, &path);
+        undo();
+        assert!(said.starts_with("COULDN'T TEST: "), "{what}: {said}");
+        assert!(said.contains("sudo chown -R root:wheel"), "{what}: {said}");
+        assert!(!ran.exists(), "{what}: the program ran");
+    }
+
+    // Not installed: says so, and still runs nothing found on PATH.
+    assert_eq!(
+        jamf(&dir.path().join("nowhere.app"), &path),
+        "Not installed"
+    );
+    assert!(!planted_ran.exists(), "a program on PATH ran");
+}
+
+/// The Intune script's top-level statements as PowerShell's grammar reads them (tree-sitter's
+/// PowerShell grammar): `(kind, text)` each, or the reason it does not parse.
+fn powershell_statements(script: &Path) -> Option<Result<Vec<(String, String)>, String>> {
+    let python = python_with("tree_sitter_powershell")?;
+    const SCRIPT: &str = "import sys, json, tree_sitter, tree_sitter_powershell as ps\nsrc = open(sys.argv[1], 'rb').read()\ntree = tree_sitter.Parser(tree_sitter.Language(ps.language())).parse(src)\nif tree.root_node.has_error:\n    print(json.dumps({'error': 'the script does not parse as PowerShell'}))\n    sys.exit(0)\nbody = [c for c in tree.root_node.children if c.type == 'statement_list']\nout = [(s.type, src[s.start_byte:s.end_byte].decode()) for b in body for s in b.children if s.type != 'comment']\nprint(json.dumps({'statements': out}))\n";
+    let output = Command::new(python)
+        .args(["-c", SCRIPT])
+        .arg(script)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let read: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    Some(match read["error"].as_str() {
+        Some(e) => Err(e.to_string()),
+        None => Ok(read["statements"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| {
+                (
+                    s[0].as_str().unwrap().to_string(),
+                    s[1].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()),
+    })
+}
+
+#[test]
+fn the_intune_detection_script_parses_and_reads_the_exit_status_of_the_whole_run() {
+    // PowerShell does not run here. PowerShell's grammar (tree-sitter) parses the script; the
+    // call collects every line before $LASTEXITCODE is read (a pipeline cut short by
+    // Select-Object leaves it unset in a fresh SYSTEM session: PowerShell issue 19848); its
+    // arguments are ones pushcheck takes and give the one-line answer; and its exit rule maps
+    // each of the program's statuses as Intune needs.
+    let path = root().join("examples/integrations/intune/pushcheck-detect.ps1");
+    let script = std::fs::read_to_string(&path).unwrap();
+    if let Some(parsed) = powershell_statements(&path) {
+        let statements = parsed.unwrap_or_else(|e| panic!("{e}"));
+        let call = statements
+            .iter()
+            .position(|(_, text)| text.contains("& $pushcheck "))
+            .expect("the call");
+        assert!(
+            !statements[call].1.contains('|'),
+            "the call is not cut short by a pipeline: {}",
+            statements[call].1
+        );
+        assert!(
+            statements[call].1.starts_with("$lines = @("),
+            "{}",
+            statements[call].1
+        );
+        assert_eq!(statements[call + 1].1, "$status = $LASTEXITCODE");
+        assert_eq!(
+            statements.last().unwrap().1,
+            "if ($status -eq 0) { exit 0 } else { exit 1 }"
+        );
+        // The grammar check itself finds a broken script.
+        let dir = tempfile::tempdir().unwrap();
+        let broken = dir.path().join("broken.ps1");
+        std::fs::write(
+            &broken,
+            script.replace("$lines.Count -gt 0)", "$lines.Count -gt 0"),
+        )
+        .unwrap();
+        assert!(powershell_statements(&broken).unwrap().is_err());
+    }
     let call = script
         .lines()
         .find(|l| l.contains("& $pushcheck "))
@@ -917,20 +1069,31 @@ fn the_intune_detection_script_asks_for_what_the_program_takes() {
         .collect();
     assert_eq!(args[0], "check");
     assert!(args.contains(&"--quiet"), "{args:?}");
-    let dir = tempfile::tempdir().unwrap();
-    let (_bed, program) = healthy_program(dir.path());
     assert!(args.contains(&"--lang") && args.contains(&"en"), "{args:?}");
-    let output = Command::new(program)
-        .args(&args)
-        .env_remove("PUSHCHECK_LANG")
-        .env("LC_ALL", "fr_FR.UTF-8")
-        .env("LANG", "fr_FR.UTF-8")
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(0));
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert_eq!(stdout.lines().count(), 1, "{stdout}");
-    assert!(stdout.starts_with("OK: "), "{stdout}");
+    // The exit rule, for each status the program gives: only 0 is "without issues".
+    let exit_rule = |status: i32| if status == 0 { 0 } else { 1 };
+    for (setup, status, word) in [
+        (Setup::healthy(), 0, "OK: "),
+        (partial(), 1, "WARNING: "),
+        (blocked(), 2, "PROBLEM: "),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let bed = Bed::new();
+        bed.start(&setup, 0);
+        let program = bed_program(&bed, dir.path());
+        let output = Command::new(program)
+            .args(&args)
+            .env_remove("PUSHCHECK_LANG")
+            .env("LC_ALL", "fr_FR.UTF-8")
+            .env("LANG", "fr_FR.UTF-8")
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(status));
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert_eq!(stdout.lines().count(), 1, "{stdout}");
+        assert!(stdout.starts_with(word), "{stdout}");
+        assert_eq!(exit_rule(status), i32::from(status != 0));
+    }
     assert!(script.contains("if ($status -eq 0) { exit 0 } else { exit 1 }"));
     assert!(
         script.contains("Push Check\\pushcheck.exe"),
@@ -1036,4 +1199,70 @@ fn without_a_site_the_textfile_names_this_computer_unless_redacted() {
     assert!(text.contains(&format!("site=\"{host}\"")), "{host}: {text}");
     let text = textfile(&bed, dir.path(), &["--redact"]);
     assert!(text.contains("site=\"\""), "{text}");
+}
+
+/// A report that cannot be written makes the run "could not test" (exit 3), and every line
+/// a monitoring system or a script reads says so and still names what the network showed;
+/// what was written before stays.
+#[test]
+fn a_report_that_cannot_be_written_is_unknown_and_still_names_the_network() {
+    for (name, setup, network_state, network_word) in [
+        ("healthy", Setup::healthy(), "OK", "OK"),
+        ("blocked", blocked(), "CRITICAL", "PROBLEM"),
+    ] {
+        let bed = Bed::new();
+        bed.start(&setup, 0);
+        let dir = tempfile::tempdir().unwrap();
+        // A file where a folder should be: unwritable even for root.
+        let blocker = dir.path().join("not-a-folder");
+        std::fs::write(&blocker, "").unwrap();
+        let good = dir.path().join("kept.json");
+        let bad = blocker.join("report.pdf");
+        let outputs = [
+            "--output",
+            good.to_str().unwrap(),
+            "--output",
+            bad.to_str().unwrap(),
+        ];
+        let run = |extra: &[&str]| {
+            let mut args = outputs.to_vec();
+            args.extend_from_slice(extra);
+            let output = bed.plain(&args).output().unwrap();
+            (
+                String::from_utf8_lossy(&output.stdout).into_owned(),
+                output.status.code(),
+            )
+        };
+        let (plugin, code) = run(&["--format", "nagios"]);
+        assert_eq!(code, Some(3), "{name}: {plugin}");
+        let first = plugin.lines().next().unwrap();
+        assert!(
+            first.starts_with("PUSHCHECK UNKNOWN - report not written (")
+                && first.contains(&format!("; network: {network_state} - ")),
+            "{name}: {first}"
+        );
+        assert!(first.contains("not-a-folder"), "names the place: {first}");
+        if let Some(read) = pynag(&plugin) {
+            assert_eq!(read["valid"], true, "{name}: {read:#}");
+        }
+        let (quiet, code) = run(&["--quiet"]);
+        assert_eq!(code, Some(3), "{name}: {quiet}");
+        assert_eq!(quiet.lines().count(), 1);
+        assert!(
+            quiet.starts_with("COULDN'T TEST: report not written (")
+                && quiet.contains(&format!("; network: {network_word}: ")),
+            "{name}: {quiet}"
+        );
+        let (view, code) = run(&["--color", "never"]);
+        assert_eq!(code, Some(3), "{name}");
+        let last = view.lines().rev().find(|l| !l.trim().is_empty()).unwrap();
+        assert!(
+            last.contains("COULDN'T TEST: the report was not written"),
+            "{name}: {view}"
+        );
+        // The report that could be written was written, each time.
+        let kept: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&good).unwrap()).unwrap();
+        assert_eq!(kept["schema"], "pushcheck.report/1");
+    }
 }

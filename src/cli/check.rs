@@ -160,14 +160,77 @@ fn check(args: &CheckArgs) -> anyhow::Result<i32> {
     };
     let machine = in_lang(config.machine_lang());
 
+    // Write first, then print: a line that monitoring or a script reads (the plugin line,
+    // `--quiet`) must say whether the reports it was asked for exist, and match the exit
+    // status.
+    let mut code = diagnosis.overall.exit_code();
+    let mut unwritten: Vec<String> = Vec::new();
+    let mut written: Vec<String> = Vec::new();
+    if args.keep {
+        match crate::history::default_dir() {
+            Some(dir) => match crate::history::keep(&dir, &machine) {
+                Ok(path) => written.push(lang.tr(
+                    "terminal-kept",
+                    &[("path", Arg::from(path.display().to_string()))],
+                )),
+                Err(e) => unwritten.push(format!("this run could not be kept in the history: {e}")),
+            },
+            None => unwritten.push(format!(
+                "no folder for the history: set {} or HOME",
+                crate::history::DIR_ENV
+            )),
+        }
+    }
+    for path in &args.output {
+        let result = match Format::from_path(path) {
+            Ok(Format::Json) => report::save_with(&machine, path, config.paper()),
+            Ok(Format::Prometheus) => report::save_with(&in_lang(Lang::En), path, config.paper()),
+            _ => report::save_with(&report, path, config.paper()),
+        };
+        match result {
+            Ok(()) => written.push(lang.tr(
+                "terminal-written",
+                &[("path", Arg::from(path.display().to_string()))],
+            )),
+            Err(e) => unwritten.push(e.to_string()),
+        }
+    }
+    if !unwritten.is_empty() {
+        code = EXIT_UNTESTED;
+    }
+    let why = unwritten.join("; ");
+
     let mut stdout = std::io::stdout().lock();
     if args.json {
         let _ = stdout.write_all(report::json::render(&machine).as_bytes());
     } else if args.format == Some(FormatArg::Nagios) {
-        let _ = stdout.write_all(nagios::render(&in_lang(Lang::En)).as_bytes());
+        let english = in_lang(Lang::En);
+        let text = if unwritten.is_empty() {
+            nagios::render(&english)
+        } else {
+            nagios::render_unwritten(&english, &why)
+        };
+        let _ = stdout.write_all(text.as_bytes());
     } else if args.quiet {
         let (_, word) = text::status_label(report.overall, lang);
-        let _ = writeln!(stdout, "{word}: {}", report.headline);
+        if unwritten.is_empty() {
+            let _ = writeln!(stdout, "{word}: {}", report.headline);
+        } else {
+            let (_, untested) = text::status_label(crate::diagnosis::Severity::Untested, lang);
+            let _ = writeln!(
+                stdout,
+                "{}",
+                lang.tr(
+                    "terminal-quiet-not-written",
+                    &[
+                        ("untested", Arg::from(untested)),
+                        ("why", Arg::from(why.clone())),
+                        ("word", Arg::from(word)),
+                        ("headline", Arg::from(report.headline.clone())),
+                    ]
+                )
+            );
+        }
     } else {
         let color = match args.color {
             ColorArg::Always => true,
@@ -178,52 +241,25 @@ fn check(args: &CheckArgs) -> anyhow::Result<i32> {
             }
         };
         let _ = stdout.write_all(terminal_view(&report, color, args.verbose).as_bytes());
-    }
-    let _ = stdout.flush();
-
-    let mut code = diagnosis.overall.exit_code();
-    if args.keep {
-        match crate::history::default_dir() {
-            Some(dir) => match crate::history::keep(&dir, &machine) {
-                Ok(path) if plain => eprintln!(
-                    "{}",
-                    lang.tr(
-                        "terminal-kept",
-                        &[("path", Arg::from(path.display().to_string()))]
-                    )
-                ),
-                Ok(_) => {}
-                Err(e) => {
-                    eprintln!("pushcheck: this run could not be kept in the history: {e}");
-                    code = EXIT_UNTESTED;
-                }
-            },
-            None => {
-                eprintln!(
-                    "pushcheck: no folder for the history: set {} or HOME",
-                    crate::history::DIR_ENV
-                );
-                code = EXIT_UNTESTED;
-            }
+        if !unwritten.is_empty() {
+            // The last word matches the exit status: this run is not complete.
+            let (icon, untested) = text::status_label(crate::diagnosis::Severity::Untested, lang);
+            let title = lang.tr("terminal-not-written", &[("why", Arg::from(why.clone()))]);
+            let _ = writeln!(
+                stdout,
+                "\n{}",
+                text::status_line(icon, &untested, &title, lang)
+            );
         }
     }
-    for path in &args.output {
-        let written = match Format::from_path(path) {
-            Ok(Format::Json) => report::save_with(&machine, path, config.paper()),
-            Ok(Format::Prometheus) => report::save_with(&in_lang(Lang::En), path, config.paper()),
-            _ => report::save_with(&report, path, config.paper()),
-        };
-        if let Err(e) = written {
-            eprintln!("pushcheck: {e}");
-            code = EXIT_UNTESTED;
-        } else if plain {
-            eprintln!(
-                "{}",
-                lang.tr(
-                    "terminal-written",
-                    &[("path", Arg::from(path.display().to_string()))]
-                )
-            );
+    let _ = stdout.flush();
+    drop(stdout);
+    for e in &unwritten {
+        eprintln!("pushcheck: {e}");
+    }
+    if plain {
+        for line in &written {
+            eprintln!("{line}");
         }
     }
     Ok(code)

@@ -76,12 +76,30 @@ pub fn perfdata(report: &Report) -> String {
 
 /// The whole plugin output.
 pub fn render(report: &Report) -> String {
-    let mut out = format!(
+    let status = format!(
         "{NAME} {} - {} | {}\n",
         state(report.overall),
         plain(&report.headline),
         perfdata(report)
     );
+    with_long_output(status, report)
+}
+
+/// The plugin output of a run whose reports could not be written: `UNKNOWN` (as the exit
+/// status 3 says), still naming what the network check found.
+pub fn render_unwritten(report: &Report, why: &str) -> String {
+    let status = format!(
+        "{NAME} UNKNOWN - report not written ({}); network: {} - {} | {}\n",
+        plain(why),
+        state(report.overall),
+        plain(&report.headline),
+        perfdata(report)
+    );
+    with_long_output(status, report)
+}
+
+/// The status line, then one line per problem and warning with what to ask IT.
+fn with_long_output(mut out: String, report: &Report) -> String {
     for f in &report.findings {
         if matches!(f.severity, Severity::Problem | Severity::Warning) {
             let _ = writeln!(

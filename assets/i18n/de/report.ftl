@@ -67,6 +67,8 @@ terminal-holding-left = Ruhende Verbindungen zu Apple werden offen gehalten: noc
 terminal-holding = Ruhende Verbindungen zu Apple werden bis zu { $hold } offen gehalten (Push-Verbindungen ruhen 10–15 min)…
 terminal-kept = Lauf im Verlauf gespeichert: { $path }
 terminal-written = Bericht geschrieben: { $path }
+terminal-not-written = der Bericht wurde nicht geschrieben ({ $why })
+terminal-quiet-not-written = { $untested }: Bericht nicht geschrieben ({ $why }); Netzwerk: { $word }: { $headline }
 
 history-deleted-all = { $count ->
         [one] { $count } gespeicherter Lauf

@@ -90,6 +90,10 @@ terminal-holding = Holding idle connections to Apple for up to { $hold } (push c
 terminal-kept = Run kept in the history: { $path }
 # $path: the file written.
 terminal-written = Report written to { $path }
+# $why: why it could not be written (technical).
+terminal-not-written = the report was not written ({ $why })
+# $untested: the status word for "could not test"; $word and $headline: the network's answer.
+terminal-quiet-not-written = { $untested }: report not written ({ $why }); network: { $word }: { $headline }
 
 ## pushcheck history
 

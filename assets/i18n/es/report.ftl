@@ -67,6 +67,8 @@ terminal-holding-left = Manteniendo conexiones inactivas con Apple: quedan { $le
 terminal-holding = Manteniendo conexiones inactivas con Apple hasta { $hold } (las conexiones push pasan 10–15 min inactivas)…
 terminal-kept = Prueba guardada en el historial: { $path }
 terminal-written = Informe escrito: { $path }
+terminal-not-written = el informe no se ha escrito ({ $why })
+terminal-quiet-not-written = { $untested }: informe no escrito ({ $why }); red: { $word }: { $headline }
 
 history-deleted-all = { $count ->
         [one] Se eliminó { $count } prueba guardada

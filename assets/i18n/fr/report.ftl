@@ -67,6 +67,8 @@ terminal-holding-left = Connexions inactives vers Apple maintenues : encore { $l
 terminal-holding = Connexions inactives vers Apple maintenues jusqu'à { $hold } (les connexions push restent inactives 10–15 min)…
 terminal-kept = Test conservé dans l'historique : { $path }
 terminal-written = Rapport écrit : { $path }
+terminal-not-written = le rapport n'a pas été écrit ({ $why })
+terminal-quiet-not-written = { $untested } : rapport non écrit ({ $why }) ; réseau : { $word } : { $headline }
 
 history-deleted-all = { $count ->
         [one] { $count } test conservé supprimé

@@ -67,6 +67,8 @@ terminal-holding-left = Connessioni inattive con Apple tenute aperte: restano { 
 terminal-holding = Connessioni inattive con Apple tenute aperte fino a { $hold } (le connessioni push restano inattive 10–15 min)…
 terminal-kept = Verifica conservata nella cronologia: { $path }
 terminal-written = Rapporto scritto: { $path }
+terminal-not-written = il rapporto non è stato scritto ({ $why })
+terminal-quiet-not-written = { $untested }: rapporto non scritto ({ $why }); rete: { $word }: { $headline }
 
 history-deleted-all = { $count ->
         [one] Eliminata { $count } verifica conservata

@@ -67,6 +67,8 @@ terminal-holding-left = Stille verbindingen met Apple worden opengehouden: nog {
 terminal-holding = Stille verbindingen met Apple worden tot { $hold } opengehouden (pushverbindingen zijn 10–15 min stil)…
 terminal-kept = Test bewaard in de geschiedenis: { $path }
 terminal-written = Rapport geschreven: { $path }
+terminal-not-written = het rapport is niet geschreven ({ $why })
+terminal-quiet-not-written = { $untested }: rapport niet geschreven ({ $why }); netwerk: { $word }: { $headline }
 
 history-deleted-all = { $count ->
         [one] { $count } bewaarde test

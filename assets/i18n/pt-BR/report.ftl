@@ -67,6 +67,8 @@ terminal-holding-left = Mantendo conexões ociosas com a Apple: faltam { $left }
 terminal-holding = Mantendo conexões ociosas com a Apple por até { $hold } (conexões push ficam ociosas por 10–15 min)…
 terminal-kept = Teste guardado no histórico: { $path }
 terminal-written = Relatório gravado: { $path }
+terminal-not-written = o relatório não foi gravado ({ $why })
+terminal-quiet-not-written = { $untested }: relatório não gravado ({ $why }); rede: { $word }: { $headline }
 
 history-deleted-all = { $count ->
         [one] { $count } teste guardado apagado

@@ -10,7 +10,11 @@ if (-not (Test-Path -LiteralPath $pushcheck)) {
     Write-Output 'Push Check is not installed (deploy pushcheck.msi first)'
     exit 1
 }
-$answer = & $pushcheck check --quiet --lang en --role device --timeout 20 2>$null | Select-Object -First 1
+# Every line is collected before the exit status is read: a pipeline cut short (such as
+# Select-Object -First 1) leaves $LASTEXITCODE unset in a fresh SYSTEM session, and a
+# healthy PC would then read "with issues" (PowerShell issue 19848).
+$lines = @(& $pushcheck check --quiet --lang en --role device --timeout 20 2>$null)
 $status = $LASTEXITCODE
+if ($lines.Count -gt 0) { $answer = $lines[0] } else { $answer = "COULDN'T TEST: Push Check printed nothing (exit status $status)" }
 Write-Output $answer
 if ($status -eq 0) { exit 0 } else { exit 1 }
