@@ -1,6 +1,8 @@
 //! End-to-end: the real `pushcheck check` binary against the loopback test bed.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on a broken bed
 
+#[path = "harness/mod.rs"]
+mod harness;
 mod testbed;
 
 use std::time::Duration;
@@ -14,7 +16,6 @@ fn statuses(run: &testbed::Run, prefix: &str) -> Vec<String> {
         .collect()
 }
 
-#[test]
 fn all_clear_on_a_healthy_network() {
     let bed = Bed::new();
     bed.start(&Setup::healthy(), 0);
@@ -59,7 +60,6 @@ fn all_clear_on_a_healthy_network() {
     );
 }
 
-#[test]
 fn port_5223_refused_but_443_fine_is_fallback_only() {
     let bed = Bed::new();
     let mut setup = Setup::healthy();
@@ -86,7 +86,6 @@ fn port_5223_refused_but_443_fine_is_fallback_only() {
     assert!(fix.contains("25223") && fix.contains(&bed.range()), "{fix}");
 }
 
-#[test]
 fn ports_5223_and_443_refused_is_port_blocked() {
     let bed = Bed::new();
     let mut setup = Setup::healthy();
@@ -107,7 +106,6 @@ fn ports_5223_and_443_refused_is_port_blocked() {
     assert!(!run.codes().contains(&"provider_api_blocked".to_string()));
 }
 
-#[test]
 fn some_courier_addresses_refused_is_partial_allowlist() {
     let bed = Bed::new();
     let mut setup = Setup::healthy();
@@ -132,7 +130,6 @@ fn some_courier_addresses_refused_is_partial_allowlist() {
     assert_eq!(run.code, 1);
 }
 
-#[test]
 fn dns_answers_outside_the_apple_range_are_caught_and_the_real_addresses_probed() {
     let bed = Bed::new();
     // The real Apple servers live in the upper half of the bed; this network's DNS (here,
@@ -172,7 +169,6 @@ fn dns_answers_outside_the_apple_range_are_caught_and_the_real_addresses_probed(
     }
 }
 
-#[test]
 fn tls_interception_names_the_issuer() {
     let bed = Bed::new();
     let mut setup = Setup::healthy();
@@ -192,7 +188,6 @@ fn tls_interception_names_the_issuer() {
     assert!(!run.codes().contains(&"port_blocked".to_string()));
 }
 
-#[test]
 fn interception_is_caught_even_when_its_ca_is_trusted_locally() {
     // Schools install the filter's CA on their machines; Apple's services still refuse it.
     let bed = Bed::new();
@@ -210,7 +205,6 @@ fn interception_is_caught_even_when_its_ca_is_trusted_locally() {
     assert_eq!(run.headline_code(), "tls_interception");
 }
 
-#[test]
 fn provider_api_replaced_by_a_plain_web_server_is_blocked() {
     let bed = Bed::new();
     let mut setup = Setup::healthy();
@@ -237,7 +231,6 @@ fn provider_api_replaced_by_a_plain_web_server_is_blocked() {
     );
 }
 
-#[test]
 fn stalled_handshakes_end_at_the_timeout_not_later() {
     let bed = Bed::new();
     let mut setup = Setup::healthy();
@@ -263,7 +256,6 @@ fn stalled_handshakes_end_at_the_timeout_not_later() {
     );
 }
 
-#[test]
 fn everything_blackholed_ends_within_the_timeout() {
     let bed = Bed::new();
     let setup = Setup {
@@ -289,7 +281,6 @@ fn everything_blackholed_ends_within_the_timeout() {
     assert!(run.codes().contains(&"provider_api_blocked".to_string()));
 }
 
-#[test]
 fn captive_portal_is_the_headline() {
     let bed = Bed::new();
     let mut setup = Setup::healthy();
@@ -307,7 +298,6 @@ fn captive_portal_is_the_headline() {
     );
 }
 
-#[test]
 fn clock_two_hours_off_is_found() {
     let bed = Bed::new();
     let mut setup = Setup::healthy();
@@ -320,7 +310,6 @@ fn clock_two_hours_off_is_found() {
     assert_eq!(statuses(&run, "clock"), vec!["problem"]);
 }
 
-#[test]
 fn retired_ports_required_with_legacy_flag() {
     let bed = Bed::new();
     bed.start(&Setup::healthy(), 0);
@@ -329,7 +318,6 @@ fn retired_ports_required_with_legacy_flag() {
     assert_eq!(run.code, 2);
 }
 
-#[test]
 fn role_server_tests_only_the_server_side() {
     let bed = Bed::new();
     bed.start(&Setup::healthy(), 0);
@@ -340,12 +328,7 @@ fn role_server_tests_only_the_server_side() {
     assert_eq!(run.headline_code(), "all_clear");
 }
 
-#[test]
 fn offline_gives_one_headline_quickly() {
-    if !testbed::can_unshare() {
-        eprintln!("skipped: needs `unshare --net` (root on Linux) to be offline safely");
-        return;
-    }
     let started = std::time::Instant::now();
     let output = std::process::Command::new("unshare")
         .args([
@@ -371,4 +354,35 @@ fn offline_gives_one_headline_quickly() {
         .count();
     assert_eq!(problems, 1, "{:#}", json["findings"]);
     assert!(elapsed < Duration::from_secs(4), "took {elapsed:?}");
+}
+
+const UNSHARE: harness::Need = || {
+    if testbed::can_unshare() {
+        Ok(())
+    } else {
+        Err("needs `unshare --net` (root on Linux) to be offline safely".to_string())
+    }
+};
+
+fn main() {
+    harness::run(
+        &["PUSHCHECK_LAB_REQUIRED"],
+        vec![
+            case!(all_clear_on_a_healthy_network),
+            case!(port_5223_refused_but_443_fine_is_fallback_only),
+            case!(ports_5223_and_443_refused_is_port_blocked),
+            case!(some_courier_addresses_refused_is_partial_allowlist),
+            case!(dns_answers_outside_the_apple_range_are_caught_and_the_real_addresses_probed),
+            case!(tls_interception_names_the_issuer),
+            case!(interception_is_caught_even_when_its_ca_is_trusted_locally),
+            case!(provider_api_replaced_by_a_plain_web_server_is_blocked),
+            case!(stalled_handshakes_end_at_the_timeout_not_later),
+            case!(everything_blackholed_ends_within_the_timeout),
+            case!(captive_portal_is_the_headline),
+            case!(clock_two_hours_off_is_found),
+            case!(retired_ports_required_with_legacy_flag),
+            case!(role_server_tests_only_the_server_side),
+            case!(offline_gives_one_headline_quickly, UNSHARE),
+        ],
+    );
 }

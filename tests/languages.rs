@@ -5,6 +5,8 @@
 //! reports; the PDF in French and German renders with the request for IT in that language.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on a broken bed
 
+#[path = "harness/mod.rs"]
+mod harness;
 mod testbed;
 
 use testbed::{Bed, Captive, Setup};
@@ -53,7 +55,6 @@ fn neutral(report: &serde_json::Value) -> serde_json::Value {
     serde_json::json!({"overall": report["overall"], "findings": findings, "checks": checks})
 }
 
-#[test]
 fn pushcheck_lang_de_speaks_german_and_json_keeps_its_codes() {
     let bed = testbed::blocked_bed();
     let (text, out) = run(bed.plain(&["--lang", "de", "--color", "never"]));
@@ -105,7 +106,6 @@ fn pushcheck_lang_de_speaks_german_and_json_keeps_its_codes() {
     assert!(names(&english).contains(&"Time server".to_string()));
 }
 
-#[test]
 fn a_german_system_reads_german_while_its_scripts_read_english() {
     let bed = testbed::blocked_bed();
     for locale in ["de_DE.UTF-8", "de_AT.UTF-8"] {
@@ -134,7 +134,6 @@ fn a_german_system_reads_german_while_its_scripts_read_english() {
     }
 }
 
-#[test]
 fn monitoring_output_stays_english_in_every_language() {
     let bed = testbed::blocked_bed();
     let prom_en = bed.dir.path().join("en.prom");
@@ -168,7 +167,6 @@ fn monitoring_output_stays_english_in_every_language() {
     assert_eq!(strip(&prom_de), strip(&prom_en));
 }
 
-#[test]
 fn reports_in_two_languages_compare_as_one_network() {
     let bed = testbed::blocked_bed();
     let de = bed.dir.path().join("vorher.json");
@@ -197,7 +195,6 @@ fn reports_in_two_languages_compare_as_one_network() {
     assert_eq!(c["unchanged"][0]["code"], "port_blocked");
 }
 
-#[test]
 fn unknown_languages_are_a_usage_error_and_help_stays_english() {
     let out = Command::new(env!("CARGO_BIN_EXE_pushcheck"))
         .args(["--lang", "tlh", "check"])
@@ -215,12 +212,6 @@ fn unknown_languages_are_a_usage_error_and_help_stays_english() {
     assert!(help.contains("--lang <CODE>"), "{help}");
 }
 
-fn tool(name: &str) -> bool {
-    Command::new(name)
-        .arg("-v")
-        .output()
-        .is_ok_and(|o| o.status.success() || !o.stderr.is_empty())
-}
 
 /// The PDF's text, as a reader extracts it (poppler's pdftotext), with runs of space as one.
 fn pdf_text(pdf: &Path) -> String {
@@ -237,16 +228,7 @@ fn pdf_text(pdf: &Path) -> String {
         .join(" ")
 }
 
-#[test]
 fn the_pdf_in_french_and_german_renders_with_the_request_for_it_in_that_language() {
-    if !(tool("pdftoppm") && tool("pdftotext")) {
-        eprintln!("skipped: needs poppler's pdftoppm and pdftotext (.ci/run installs them)");
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "poppler-utils missing in CI"
-        );
-        return;
-    }
     let bed = testbed::blocked_bed();
     for (lang, request, fix, page) in [
         (
@@ -281,7 +263,6 @@ fn the_pdf_in_french_and_german_renders_with_the_request_for_it_in_that_language
     }
 }
 
-#[test]
 fn the_pseudo_language_finds_no_english_left_in_the_reports() {
     let bed = testbed::blocked_bed();
     let dir = bed.dir.path();
@@ -308,14 +289,11 @@ fn the_pseudo_language_finds_no_english_left_in_the_reports() {
         let left = testbed::untranslated(shown, &data);
         assert!(left.is_empty(), "{what}: English left: {left:?}\n{shown}");
     }
-    if tool("pdftotext") {
-        let shown = pdf_text(&pdf);
-        let left = testbed::untranslated(&shown, &data);
-        assert!(left.is_empty(), "PDF: English left: {left:?}\n{shown}");
-    }
+    let shown = pdf_text(&pdf);
+    let left = testbed::untranslated(&shown, &data);
+    assert!(left.is_empty(), "PDF: English left: {left:?}\n{shown}");
 }
 
-#[test]
 fn the_leftover_check_finds_english_and_passes_translated_text() {
     let data = vec![
         "17.57.146.52".to_string(),
@@ -329,7 +307,6 @@ fn the_leftover_check_finds_english_and_passes_translated_text() {
     );
 }
 
-#[test]
 fn what_cannot_run_is_said_in_the_language_too() {
     // A setting's error: the flag as typed, the problem in German.
     let out = Command::new(env!("CARGO_BIN_EXE_pushcheck"))
@@ -383,7 +360,6 @@ fn what_cannot_run_is_said_in_the_language_too() {
     assert!(text.contains("✖ PROBLÈME : Ici, les iPad"), "{text}");
 }
 
-#[test]
 fn a_login_page_is_described_in_the_language_with_its_address_as_written() {
     let bed = Bed::new();
     let mut setup = Setup::healthy();
@@ -417,4 +393,30 @@ fn a_login_page_is_described_in_the_language_with_its_address_as_written() {
         .unwrap()
         .to_string();
     assert!(detail.contains("sending the browser to"), "{detail}");
+}
+
+const POPPLER: harness::Need = || {
+    harness::program("pdftoppm", "poppler-utils")?;
+    harness::program("pdftotext", "poppler-utils")
+};
+
+fn main() {
+    harness::run(
+        &["PUSHCHECK_LAB_REQUIRED"],
+        vec![
+            case!(pushcheck_lang_de_speaks_german_and_json_keeps_its_codes),
+            case!(a_german_system_reads_german_while_its_scripts_read_english),
+            case!(monitoring_output_stays_english_in_every_language),
+            case!(reports_in_two_languages_compare_as_one_network),
+            case!(unknown_languages_are_a_usage_error_and_help_stays_english),
+            case!(
+                the_pdf_in_french_and_german_renders_with_the_request_for_it_in_that_language,
+                POPPLER
+            ),
+            case!(the_pseudo_language_finds_no_english_left_in_the_reports, POPPLER),
+            case!(the_leftover_check_finds_english_and_passes_translated_text),
+            case!(what_cannot_run_is_said_in_the_language_too),
+            case!(a_login_page_is_described_in_the_language_with_its_address_as_written),
+        ],
+    );
 }

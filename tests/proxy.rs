@@ -1,20 +1,20 @@
 //! Proxy settings as the binary reads them from its environment: reported per source with
 //! credentials masked, judged by whether Apple's push hosts are exempt.
+//! Run by `tests/harness`: without Squid or mitmproxy their tests count as ignored, or fail
+//! under `PUSHCHECK_LAB_REQUIRED=1` (set by `.ci/run`, which installs them).
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on a broken bed
 
+#[path = "harness/mod.rs"]
+mod harness;
 mod testbed;
 
 use testbed::{Bed, Setup};
 
-/// A real proxy a test needs is not installed: under CI (`PUSHCHECK_LAB_REQUIRED=1`, which
-/// .ci/run sets as root) that is a failure; elsewhere the test says why it did not run.
+/// A real proxy the case needs is not installed after all (its needs say it is).
 fn helper_missing(what: &str) {
-    let required = std::env::var_os("PUSHCHECK_LAB_REQUIRED").is_some_and(|v| v == "1");
-    assert!(!required, "{what} is not installed (.ci/run installs it)");
-    eprintln!("skipped: {what} is not installed (.ci/run installs it)");
+    panic!("{what} is not installed (.ci/run installs it)");
 }
 
-#[test]
 fn proxy_from_environment_is_reported_with_credentials_masked() {
     let mut bed = Bed::new();
     bed.start(&Setup::healthy(), 0);
@@ -55,7 +55,6 @@ fn proxy_from_environment_is_reported_with_credentials_masked() {
     assert!(!run.codes().contains(&"proxy_configured".to_string()));
 }
 
-#[test]
 fn malformed_proxy_value_is_a_clear_line_not_a_crash() {
     let mut bed = Bed::new();
     bed.start(&Setup::healthy(), 0);
@@ -71,7 +70,6 @@ use std::time::Duration;
 
 use testbed::{COURIER_ADDRS, Serve};
 
-#[test]
 fn only_the_proxy_gets_out_through_a_real_squid() {
     let mut bed = Bed::new();
     // Direct: every courier address closed (the firewall). Behind Squid: Apple as it should be.
@@ -132,7 +130,6 @@ fn only_the_proxy_gets_out_through_a_real_squid() {
 
 // The PAC file comes from KDE's settings, which only Linux reads.
 #[cfg(target_os = "linux")]
-#[test]
 fn pac_file_is_run_and_sends_apple_direct() {
     let bed = Bed::new();
     bed.start(&Setup::healthy(), 0);
@@ -184,7 +181,6 @@ fn sandboxes_left(bed: &Bed) -> Vec<String> {
 }
 
 #[cfg(target_os = "linux")]
-#[test]
 fn a_pac_file_looping_inside_a_builtin_cannot_hang_the_run() {
     // QuickJS's interrupt handler is never asked while this built-in walks 2^53 elements: only
     // the child process, killed at its cap, ends it.
@@ -219,7 +215,6 @@ fn a_pac_file_looping_inside_a_builtin_cannot_hang_the_run() {
 }
 
 #[cfg(target_os = "linux")]
-#[test]
 fn the_pac_sandbox_runs_under_memory_and_cpu_limits() {
     // A sandbox busy with an endless loop: its limits, as the kernel holds them.
     use std::io::Write;
@@ -271,7 +266,6 @@ fn the_pac_sandbox_runs_under_memory_and_cpu_limits() {
 
 // The PAC file comes from KDE's settings, which only Linux reads.
 #[cfg(target_os = "linux")]
-#[test]
 fn pac_that_loops_forever_is_stopped_with_a_clear_message() {
     let bed = Bed::new();
     bed.start(&Setup::healthy(), 0);
@@ -315,7 +309,6 @@ fn pac_that_loops_forever_is_stopped_with_a_clear_message() {
     assert_eq!(pac[0]["outcome"], "proxy_failed", "{:#}", pac[0]);
 }
 
-#[test]
 fn a_decrypting_proxy_is_caught_and_named() {
     let mut bed = Bed::new();
     bed.start(&Setup::healthy(), 0);
@@ -353,7 +346,6 @@ fn a_decrypting_proxy_is_caught_and_named() {
 
 // The PAC file comes from KDE's settings, which only Linux reads.
 #[cfg(target_os = "linux")]
-#[test]
 fn pac_over_https_is_fetched_and_verified() {
     let bed = Bed::new();
     bed.start(&Setup::healthy(), 0);
@@ -376,7 +368,6 @@ fn pac_over_https_is_fetched_and_verified() {
 
 // The PAC file comes from KDE's settings, which only Linux reads.
 #[cfg(target_os = "linux")]
-#[test]
 fn proxy_asking_for_a_password_and_broken_sources_are_clear() {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let bed = Bed::new();
@@ -455,4 +446,33 @@ fn proxy_asking_for_a_password_and_broken_sources_are_clear() {
         "{:#}",
         pac[0]
     );
+}
+
+const SQUID: harness::Need = || {
+    ["/usr/sbin/squid", "/usr/bin/squid"]
+        .iter()
+        .any(|p| std::path::Path::new(p).exists())
+        .then_some(())
+        .ok_or_else(|| "Squid is not installed (.ci/run installs squid)".to_string())
+};
+const MITMPROXY: harness::Need = || harness::program("mitmdump", "mitmproxy (pip)");
+
+fn main() {
+    #[allow(unused_mut)]
+    let mut cases = vec![
+        case!(proxy_from_environment_is_reported_with_credentials_masked),
+        case!(malformed_proxy_value_is_a_clear_line_not_a_crash),
+        case!(only_the_proxy_gets_out_through_a_real_squid, SQUID),
+        case!(a_decrypting_proxy_is_caught_and_named, MITMPROXY),
+    ];
+    #[cfg(target_os = "linux")]
+    cases.extend([
+        case!(pac_file_is_run_and_sends_apple_direct),
+        case!(a_pac_file_looping_inside_a_builtin_cannot_hang_the_run),
+        case!(the_pac_sandbox_runs_under_memory_and_cpu_limits),
+        case!(pac_that_loops_forever_is_stopped_with_a_clear_message),
+        case!(pac_over_https_is_fetched_and_verified),
+        case!(proxy_asking_for_a_password_and_broken_sources_are_clear),
+    ]);
+    harness::run(&["PUSHCHECK_LAB_REQUIRED"], cases);
 }

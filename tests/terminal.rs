@@ -3,6 +3,8 @@
 //! honoured when the output is a terminal (a real pseudo-terminal, made by `script`).
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on a broken bed
 
+#[path = "harness/mod.rs"]
+mod harness;
 mod testbed;
 
 use std::process::Command;
@@ -29,7 +31,6 @@ fn fallback_bed() -> Bed {
     bed
 }
 
-#[test]
 fn the_compact_table_shows_problems_and_the_verbose_one_every_check() {
     let bed = fallback_bed();
     let (compact, code) = stdout(plain(&bed, &["--color", "never"]));
@@ -65,7 +66,6 @@ fn the_compact_table_shows_problems_and_the_verbose_one_every_check() {
     assert!(verbose.contains("20443"), "{verbose}");
 }
 
-#[test]
 fn quiet_prints_only_the_answer() {
     let bed = fallback_bed();
     let (quiet, code) = stdout(plain(&bed, &["--quiet"]));
@@ -77,7 +77,6 @@ fn quiet_prints_only_the_answer() {
     );
 }
 
-#[test]
 fn colour_when_asked_and_never_with_no_color() {
     let bed = fallback_bed();
     let (always, _) = stdout(plain(&bed, &["--color", "always"]));
@@ -86,13 +85,11 @@ fn colour_when_asked_and_never_with_no_color() {
         always.contains("\x1b[33m⚠\x1b[0m"),
         "row icons coloured:\n{always}"
     );
-    // In a real terminal, `auto` colours, unless NO_COLOR is set.
-    if Command::new("script").arg("--version").output().is_err() {
-        let required = std::env::var_os("PUSHCHECK_LAB_REQUIRED").is_some_and(|v| v == "1");
-        assert!(!required, "script (util-linux) is not installed");
-        eprintln!("skipped the terminal part: no `script` to make a pseudo-terminal");
-        return;
-    }
+}
+
+fn in_a_real_terminal_auto_colours_unless_no_color() {
+    // A pseudo-terminal made by `script` (util-linux).
+    let bed = fallback_bed();
     let in_terminal = |no_color: bool| {
         let cmd = plain(&bed, &[]);
         let line: Vec<String> = std::iter::once(cmd.get_program())
@@ -121,5 +118,19 @@ fn colour_when_asked_and_never_with_no_color() {
     assert!(
         !plain_text.contains("\x1b[3"),
         "NO_COLOR was ignored:\n{plain_text}"
+    );
+}
+
+const SCRIPT: harness::Need = || harness::program("script", "util-linux");
+
+fn main() {
+    harness::run(
+        &["PUSHCHECK_LAB_REQUIRED"],
+        vec![
+            case!(the_compact_table_shows_problems_and_the_verbose_one_every_check),
+            case!(quiet_prints_only_the_answer),
+            case!(colour_when_asked_and_never_with_no_color),
+            case!(in_a_real_terminal_auto_colours_unless_no_color, SCRIPT),
+        ],
     );
 }

@@ -4,12 +4,14 @@
 //! the Python client's parser; the alert rules by `promtool check rules` and `promtool test
 //! rules`; the example integrations by
 //! systemd-analyze, the Zabbix agent, Icinga 2's configuration check, and by running the Jamf
-//! script. Tools that are missing skip their test with a note, unless
+//! script. A test whose tool is missing is counted as ignored (`tests/harness`), unless
 //! `PUSHCHECK_MONITORING_REQUIRED=1` (set by `.ci/run`, which installs them).
-#![cfg(target_os = "linux")]
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on a broken bed
 
+#[path = "../testbed/mod.rs"]
 mod testbed;
+
+use crate::case;
+use crate::harness::{self, Need};
 
 use std::collections::BTreeSet;
 use std::io::{Read, Write};
@@ -25,21 +27,14 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The tool on PATH, or `None` (skipping) when it is missing and not required.
+/// The tool on PATH; the case names it among its needs, so it is there when the test runs
+/// (or CI requires it, and the test fails here).
 fn tool(name: &str) -> Option<PathBuf> {
-    let found = std::env::var_os("PATH").and_then(|paths| {
-        std::env::split_paths(&paths)
-            .chain([PathBuf::from("/usr/sbin"), PathBuf::from("/sbin")])
-            .map(|dir| dir.join(name))
-            .find(|p| p.is_file())
-    });
-    if found.is_none() {
-        assert!(
-            std::env::var_os("PUSHCHECK_MONITORING_REQUIRED").is_none_or(|v| v != "1"),
-            "{name} is required (PUSHCHECK_MONITORING_REQUIRED=1) but missing"
-        );
-        eprintln!("SKIPPED: {name} is not installed (.ci/run installs it)");
-    }
+    let found = harness::find(name);
+    assert!(
+        found.is_some(),
+        "{name} is not installed (.ci/run installs it)"
+    );
     found
 }
 
@@ -181,21 +176,17 @@ fn parse_plugin(output: &str) -> (String, String, Vec<Perf>, Vec<String>) {
     (state.to_string(), text.to_string(), perf, long)
 }
 
-/// python3, when it can import `module` (or `None`, skipping, as [`tool`] does).
+/// python3, which can import `module` (a need of the case, as for [`tool`]).
 fn python_with(module: &str) -> Option<PathBuf> {
     let python = tool("python3")?;
     let probe = Command::new(&python)
         .args(["-c", &format!("import {module}")])
         .output()
         .unwrap();
-    if !probe.status.success() {
-        assert!(
-            std::env::var_os("PUSHCHECK_MONITORING_REQUIRED").is_none_or(|v| v != "1"),
-            "the Python module {module} is required but missing"
-        );
-        eprintln!("SKIPPED: the Python module {module} is not installed");
-        return None;
-    }
+    assert!(
+        probe.status.success(),
+        "the Python module {module} is not installed (.ci/run installs it)"
+    );
     Some(python)
 }
 
@@ -213,7 +204,6 @@ fn pynag(output: &str) -> Option<serde_json::Value> {
     Some(serde_json::from_slice(&output.stdout).unwrap())
 }
 
-#[test]
 fn plugin_output_follows_the_monitoring_plugins_guidelines() {
     for (name, setup, state, code, couriers_ok) in [
         ("healthy", Setup::healthy(), "OK", 0, 8.0),
@@ -285,7 +275,6 @@ fn plugin_output_follows_the_monitoring_plugins_guidelines() {
     }
 }
 
-#[test]
 fn usage_errors_are_unknown_for_monitoring_and_64_otherwise() {
     for args in [
         &["check", "--format", "nagios", "--timeout", "0"][..],
@@ -333,7 +322,6 @@ fn python_samples(text: &str) -> Option<Vec<Sample>> {
     Some(serde_json::from_slice(&output.stdout).unwrap())
 }
 
-#[test]
 fn the_prometheus_textfile_is_read_by_promtool_and_the_python_parser() {
     let bed = Bed::new();
     bed.start(&partial(), 0);
@@ -426,7 +414,6 @@ fn the_prometheus_textfile_is_read_by_promtool_and_the_python_parser() {
     }
 }
 
-#[test]
 fn the_series_stay_the_same_when_apple_hands_out_other_addresses() {
     let series = |text: &str| -> Option<BTreeSet<String>> {
         Some(
@@ -449,7 +436,6 @@ fn the_series_stay_the_same_when_apple_hands_out_other_addresses() {
     assert_eq!(first, second);
 }
 
-#[test]
 fn node_exporter_serves_the_textfile_without_errors() {
     let Some(exporter) = tool("prometheus-node-exporter") else {
         return;
@@ -504,7 +490,6 @@ fn node_exporter_serves_the_textfile_without_errors() {
     );
 }
 
-#[test]
 fn the_alert_rules_are_generated_from_every_finding_code() {
     // The checked-in rules are what Push Check generates from its code list.
     let path = root().join("examples/integrations/prometheus/pushcheck-alerts.yml");
@@ -519,7 +504,6 @@ fn the_alert_rules_are_generated_from_every_finding_code() {
     );
 }
 
-#[test]
 fn the_alert_rules_load_and_fire_on_what_push_check_writes() {
     let Some(promtool) = tool("promtool") else {
         return;
@@ -561,7 +545,6 @@ fn the_alert_rules_load_and_fire_on_what_push_check_writes() {
 /// `promtool test rules` with one instance per finding code and severity: the run's answer
 /// always raises an alert naming the code, and routed codes raise their own alert with the
 /// finding's severity. A code without an alert path fails here.
-#[test]
 fn every_finding_code_has_an_alert_path() {
     use pushcheck::diagnosis::Code;
     use pushcheck::report::alerts::{Route, route};
@@ -703,7 +686,6 @@ fn every_finding_code_has_an_alert_path() {
     );
 }
 
-#[test]
 fn the_systemd_units_verify_and_the_service_writes_the_textfile() {
     let Some(analyze) = tool("systemd-analyze") else {
         return;
@@ -771,7 +753,6 @@ fn the_systemd_units_verify_and_the_service_writes_the_textfile() {
     assert!(text.contains("pushcheck_overall_severity 0"), "{text}");
 }
 
-#[test]
 fn the_zabbix_agent_runs_the_user_parameter() {
     let Some(agent) = tool("zabbix_agentd") else {
         return;
@@ -811,7 +792,6 @@ fn the_zabbix_agent_runs_the_user_parameter() {
     assert_eq!(report["overall"], "ok", "{value}");
 }
 
-#[test]
 fn icinga_accepts_the_check_command_and_nagios_runs_its_command_line() {
     let examples = root().join("examples/integrations");
     if let Some(icinga) = tool("icinga2") {
@@ -877,22 +857,9 @@ fn jamf(app: &Path, path: &str) -> String {
         .to_string()
 }
 
-#[test]
 fn the_jamf_extension_attribute_runs_only_the_installed_app_it_can_trust() {
     use std::os::unix::fs::{PermissionsExt, chown};
-    // Ownership can only be set up as root (as Jamf runs it, and as CI runs the tests).
-    if !Command::new("id")
-        .arg("-u")
-        .output()
-        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
-    {
-        assert!(
-            std::env::var_os("PUSHCHECK_MONITORING_REQUIRED").is_none_or(|v| v != "1"),
-            "the Jamf test needs root"
-        );
-        eprintln!("SKIPPED: the Jamf test needs root to own the app as an installer would");
-        return;
-    }
+    // Ownership is set up as an installer would (root: the case needs it, as Jamf runs it).
     let dir = tempfile::tempdir().unwrap();
     let bin = dir.path().join("bin");
     std::fs::create_dir(&bin).unwrap();
@@ -1014,7 +981,6 @@ fn powershell_statements(script: &Path) -> Option<Result<Vec<(String, String)>, 
     })
 }
 
-#[test]
 fn the_intune_detection_script_parses_and_reads_the_exit_status_of_the_whole_run() {
     // PowerShell does not run here. PowerShell's grammar (tree-sitter) parses the script; the
     // call collects every line before $LASTEXITCODE is read (a pipeline cut short by
@@ -1101,7 +1067,6 @@ fn the_intune_detection_script_parses_and_reads_the_exit_status_of_the_whole_run
     );
 }
 
-#[test]
 fn the_windows_scheduled_task_is_well_formed_task_xml() {
     let Some(python) = tool("python3") else {
         return;
@@ -1163,7 +1128,6 @@ fn the_windows_scheduled_task_is_well_formed_task_xml() {
     );
 }
 
-#[test]
 fn settings_for_unattended_runs_come_from_the_environment_too() {
     let bed = Bed::new();
     bed.start(&Setup::healthy(), 0);
@@ -1186,7 +1150,6 @@ fn settings_for_unattended_runs_come_from_the_environment_too() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("--role"));
 }
 
-#[test]
 fn without_a_site_the_textfile_names_this_computer_unless_redacted() {
     let bed = Bed::new();
     bed.start(&Setup::healthy(), 0);
@@ -1204,7 +1167,6 @@ fn without_a_site_the_textfile_names_this_computer_unless_redacted() {
 /// A report that cannot be written makes the run "could not test" (exit 3), and every line
 /// a monitoring system or a script reads says so and still names what the network showed;
 /// what was written before stays.
-#[test]
 fn a_report_that_cannot_be_written_is_unknown_and_still_names_the_network() {
     for (name, setup, network_state, network_word) in [
         ("healthy", Setup::healthy(), "OK", "OK"),
@@ -1265,4 +1227,74 @@ fn a_report_that_cannot_be_written_is_unknown_and_still_names_the_network() {
             serde_json::from_str(&std::fs::read_to_string(&good).unwrap()).unwrap();
         assert_eq!(kept["schema"], "pushcheck.report/1");
     }
+}
+
+const PROMTOOL: Need = || harness::program("promtool", "prometheus");
+const NODE_EXPORTER: Need =
+    || harness::program("prometheus-node-exporter", "prometheus-node-exporter");
+const SYSTEMD_ANALYZE: Need = || harness::program("systemd-analyze", "systemd");
+const ZABBIX: Need = || harness::program("zabbix_agentd", "zabbix-agent");
+const ICINGA: Need = || harness::program("icinga2", "icinga2-bin");
+const PYTHON: Need = || harness::program("python3", "python3");
+const PYNAG: Need = || harness::python_module("pynag.Utils", "pynag");
+const PROMETHEUS_CLIENT: Need = || harness::python_module("prometheus_client", "prometheus_client");
+const POWERSHELL_GRAMMAR: Need = || {
+    harness::python_module(
+        "tree_sitter_powershell",
+        "tree-sitter tree-sitter-powershell",
+    )
+};
+
+/// Every test of the suite, with what it needs.
+pub fn main() -> ! {
+    harness::run(
+        &["PUSHCHECK_MONITORING_REQUIRED"],
+        vec![
+            case!(
+                plugin_output_follows_the_monitoring_plugins_guidelines,
+                PYNAG
+            ),
+            case!(usage_errors_are_unknown_for_monitoring_and_64_otherwise),
+            case!(
+                the_prometheus_textfile_is_read_by_promtool_and_the_python_parser,
+                PROMTOOL,
+                PROMETHEUS_CLIENT
+            ),
+            case!(the_series_stay_the_same_when_apple_hands_out_other_addresses),
+            case!(
+                node_exporter_serves_the_textfile_without_errors,
+                NODE_EXPORTER
+            ),
+            case!(the_alert_rules_are_generated_from_every_finding_code),
+            case!(
+                the_alert_rules_load_and_fire_on_what_push_check_writes,
+                PROMTOOL
+            ),
+            case!(every_finding_code_has_an_alert_path, PROMTOOL),
+            case!(
+                the_systemd_units_verify_and_the_service_writes_the_textfile,
+                SYSTEMD_ANALYZE
+            ),
+            case!(the_zabbix_agent_runs_the_user_parameter, ZABBIX),
+            case!(
+                icinga_accepts_the_check_command_and_nagios_runs_its_command_line,
+                ICINGA
+            ),
+            case!(
+                the_jamf_extension_attribute_runs_only_the_installed_app_it_can_trust,
+                harness::root
+            ),
+            case!(
+                the_intune_detection_script_parses_and_reads_the_exit_status_of_the_whole_run,
+                POWERSHELL_GRAMMAR
+            ),
+            case!(the_windows_scheduled_task_is_well_formed_task_xml, PYTHON),
+            case!(settings_for_unattended_runs_come_from_the_environment_too),
+            case!(without_a_site_the_textfile_names_this_computer_unless_redacted),
+            case!(
+                a_report_that_cannot_be_written_is_unknown_and_still_names_the_network,
+                PYNAG
+            ),
+        ],
+    )
 }

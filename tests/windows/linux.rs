@@ -3,12 +3,15 @@
 //! `PUSHCHECK_WINDOWS_EXE`; these tests run both under Wine, in a Wine prefix of their own,
 //! against the loopback test bed (so inside CI's network namespace like every other test).
 //!
-//! Without `PUSHCHECK_WINDOWS_EXE` they say so and pass, unless `PUSHCHECK_WINDOWS_REQUIRED=1`
-//! (set by `.ci/run` once it has built the `.exe`), which makes a missing `.exe` or Wine fail.
-#![cfg(target_os = "linux")]
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on a broken bed
+//! Without `PUSHCHECK_WINDOWS_EXE` (or Wine) they count as ignored (`tests/harness`), unless
+//! `PUSHCHECK_WINDOWS_REQUIRED=1` (set by `.ci/run` once it has built the `.exe`), which makes
+//! a missing `.exe` or Wine fail.
 
+#[path = "../testbed/mod.rs"]
 mod testbed;
+
+use crate::case;
+use crate::harness::{self, Need};
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
@@ -109,10 +112,9 @@ impl Wine {
                 !required(),
                 "PUSHCHECK_WINDOWS_REQUIRED=1 but PUSHCHECK_WINDOWS_EXE is not set"
             );
-            eprintln!(
-                "SKIPPED: the Windows app was not built (PUSHCHECK_WINDOWS_EXE unset); .ci/run builds it"
+            panic!(
+                "the Windows app was not built (PUSHCHECK_WINDOWS_EXE unset); .ci/run builds it"
             );
-            return None;
         };
         let app = console.with_file_name("pushcheck-app.exe");
         for program in [&console, &app] {
@@ -265,7 +267,6 @@ fn resource_types(headers: &str) -> Vec<u32> {
         .collect()
 }
 
-#[test]
 fn both_programs_start_and_carry_their_subsystem_icon_and_version() {
     let Some(wine) = wine() else { return };
     let version = wine.console(&["--version"]);
@@ -313,7 +314,6 @@ fn both_programs_start_and_carry_their_subsystem_icon_and_version() {
 /// A change to the healthy bed.
 type Change = dyn Fn(&mut Setup);
 
-#[test]
 fn the_checks_say_the_same_on_windows_as_on_linux() {
     let Some(wine) = wine() else { return };
     let n = COURIER_ADDRS as usize;
@@ -382,7 +382,6 @@ fn the_checks_say_the_same_on_windows_as_on_linux() {
     }
 }
 
-#[test]
 fn a_proxy_in_the_windows_registry_is_reported_with_its_password_masked() {
     let Some(wine) = wine() else { return };
     let bed = Bed::new();
@@ -410,7 +409,6 @@ fn a_proxy_in_the_windows_registry_is_reported_with_its_password_masked() {
     assert_eq!(run.json["proxy"]["used_for_checks"], true, "{text}");
 }
 
-#[test]
 fn automatic_detection_looks_for_wpad_in_the_registrys_search_domain() {
     let Some(wine) = wine() else { return };
     let bed = Bed::new();
@@ -449,7 +447,6 @@ fn automatic_detection_looks_for_wpad_in_the_registrys_search_domain() {
     );
 }
 
-#[test]
 fn a_pdf_report_is_written_to_a_windows_path() {
     let Some(wine) = wine() else { return };
     let bed = Bed::new();
@@ -479,7 +476,6 @@ fn a_pdf_report_is_written_to_a_windows_path() {
     assert!(refused.stderr.contains("nowhere"), "{}", refused.stderr);
 }
 
-#[test]
 fn the_window_opens_under_wine_and_is_not_blank() {
     let Some(wine) = wine() else { return };
     let display = format!(":{}", 40 + std::process::id() % 20);
@@ -626,7 +622,6 @@ fn msi_table(msi: &Path, table: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
-#[test]
 fn the_msi_installs_both_programs_a_start_menu_entry_and_uninstalls() {
     let Some(wine) = wine() else { return };
     let dir = tempfile::tempdir().unwrap();
@@ -734,10 +729,80 @@ fn the_msi_installs_both_programs_a_start_menu_entry_and_uninstalls() {
     );
 }
 
-#[test]
 fn the_resource_reader_finds_what_it_looks_for() {
     // The parser the resource test relies on, on objdump's own layout.
     let sample = "The .rsrc Resource Directory section:\n000  Type Table: Char: 0, IDs: 3\n010   Entry: ID: 0x000003, Value: 0x80000028\n028    Name Table: Char: 0\n038     Entry: ID: 0x000001, Value: 0x80000070\n018   Entry: ID: 0x00000e, Value: 0x80000118\n020   Entry: ID: 0x000010, Value: 0x80000148\n";
     assert_eq!(resource_types(sample), vec![3, 14, 16]);
     assert!(resource_types("no resources").is_empty());
+}
+
+const WINDOWS_APP: Need = || match std::env::var_os("PUSHCHECK_WINDOWS_EXE") {
+    Some(_) => Ok(()),
+    None => {
+        Err("the Windows app was not built (PUSHCHECK_WINDOWS_EXE unset); .ci/run builds it".into())
+    }
+};
+const WINE: Need = || harness::program("wine", "wine and wine64");
+const MINGW: Need = || harness::program("x86_64-w64-mingw32-gcc", "gcc-mingw-w64-x86-64");
+const XVFB: Need = || harness::program("Xvfb", "xvfb");
+const XDOTOOL: Need = || harness::program("xdotool", "xdotool");
+const IMAGEMAGICK: Need = || harness::program("import", "imagemagick");
+const WIXL: Need = || harness::program("wixl", "wixl");
+const MSITOOLS: Need = || harness::program("msiinfo", "msitools");
+
+/// Every test of the suite, with what it needs.
+pub fn main() -> ! {
+    harness::run(
+        &["PUSHCHECK_WINDOWS_REQUIRED"],
+        vec![
+            case!(
+                both_programs_start_and_carry_their_subsystem_icon_and_version,
+                WINDOWS_APP,
+                WINE,
+                MINGW
+            ),
+            case!(
+                the_checks_say_the_same_on_windows_as_on_linux,
+                WINDOWS_APP,
+                WINE,
+                MINGW
+            ),
+            case!(
+                a_proxy_in_the_windows_registry_is_reported_with_its_password_masked,
+                WINDOWS_APP,
+                WINE,
+                MINGW
+            ),
+            case!(
+                automatic_detection_looks_for_wpad_in_the_registrys_search_domain,
+                WINDOWS_APP,
+                WINE,
+                MINGW
+            ),
+            case!(
+                a_pdf_report_is_written_to_a_windows_path,
+                WINDOWS_APP,
+                WINE,
+                MINGW
+            ),
+            case!(
+                the_window_opens_under_wine_and_is_not_blank,
+                WINDOWS_APP,
+                WINE,
+                MINGW,
+                XVFB,
+                XDOTOOL,
+                IMAGEMAGICK
+            ),
+            case!(
+                the_msi_installs_both_programs_a_start_menu_entry_and_uninstalls,
+                WINDOWS_APP,
+                WINE,
+                MINGW,
+                WIXL,
+                MSITOOLS
+            ),
+            case!(the_resource_reader_finds_what_it_looks_for),
+        ],
+    )
 }
