@@ -448,13 +448,7 @@ fn proxy_asking_for_a_password_and_broken_sources_are_clear() {
     );
 }
 
-const SQUID: harness::Need = || {
-    ["/usr/sbin/squid", "/usr/bin/squid"]
-        .iter()
-        .any(|p| std::path::Path::new(p).exists())
-        .then_some(())
-        .ok_or_else(|| "Squid is not installed (.ci/run installs squid)".to_string())
-};
+const SQUID: harness::Need = || harness::program("squid", "squid");
 const MITMPROXY: harness::Need = || harness::program("mitmdump", "mitmproxy (pip)");
 
 fn main() {

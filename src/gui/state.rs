@@ -402,4 +402,31 @@ mod tests {
         assert_eq!(state.current_run(), None);
         assert_eq!(state.took(), Some(Duration::from_millis(10)));
     }
+
+    #[test]
+    fn live_rows_show_the_diagnosis_verdict_not_a_check_on_its_own() {
+        // IPv4 works, IPv6 fails: a warning (ipv6_broken), and the IPv6 rows read as a
+        // warning while the run goes on, as they will in the report: not sixteen problems.
+        let mut state = State::default();
+        state.start(RunId(7), plan(), RunLabels::default());
+        let finish = |state: &mut State, c: CheckResult| {
+            state.apply(Event::ProbeFinished {
+                run: RunId(7),
+                check: Box::new(c),
+            });
+        };
+        finish(&mut state, check("courier:5223@17.57.146.52", Outcome::Ok));
+        let mut v6 = check("courier:5223@2620:149:a44::1", Outcome::Unreachable);
+        v6.address = Some("2620:149:a44::1".parse().unwrap());
+        finish(&mut state, v6);
+        let Phase::Running(r) = &state.phase else {
+            panic!()
+        };
+        let light = |id: &str| r.rows.iter().find(|row| row.id == id).unwrap().status;
+        assert_eq!(
+            light("courier:5223@2620:149:a44::1"),
+            Some(Severity::Warning)
+        );
+        assert_eq!(light("courier:5223@17.57.146.52"), Some(Severity::Ok));
+    }
 }

@@ -40,10 +40,10 @@ pub fn cannot_run() -> Option<String> {
     None
 }
 
+/// A program on PATH only (root's PATH has /usr/sbin; `.ci/run` adds it too).
 pub fn find(tool: &str) -> Option<PathBuf> {
     let path = std::env::var_os("PATH").unwrap_or_default();
     std::env::split_paths(&path)
-        .chain(["/usr/sbin".into(), "/sbin".into()])
         .map(|d| d.join(tool))
         .find(|p| p.exists())
 }

@@ -1260,7 +1260,10 @@ pub fn main() -> ! {
                 PROMTOOL,
                 PROMETHEUS_CLIENT
             ),
-            case!(the_series_stay_the_same_when_apple_hands_out_other_addresses),
+            case!(
+                the_series_stay_the_same_when_apple_hands_out_other_addresses,
+                PROMETHEUS_CLIENT
+            ),
             case!(
                 node_exporter_serves_the_textfile_without_errors,
                 NODE_EXPORTER
