@@ -702,3 +702,53 @@ fn german_at_the_minimum_size_is_neither_cut_off_nor_overlapping() {
     );
     assert!(check("answer", &harness) > 10);
 }
+
+#[test]
+fn the_proxy_section_says_what_the_pac_file_answered_and_saw() {
+    // A run kept from the terminal on a network whose PAC file sends Apple DIRECT and looks
+    // up a name; the window opens it from the History and shows the file's answers in words.
+    let dir = tempfile::tempdir().unwrap();
+    let bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    let url = bed.serve_pac(
+        bed.ip(73),
+        18080,
+        "function FindProxyForURL(url, host) {\n  if (dnsResolve('nothing.invalid') === null) return 'DIRECT';\n  return 'PROXY 127.0.0.9:3128';\n}\n",
+    );
+    bed.kde_pac(&url);
+    let mut cmd = bed.command(&bed.resolve, &["--keep"]);
+    cmd.env("PUSHCHECK_HISTORY_DIR", dir.path());
+    assert_eq!(cmd.output().unwrap().status.code(), Some(0));
+    let base = args_for(&bed);
+    let history = dir.path().to_path_buf();
+    let save_to = bed.dir.path().join("x.json");
+    let mut harness = Harness::builder()
+        .with_size([1000.0, 700.0])
+        .build_eframe(move |cc| {
+            App::new(cc, base, Arc::new(FixedPath(save_to))).with_history(Some(history))
+        });
+    harness.step();
+    harness.get_by_label("History").click();
+    wait_for(&mut harness, "1 run", Duration::from_secs(5));
+    harness
+        .get_by_label_contains("Apple devices can get push notifications on this network.")
+        .click();
+    wait_for(&mut harness, "Proxy", Duration::from_secs(5));
+    harness.get_by_label_contains("Proxy   1 found").click();
+    wait_for(
+        &mut harness,
+        "1-courier.push.apple.com: DIRECT",
+        Duration::from_secs(5),
+    );
+    assert!(harness.query_by_label(&format!("PAC file {url}")).is_some());
+    assert!(
+        harness
+            .query_by_label_contains("it looked up nothing.invalid: no address")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label_contains("myIpAddress() answered 127.")
+            .is_some()
+    );
+}

@@ -212,7 +212,6 @@ fn unknown_languages_are_a_usage_error_and_help_stays_english() {
     assert!(help.contains("--lang <CODE>"), "{help}");
 }
 
-
 /// The PDF's text, as a reader extracts it (poppler's pdftotext), with runs of space as one.
 fn pdf_text(pdf: &Path) -> String {
     let out = Command::new("pdftotext")
@@ -413,7 +412,10 @@ fn main() {
                 the_pdf_in_french_and_german_renders_with_the_request_for_it_in_that_language,
                 POPPLER
             ),
-            case!(the_pseudo_language_finds_no_english_left_in_the_reports, POPPLER),
+            case!(
+                the_pseudo_language_finds_no_english_left_in_the_reports,
+                POPPLER
+            ),
             case!(the_leftover_check_finds_english_and_passes_translated_text),
             case!(what_cannot_run_is_said_in_the_language_too),
             case!(a_login_page_is_described_in_the_language_with_its_address_as_written),

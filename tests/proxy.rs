@@ -161,6 +161,78 @@ fn pac_file_is_run_and_sends_apple_direct() {
     assert!(run.checks("courier:").iter().all(|c| c["via"] == "direct"));
 }
 
+/// The PAC file's run is evidence in the report: per host the URL asked, the answer as
+/// written and as read, errors with their line; what myIpAddress() gave; what it looked up
+/// (names the run did not resolve, such as localhost, through the system resolver).
+#[cfg(target_os = "linux")]
+fn the_pac_run_is_typed_evidence_per_host() {
+    let bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    let url = bed.serve_pac(
+        bed.ip(72),
+        18080,
+        "function FindProxyForURL(url, host) {\n  alert('asked for ' + host);\n  if (host == 'api.push.apple.com') {\n    throw new Error('no rule for the provider API');\n  }\n  if (isInNet(dnsResolve('localhost'), '127.0.0.0', '255.0.0.0') && dnsResolve('nothing.invalid') === null)\n    return 'PROXY Tim Cook; SOCKS 127.0.0.9:1080; DIRECT';\n  return 'PROXY 127.0.0.9:3128';\n}\n",
+    );
+    bed.kde_pac(&url);
+    let run = bed.run(&[]);
+    let check = &run.checks("pac:")[0];
+    let pac = &check["pac"];
+    assert_eq!(pac["url"], url.as_str(), "{check:#}");
+    assert_eq!(pac["function"], "FindProxyForURL", "{check:#}");
+    assert_eq!(pac["discovered"], false);
+    let hosts = pac["hosts"].as_array().unwrap();
+    let courier = hosts
+        .iter()
+        .find(|h| h["host"] == "1-courier.push.apple.com")
+        .unwrap();
+    assert_eq!(courier["url"], "https://1-courier.push.apple.com/");
+    assert_eq!(
+        courier["answer"],
+        "PROXY Tim Cook; SOCKS 127.0.0.9:1080; DIRECT"
+    );
+    // The bad entry skipped as browsers skip it; SOCKS is SOCKS version 4.
+    assert_eq!(
+        courier["routes"],
+        serde_json::json!(["SOCKS socks4://127.0.0.9:1080", "DIRECT"])
+    );
+    assert_eq!(courier["skipped"], serde_json::json!(["PROXY Tim Cook"]));
+    // One failing host hides nothing of the other's answer; its error names the line.
+    let provider = hosts
+        .iter()
+        .find(|h| h["host"] == "api.push.apple.com")
+        .unwrap();
+    assert_eq!(provider["error"]["message"], "no rule for the provider API");
+    assert_eq!(provider["error"]["line"], 4);
+    assert!(
+        pac["my_ip"].as_str().unwrap().starts_with("127."),
+        "{pac:#}"
+    );
+    let lookups = pac["lookups"].as_array().unwrap();
+    let localhost = lookups.iter().find(|l| l["name"] == "localhost").unwrap();
+    assert!(
+        localhost["addresses"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a == "127.0.0.1"),
+        "{pac:#}"
+    );
+    let nothing = lookups
+        .iter()
+        .find(|l| l["name"] == "nothing.invalid")
+        .unwrap();
+    assert_eq!(nothing["addresses"], serde_json::json!([]));
+    assert_eq!(
+        pac["alerts"],
+        serde_json::json!([
+            "asked for 1-courier.push.apple.com",
+            "asked for api.push.apple.com"
+        ])
+    );
+    // A host whose PAC call fails: the file is not usable as is.
+    assert_eq!(check["outcome"], "proxy_failed");
+}
+
 /// Processes of the PAC sandbox (`pushcheck pac-eval`) started for this bed (their HOME is
 /// the bed's folder), still alive.
 #[cfg(target_os = "linux")]
@@ -222,7 +294,8 @@ fn the_pac_sandbox_runs_under_memory_and_cpu_limits() {
         "script": "function FindProxyForURL(u, h) { for (;;) {} }",
         "hosts": ["api.push.apple.com"],
         "known": {},
-        "my_ip": "127.0.0.1",
+        "my_ip": ["127.0.0.1"],
+        "prefer_ex": false,
         "time_ms": 3000,
         "memory": 32u64 * 1024 * 1024,
     });
@@ -236,7 +309,7 @@ fn the_pac_sandbox_runs_under_memory_and_cpu_limits() {
         .stdin
         .take()
         .unwrap()
-        .write_all(request.to_string().as_bytes())
+        .write_all(format!("{request}\n").as_bytes())
         .unwrap();
     std::thread::sleep(Duration::from_millis(500));
     let limits = std::fs::read_to_string(format!("/proc/{}/limits", child.id())).unwrap();
@@ -461,6 +534,7 @@ fn main() {
     ];
     #[cfg(target_os = "linux")]
     cases.extend([
+        case!(the_pac_run_is_typed_evidence_per_host),
         case!(pac_file_is_run_and_sends_apple_direct),
         case!(a_pac_file_looping_inside_a_builtin_cannot_hang_the_run),
         case!(the_pac_sandbox_runs_under_memory_and_cpu_limits),

@@ -79,7 +79,7 @@ pub(super) fn proxy_finding(checks: &[CheckResult], ctx: &Context<'_>) -> Option
     pac_note.extend(
         pac_problems
             .first()
-            .map(|c| Text::new("proxy-pac-unusable").arg("detail", c.detail.clone())),
+            .map(|c| Text::new("proxy-pac-unusable").arg("detail", pac_failure(c))),
     );
     Some(Finding {
         code: Code::ProxyConfigured,
@@ -127,4 +127,22 @@ fn wpad_nothing(c: &CheckResult) -> Text {
         _ => Text::new("proxy-wpad-why-no-answer").arg("url", url),
     };
     Text::new("proxy-wpad-nothing").arg("why", why)
+}
+
+/// Why a PAC file could not be used, from its evidence: the first host's error (with the
+/// line the JavaScript engine names), or the file's own failure. The engine's words stay
+/// technical (what IT looks up).
+fn pac_failure(c: &CheckResult) -> String {
+    let Evidence::Pac(pac) = &c.evidence else {
+        return c.detail.clone();
+    };
+    let host_error = pac.run.iter().flat_map(|r| &r.answers).find_map(|a| {
+        a.result
+            .as_ref()
+            .err()
+            .map(|e| format!("{} for {}", e, a.host))
+    });
+    host_error
+        .or_else(|| pac.error.clone())
+        .unwrap_or_else(|| c.detail.clone())
 }

@@ -993,13 +993,32 @@ fn pac_check(
     c.kind = CheckKind::Pac;
     c.id = format!("pac:{}", source.label());
     c.endpoint = "pac".into();
+    use crate::proxy::pac::{Answer, Entry, HostAnswer, PacRun};
+    let run = (!routes.is_empty()).then(|| PacRun {
+        entry: Entry::FindProxyForUrl,
+        answers: routes
+            .into_iter()
+            .map(|(host, routes)| HostAnswer {
+                url: format!("https://{host}/"),
+                host,
+                result: Ok(Answer {
+                    raw: "DIRECT".into(),
+                    routes,
+                    skipped: vec![],
+                }),
+            })
+            .collect(),
+        my_ip: "10.1.2.3".into(),
+        lookups: vec![],
+        alerts: vec![],
+    });
     c.evidence = Evidence::Pac(crate::engine::PacEvidence {
         source,
         url: "http://wpad.school.example/wpad.dat".into(),
-        routes,
         error: failure.map(|_| "the failure".to_string()),
         discovered,
         failure,
+        run,
     });
     c
 }

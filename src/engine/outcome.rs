@@ -6,7 +6,7 @@ use std::time::{Duration, SystemTime};
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::{Port, ProbeKind, Role};
-use crate::proxy::pac::PacRoute;
+use crate::proxy::pac::{PacRoute, PacRun};
 use crate::proxy::{ProxyUrl, Source};
 
 use super::dns::AnswerSource;
@@ -246,14 +246,15 @@ pub struct PacEvidence {
     pub source: Source,
     /// Its address, credentials masked.
     pub url: String,
-    /// For each push host asked about: the routes the file returned, in order.
-    pub routes: Vec<(String, Vec<PacRoute>)>,
-    /// Why it could not be fetched or run.
+    /// Why it could not be fetched or run at all (technical, one line).
     pub error: Option<String>,
     /// Found by automatic discovery (WPAD), not named in the settings.
     pub discovered: bool,
     /// Why it could not be fetched or run, as data.
     pub failure: Option<PacFailure>,
+    /// What the file answered per push host, and what it saw (its `myIpAddress`, the names
+    /// it looked up, its alerts), when it ran.
+    pub run: Option<PacRun>,
 }
 
 /// Why a PAC file could not be used.
@@ -269,6 +270,31 @@ pub enum PacFailure {
 }
 
 impl PacEvidence {
+    /// The routes the file gave `host`, when it answered for it.
+    pub fn routes_for(&self, host: &str) -> Option<&[PacRoute]> {
+        let run = self.run.as_ref()?;
+        let answer = run.answers.iter().find(|a| a.host == host)?;
+        answer.result.as_ref().ok().map(|a| a.routes.as_slice())
+    }
+
+    /// Whether the file sends some push host to a proxy first (not DIRECT).
+    pub fn proxies_push(&self) -> bool {
+        self.run.iter().flat_map(|r| &r.answers).any(|a| {
+            matches!(
+                a.result.as_ref().map(|x| x.routes.first()),
+                Ok(Some(PacRoute::Proxy(_) | PacRoute::Socks(_)))
+            )
+        })
+    }
+
+    /// Whether some push host got no answer (its call threw or answered nonsense).
+    pub fn some_host_failed(&self) -> bool {
+        self.run
+            .iter()
+            .flat_map(|r| &r.answers)
+            .any(|a| a.result.is_err())
+    }
+
     /// Automatic discovery (WPAD) is on but found no PAC file: no search domain, a name that
     /// does not resolve, nothing answering, or an HTTP error. Browsers and Apple devices then
     /// connect directly.
@@ -286,13 +312,6 @@ impl PacEvidence {
                         )
                 )
             )
-    }
-
-    /// Whether the file sends some push host to a proxy first (not DIRECT).
-    pub fn proxies_push(&self) -> bool {
-        self.routes
-            .iter()
-            .any(|(_, r)| matches!(r.first(), Some(PacRoute::Proxy(_) | PacRoute::Socks(_))))
     }
 }
 

@@ -2,7 +2,6 @@
 
 use std::collections::HashMap;
 use std::net::IpAddr;
-use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::time::Instant;
@@ -54,7 +53,8 @@ pub(super) fn pac_hosts(plan: &Plan) -> Vec<String> {
 }
 
 /// Fetches and runs each PAC file of the system's settings; returns one check per file and
-/// the proxies it names for push hosts. `dnsResolve` answers only from this run's lookups.
+/// the proxies it names for push hosts. `dnsResolve` answers from this run's lookups first;
+/// other names the file looks up go to the system resolver under the deadline.
 pub(super) async fn run_pac_files(
     plan: &Plan,
     settings: Option<&[crate::proxy::ProxySetting]>,
@@ -67,14 +67,13 @@ pub(super) async fn run_pac_files(
     let mut checks = Vec::new();
     let mut routes = Vec::new();
     let hosts = pac_hosts(plan);
-    let known: HashMap<String, IpAddr> = resolutions
+    let known: HashMap<String, Vec<IpAddr>> = resolutions
         .iter()
         .filter_map(|(h, r)| {
-            let first = r.system.as_ref().and_then(|a| a.addrs.first().copied());
-            first.map(|a| (h.to_ascii_lowercase(), a))
+            let answer = r.system.as_ref()?;
+            (!answer.addrs.is_empty()).then(|| (h.to_ascii_lowercase(), answer.addrs.clone()))
         })
         .collect();
-    let known = Arc::new(known);
     let helper = plan
         .options
         .pac_helper
@@ -97,10 +96,10 @@ pub(super) async fn run_pac_files(
                     check.evidence = Evidence::Pac(PacEvidence {
                         source: setting.source,
                         url: String::new(),
-                        routes: Vec::new(),
                         error: Some(NO_SEARCH_DOMAIN.to_string()),
                         discovered: true,
                         failure: Some(PacFailure::NoSearchDomain),
+                        run: None,
                     });
                     checks.push(check);
                     continue;
@@ -114,10 +113,10 @@ pub(super) async fn run_pac_files(
         let mut evidence = PacEvidence {
             source: setting.source,
             url: shown.clone(),
-            routes: Vec::new(),
             error: None,
             discovered: setting.pac_url.is_none(),
             failure: None,
+            run: None,
         };
         let (outcome, detail) =
             match fetch::fetch(url, &plan.options.resolve, &plan.trust, deadline).await {
@@ -134,49 +133,68 @@ pub(super) async fn run_pac_files(
                     let request = crate::proxy::pac_process::Request {
                         script,
                         hosts: hosts.clone(),
-                        known: (*known).clone(),
-                        my_ip: local_ip_towards(plan.catalog()).await,
+                        known: known.clone(),
+                        my_ip: vec![local_ip_towards(plan.catalog()).await],
+                        // WinHTTP (Windows services) asks FindProxyForURLEx when a file
+                        // defines it; browsers and Apple's systems ask FindProxyForURL.
+                        prefer_ex: setting.source == crate::proxy::Source::WinHttp,
                         time_ms: u64::try_from(remaining.min(Duration::from_secs(2)).as_millis())
                             .unwrap_or(2000),
                         memory: crate::proxy::pac::PacLimits::default().memory,
                     };
-                    let evaluated: Result<_, String> = match helper.as_deref() {
-                        Some(program) => Ok(crate::proxy::pac_process::evaluate_in_child(
-                            program, &request, deadline,
-                        )
-                        .await),
-                        None => Err("this program's own path is unknown".to_string()),
+                    let evaluated = match helper.as_deref() {
+                        Some(program) => {
+                            crate::proxy::pac_process::evaluate_in_child(
+                                program, &request, deadline,
+                            )
+                            .await
+                        }
+                        None => Err(crate::proxy::pac::PacError::Sandbox(
+                            "this program's own path is unknown".to_string(),
+                        )),
                     };
                     match evaluated {
-                        Ok(Ok(answers)) => {
+                        Ok(run) => {
                             let mut lines = Vec::new();
-                            for (host, answer) in answers {
-                                let words: Vec<String> =
-                                    answer.iter().map(ToString::to_string).collect();
-                                lines.push(format!("{host} -> {}", words.join("; ")));
-                                if let Some(crate::proxy::pac::PacRoute::Proxy(p)) = answer.first()
-                                {
-                                    routes.push((host.clone(), p.clone()));
+                            for answer in &run.answers {
+                                match &answer.result {
+                                    Ok(a) => {
+                                        let words: Vec<String> =
+                                            a.routes.iter().map(ToString::to_string).collect();
+                                        lines.push(format!(
+                                            "{} -> {}",
+                                            answer.host,
+                                            words.join("; ")
+                                        ));
+                                        if let Some(crate::proxy::pac::PacRoute::Proxy(p)) =
+                                            a.routes.first()
+                                        {
+                                            routes.push((answer.host.clone(), p.clone()));
+                                        }
+                                    }
+                                    Err(e) => lines.push(format!("{} -> {e}", answer.host)),
                                 }
-                                evidence.routes.push((host, answer));
                             }
-                            (
-                                Outcome::Ok,
-                                format!("the PAC file {shown} answers: {}", lines.join(", ")),
-                            )
+                            let failed = run.answers.iter().any(|a| a.result.is_err());
+                            if failed {
+                                evidence.failure = Some(PacFailure::Run);
+                            }
+                            let said = format!(
+                                "the PAC file {shown} ({}) answers: {}",
+                                run.entry.name(),
+                                lines.join(", ")
+                            );
+                            evidence.run = Some(run);
+                            if failed {
+                                (Outcome::ProxyFailed, said)
+                            } else {
+                                (Outcome::Ok, said)
+                            }
                         }
-                        Ok(Err(e)) => {
+                        Err(e) => {
                             evidence.error = Some(e.to_string());
                             evidence.failure = Some(PacFailure::Run);
                             (Outcome::ProxyFailed, format!("{shown}: {e}"))
-                        }
-                        Err(e) => {
-                            evidence.error = Some(format!("the PAC run failed: {e}"));
-                            evidence.failure = Some(PacFailure::Run);
-                            (
-                                Outcome::ProxyFailed,
-                                format!("{shown}: the PAC run failed: {e}"),
-                            )
                         }
                     }
                 }

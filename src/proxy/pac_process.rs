@@ -4,22 +4,25 @@
 //! and CPU limits where the OS has them (`RLIMIT_AS`, `RLIMIT_CPU`), and the parent kills it
 //! when its cap or the run's deadline comes, whichever is first. Nothing can keep a run, or a
 //! thread of the window, busy past that.
+//!
+//! The two talk in lines of JSON over the child's standard input and output: the parent sends
+//! the request; the child asks the parent for each name the PAC file looks up that the run
+//! did not already resolve (the child itself does no I/O), and finally sends its run.
 
 use std::collections::HashMap;
-use std::io::{Read, Write};
+use std::io::{BufRead, Write};
 use std::net::IpAddr;
 use std::path::Path;
 use std::process::Stdio;
-use std::sync::Arc;
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt};
 use tokio::time::{Instant, timeout_at};
 
-use super::pac::{PacError, PacLimits, PacRoute, evaluate};
+use super::pac::{PacEnv, PacError, PacLimits, PacRun, evaluate};
 
-/// The hidden command the child runs: `pushcheck pac-eval`, a request on standard input.
+/// The hidden command the child runs: `pushcheck pac-eval`, requests on standard input.
 pub const CHILD_COMMAND: &str = "pac-eval";
 
 /// What the parent asks the child.
@@ -27,63 +30,94 @@ pub const CHILD_COMMAND: &str = "pac-eval";
 pub struct Request {
     /// The PAC file's text.
     pub script: String,
-    /// The hosts to ask `FindProxyForURL` about.
+    /// The hosts to ask the file about.
     pub hosts: Vec<String>,
-    /// What `dnsResolve` answers: this run's lookups, nothing else.
-    pub known: HashMap<String, IpAddr>,
-    /// What `myIpAddress` answers.
-    pub my_ip: IpAddr,
+    /// What this run's lookups found (names in lower case): answered without asking.
+    pub known: HashMap<String, Vec<IpAddr>>,
+    /// This computer's addresses, most preferred first (`myIpAddress`).
+    pub my_ip: Vec<IpAddr>,
+    /// Ask `FindProxyForURLEx` when the file defines it (Windows' WinHTTP does).
+    pub prefer_ex: bool,
     /// The child's own time cap, in milliseconds.
     pub time_ms: u64,
     /// QuickJS's memory cap, in bytes.
     pub memory: usize,
 }
 
-/// The answers per host, or why there are none.
-pub type Answers = Result<Vec<(String, Vec<PacRoute>)>, PacError>;
+/// The run, or why the file could not be run.
+pub type Outcome = Result<PacRun, PacError>;
 
-/// Most bytes of answers the parent reads from a child.
-const MOST_REPLY: u64 = 1024 * 1024;
+/// A line from the child.
+#[derive(Debug, Serialize, Deserialize)]
+enum FromChild {
+    /// Please resolve this name.
+    Resolve(String),
+    /// The end: the file's run.
+    Done(Outcome),
+}
+
+/// Most bytes of one line from the child (a run with many hosts and lookups fits).
+const MOST_LINE: usize = 1024 * 1024;
+/// Most names one PAC run may have the parent look up.
+const MOST_LOOKUPS: usize = 64;
+/// The longest one lookup may take.
+const LOOKUP_CAP: Duration = Duration::from_millis(1500);
 
 /// The child: reads a request, limits itself, evaluates, writes the answers. Returns the
 /// process's exit status.
 pub fn child_main() -> i32 {
-    let mut input = String::new();
-    if std::io::stdin()
-        .take(64 * 1024 * 1024)
-        .read_to_string(&mut input)
+    let mut line = String::new();
+    // The lock is let go at once: the PAC file's lookups read their answers from it later.
+    if std::io::Read::take(std::io::stdin().lock(), 64 * 1024 * 1024)
+        .read_line(&mut line)
         .is_err()
     {
         return 2;
     }
-    let Ok(request) = serde_json::from_str::<Request>(&input) else {
+    let Ok(request) = serde_json::from_str::<Request>(&line) else {
         return 2;
     };
     limit_self(&request);
-    let known = Arc::new(request.known);
-    let resolver: super::pac::Resolver =
-        Arc::new(move |h: &str| known.get(&h.to_ascii_lowercase()).copied());
+    let known = request.known.clone();
+    let resolve = move |name: &str| -> Vec<IpAddr> {
+        if let Some(found) = known.get(&name.to_ascii_lowercase()) {
+            return found.clone();
+        }
+        ask_parent(name).unwrap_or_default()
+    };
+    let env = PacEnv {
+        my_ip: request.my_ip.clone(),
+        prefer_ex: request.prefer_ex,
+        resolve: Box::new(resolve),
+    };
     let limits = PacLimits {
         time: Duration::from_millis(request.time_ms),
         memory: request.memory,
     };
-    let answers: Answers = evaluate(
-        &request.script,
-        &request.hosts,
-        resolver,
-        request.my_ip,
-        limits,
-    );
-    let reply = serde_json::to_string(&answers).unwrap_or_default();
-    let mut out = std::io::stdout().lock();
-    if out
-        .write_all(reply.as_bytes())
-        .and_then(|()| out.flush())
-        .is_err()
-    {
+    let outcome = evaluate(&request.script, &request.hosts, env, limits);
+    if send(&FromChild::Done(outcome)).is_err() {
         return 2;
     }
     0
+}
+
+/// One line to the parent.
+fn send(message: &FromChild) -> std::io::Result<()> {
+    let text = serde_json::to_string(message).map_err(std::io::Error::other)?;
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.write_all(b"\n")?;
+    out.flush()
+}
+
+/// Asks the parent to resolve `name`; its answer, or `None` when the pipe broke.
+fn ask_parent(name: &str) -> Option<Vec<IpAddr>> {
+    send(&FromChild::Resolve(name.to_string())).ok()?;
+    let mut line = String::new();
+    std::io::Read::take(std::io::stdin().lock(), 64 * 1024)
+        .read_line(&mut line)
+        .ok()?;
+    serde_json::from_str(&line).ok()
 }
 
 /// Memory and CPU limits on this (child) process, where the OS has them.
@@ -106,15 +140,35 @@ fn limit_self(request: &Request) {
 #[cfg(windows)]
 const CREATE_NO_WINDOW: u32 = 0x0800_0000;
 
+/// The parent's answer to a lookup: the system resolver (what browsers use), IPv4 and IPv6,
+/// under the deadline; nothing when it fails.
+async fn system_lookup(name: &str, deadline: Instant) -> Vec<IpAddr> {
+    let until = deadline.min(Instant::now() + LOOKUP_CAP);
+    match timeout_at(until, tokio::net::lookup_host((name.to_string(), 0u16))).await {
+        Ok(Ok(addrs)) => {
+            let mut out: Vec<IpAddr> = Vec::new();
+            for a in addrs.map(|sa| sa.ip()) {
+                if !out.contains(&a) {
+                    out.push(a);
+                }
+            }
+            out
+        }
+        _ => Vec::new(),
+    }
+}
+
 /// Runs `request` in a child process of `program` (this program's binary), killed when its
-/// cap or `deadline` comes, whichever is first.
-pub async fn evaluate_in_child(program: &Path, request: &Request, deadline: Instant) -> Answers {
+/// cap or `deadline` comes, whichever is first. Names the file looks up that the request
+/// does not know are resolved here, through the system resolver, under the same deadline.
+pub async fn evaluate_in_child(program: &Path, request: &Request, deadline: Instant) -> Outcome {
     let cap = Duration::from_millis(request.time_ms);
     // The child's own cap ends it cleanly; a little grace for starting and answering, then
     // the kill. The run's deadline always wins.
     let kill_at = (Instant::now() + cap + Duration::from_millis(500)).min(deadline);
     let stopped = || PacError::TooSlow(cap);
-    let input = serde_json::to_vec(request).map_err(|e| PacError::Script(e.to_string()))?;
+    let mut input = serde_json::to_vec(request).map_err(|e| PacError::Sandbox(e.to_string()))?;
+    input.push(b'\n');
     let mut command = tokio::process::Command::new(program);
     command
         .arg(CHILD_COMMAND)
@@ -127,21 +181,47 @@ pub async fn evaluate_in_child(program: &Path, request: &Request, deadline: Inst
     #[cfg(windows)]
     command.creation_flags(CREATE_NO_WINDOW);
     let mut child = command.spawn().map_err(|e| {
-        PacError::Script(format!(
-            "the PAC sandbox could not start ({}: {e})",
-            program.display()
-        ))
+        PacError::Sandbox(format!("it could not start ({}: {e})", program.display()))
     })?;
     let (Some(mut stdin), Some(stdout)) = (child.stdin.take(), child.stdout.take()) else {
-        return Err(PacError::Script("the PAC sandbox has no pipes".to_string()));
+        return Err(PacError::Sandbox("it has no pipes".to_string()));
     };
     let talk = async {
         stdin.write_all(&input).await?;
-        drop(stdin);
-        let mut reply = Vec::new();
-        stdout.take(MOST_REPLY).read_to_end(&mut reply).await?;
-        let status = child.wait().await?;
-        Ok::<_, std::io::Error>((status, reply))
+        stdin.flush().await?;
+        let mut lines = tokio::io::BufReader::new(stdout);
+        let mut lookups = 0usize;
+        loop {
+            let mut line = Vec::new();
+            let read = (&mut lines)
+                .take(MOST_LINE as u64)
+                .read_until(b'\n', &mut line)
+                .await?;
+            if read == 0 {
+                let status = child.wait().await?;
+                return Ok::<_, std::io::Error>(Err(status));
+            }
+            match serde_json::from_slice::<FromChild>(&line) {
+                Ok(FromChild::Done(outcome)) => {
+                    drop(stdin);
+                    let _ = child.wait().await;
+                    return Ok(Ok(Ok(outcome)));
+                }
+                Ok(FromChild::Resolve(name)) => {
+                    lookups += 1;
+                    let found = if lookups > MOST_LOOKUPS {
+                        Vec::new()
+                    } else {
+                        system_lookup(&name, kill_at).await
+                    };
+                    let mut reply = serde_json::to_vec(&found).map_err(std::io::Error::other)?;
+                    reply.push(b'\n');
+                    stdin.write_all(&reply).await?;
+                    stdin.flush().await?;
+                }
+                Err(e) => return Ok(Ok(Err(e))),
+            }
+        }
     };
     match timeout_at(kill_at, talk).await {
         Err(_) => {
@@ -151,18 +231,14 @@ pub async fn evaluate_in_child(program: &Path, request: &Request, deadline: Inst
         }
         Ok(Err(e)) => {
             let _ = child.kill().await;
-            Err(PacError::Script(format!("the PAC sandbox failed: {e}")))
+            Err(PacError::Sandbox(e.to_string()))
         }
-        Ok(Ok((status, reply))) => match serde_json::from_slice::<Answers>(&reply) {
-            Ok(answers) => answers,
-            // Killed by its CPU or memory limit (or crashed) before answering.
-            Err(_) if !status.success() => Err(PacError::Script(
-                "the PAC file used more memory or CPU time than allowed and was stopped"
-                    .to_string(),
-            )),
-            Err(e) => Err(PacError::Script(format!(
-                "the PAC sandbox answered nonsense: {e}"
-            ))),
-        },
+        Ok(Ok(Ok(Ok(outcome)))) => outcome,
+        Ok(Ok(Ok(Err(e)))) => {
+            let _ = child.kill().await;
+            Err(PacError::Sandbox(format!("it answered nonsense: {e}")))
+        }
+        // Ended without an answer: killed by its CPU or memory limit, or it crashed.
+        Ok(Ok(Err(_status))) => Err(PacError::Limits),
     }
 }

@@ -120,6 +120,149 @@ pub struct CheckReport {
     /// Hold test only: how long the connection had been quiet when it was pinged or cut.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub idle_ms: Option<u64>,
+    /// PAC file checks only: what the file answered per push host and what it saw.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pac: Option<PacReport>,
+}
+
+/// A PAC file's run, as data: per host the URL asked, the answer as written, the routes as
+/// browsers read it, entries skipped and errors with their line; what `myIpAddress()` gave;
+/// the names it looked up; its `alert()`s.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct PacReport {
+    /// Its address, credentials masked.
+    pub url: String,
+    /// Found by automatic detection (WPAD), not named in the settings.
+    pub discovered: bool,
+    /// The function asked: `FindProxyForURL`, or `FindProxyForURLEx` where the OS asks it
+    /// (Windows' WinHTTP).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub function: Option<String>,
+    /// What `myIpAddress()` answered (absent with `--redact`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub my_ip: Option<String>,
+    /// Why the file could not be fetched or run at all.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<PacErrorReport>,
+    /// Per push host asked about.
+    #[serde(default)]
+    pub hosts: Vec<PacHostReport>,
+    /// The names the file looked up, with what it got (none: it did not resolve).
+    #[serde(default)]
+    pub lookups: Vec<PacLookupReport>,
+    /// What the file passed to `alert()`.
+    #[serde(default)]
+    pub alerts: Vec<String>,
+}
+
+/// What a PAC file answered for one host.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct PacHostReport {
+    /// The host.
+    pub host: String,
+    /// The URL passed to the function (`https://HOST/`, as browsers pass it).
+    pub url: String,
+    /// The answer as written (credentials masked).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer: Option<String>,
+    /// The routes as browsers read the answer, in order (`DIRECT`, `PROXY http://h:p`,
+    /// `SOCKS socks4://h:p`, …).
+    #[serde(default)]
+    pub routes: Vec<String>,
+    /// Entries of the answer browsers skip (not PAC syntax), as written.
+    #[serde(default)]
+    pub skipped: Vec<String>,
+    /// Why there is no answer for this host.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<PacErrorReport>,
+}
+
+/// A PAC failure: what happened, and the line of the PAC file the JavaScript engine names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct PacErrorReport {
+    /// What happened (technical, English).
+    pub message: String,
+    /// The line of the PAC file, when the engine says one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+}
+
+/// A name a PAC file looked up.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct PacLookupReport {
+    /// The name.
+    pub name: String,
+    /// Its addresses (none: it did not resolve).
+    pub addresses: Vec<String>,
+}
+
+impl PacErrorReport {
+    fn new(e: &crate::proxy::pac::PacError) -> PacErrorReport {
+        let line = match e {
+            crate::proxy::pac::PacError::Script { line, .. } => *line,
+            _ => None,
+        };
+        let message = match e {
+            crate::proxy::pac::PacError::Script { message, .. } => message.clone(),
+            other => other.to_string(),
+        };
+        PacErrorReport { message, line }
+    }
+}
+
+impl PacReport {
+    fn new(pac: &crate::engine::PacEvidence, redact: bool) -> PacReport {
+        let run = pac.run.as_ref();
+        PacReport {
+            url: pac.url.clone(),
+            discovered: pac.discovered,
+            function: run.map(|r| r.entry.name().to_string()),
+            my_ip: run.filter(|_| !redact).map(|r| r.my_ip.clone()),
+            error: pac
+                .error
+                .as_ref()
+                .filter(|_| run.is_none())
+                .map(|e| PacErrorReport {
+                    message: e.clone(),
+                    line: None,
+                }),
+            hosts: run
+                .map(|r| {
+                    r.answers
+                        .iter()
+                        .map(|a| PacHostReport {
+                            host: a.host.clone(),
+                            url: a.url.clone(),
+                            answer: a.result.as_ref().ok().map(|x| x.raw.clone()),
+                            routes: a
+                                .result
+                                .as_ref()
+                                .map(|x| x.routes.iter().map(ToString::to_string).collect())
+                                .unwrap_or_default(),
+                            skipped: a
+                                .result
+                                .as_ref()
+                                .map(|x| x.skipped.clone())
+                                .unwrap_or_default(),
+                            error: a.result.as_ref().err().map(PacErrorReport::new),
+                        })
+                        .collect()
+                })
+                .unwrap_or_default(),
+            lookups: run
+                .map(|r| {
+                    r.lookups
+                        .iter()
+                        .map(|l| PacLookupReport {
+                            name: l.name.clone(),
+                            addresses: l.addresses.iter().map(ToString::to_string).collect(),
+                        })
+                        .collect()
+                })
+                .unwrap_or_default(),
+            alerts: run.map(|r| r.alerts.clone()).unwrap_or_default(),
+        }
+    }
 }
 
 /// What kind of check a row is (`probe` in `checks[]`).
@@ -414,6 +557,10 @@ fn check_report(
         tls: c.tls.as_ref().map(TlsReport::from),
         answers: c.answers.iter().map(ToString::to_string).collect(),
         idle_ms: c.idle.map(millis),
+        pac: match &c.evidence {
+            Evidence::Pac(pac) => Some(PacReport::new(pac, redact)),
+            _ => None,
+        },
     }
 }
 

@@ -115,6 +115,25 @@ result-proxy-none = none configured
 result-proxy-found = { $count } found
 result-proxy-used = Checks whose "Via" names a proxy went through it; all others went directly to Apple.
 result-proxy-direct = Every check above went directly to Apple.
+# A PAC file's run in the Proxy section. $url: its address.
+result-pac-file = PAC file { $url }
+result-pac-discovered = PAC file { $url }, found by automatic detection
+# $error: why it could not be used (technical).
+result-pac-unusable = could not be used: { $error }
+result-pac-ex = asked FindProxyForURLEx, as Windows services (WinHTTP) do
+# $host: the host asked about; $routes: its answer as browsers read it.
+result-pac-answer = { $host }: { $routes }
+# $line: the line of the PAC file ("-" when unknown).
+result-pac-failed = { $host }: failed at line { $line } ({ $error })
+# $entry: an entry of the answer that is not PAC syntax.
+result-pac-skipped = skipped, as browsers do: { $entry }
+# $address: what myIpAddress() answered.
+result-pac-my-ip = myIpAddress() answered { $address }
+# $name: a name the file looked up; $addresses: what it got.
+result-pac-lookup = it looked up { $name }: { $addresses }
+result-pac-lookup-none = it looked up { $name }: no address
+# $message: what it passed to alert().
+result-pac-alert = alert: { $message }
 result-chart = Connect times per Apple address
 result-chart-none = No connection was tried.
 result-chart-series = connect time

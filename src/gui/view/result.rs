@@ -180,6 +180,9 @@ pub fn show(ui: &mut egui::Ui, report: &Report, lang: Lang) -> Option<Action> {
             for source in &report.proxy.sources {
                 ui.label(format!("{}: {}", source.source, source.setting));
             }
+            for pac in report.checks.iter().filter_map(|c| c.pac.as_ref()) {
+                pac_run(ui, pac, lang);
+            }
             if report.proxy.used_for_checks {
                 ui.weak(lang.t("result-proxy-used"));
             } else {
@@ -190,6 +193,81 @@ pub fn show(ui: &mut egui::Ui, report: &Report, lang: Lang) -> Option<Action> {
         .id_salt("chart")
         .show(ui, |ui| connect_chart(ui, report, lang));
     action
+}
+
+/// What a PAC file answered per push host and what it saw, in words.
+fn pac_run(ui: &mut egui::Ui, pac: &crate::report::model::PacReport, lang: Lang) {
+    ui.add_space(4.0);
+    let url = Arg::from(pac.url.clone());
+    ui.label(lang.tr(
+        if pac.discovered {
+            "result-pac-discovered"
+        } else {
+            "result-pac-file"
+        },
+        &[("url", url)],
+    ));
+    ui.indent(("pac", &pac.url), |ui| {
+        if let Some(error) = &pac.error {
+            ui.label(lang.tr(
+                "result-pac-unusable",
+                &[("error", Arg::from(error.message.clone()))],
+            ));
+        }
+        if pac.function.as_deref() == Some("FindProxyForURLEx") {
+            ui.weak(lang.t("result-pac-ex"));
+        }
+        for host in &pac.hosts {
+            match &host.error {
+                None => ui.label(lang.tr(
+                    "result-pac-answer",
+                    &[
+                        ("host", Arg::from(host.host.clone())),
+                        ("routes", Arg::from(host.routes.join("; "))),
+                    ],
+                )),
+                Some(error) => ui.label(lang.tr(
+                    "result-pac-failed",
+                    &[
+                        ("host", Arg::from(host.host.clone())),
+                        ("error", Arg::from(error.message.clone())),
+                        (
+                            "line",
+                            error.line.map_or(Arg::from("-"), |l| Arg::from(l as usize)),
+                        ),
+                    ],
+                )),
+            };
+            for skipped in &host.skipped {
+                ui.weak(lang.tr(
+                    "result-pac-skipped",
+                    &[("entry", Arg::from(skipped.clone()))],
+                ));
+            }
+        }
+        if let Some(ip) = &pac.my_ip {
+            ui.weak(lang.tr("result-pac-my-ip", &[("address", Arg::from(ip.clone()))]));
+        }
+        for lookup in &pac.lookups {
+            ui.weak(if lookup.addresses.is_empty() {
+                lang.tr(
+                    "result-pac-lookup-none",
+                    &[("name", Arg::from(lookup.name.clone()))],
+                )
+            } else {
+                lang.tr(
+                    "result-pac-lookup",
+                    &[
+                        ("name", Arg::from(lookup.name.clone())),
+                        ("addresses", Arg::from(lookup.addresses.join(", "))),
+                    ],
+                )
+            });
+        }
+        for alert in &pac.alerts {
+            ui.weak(lang.tr("result-pac-alert", &[("message", Arg::from(alert.clone()))]));
+        }
+    });
 }
 
 fn headline_card(ui: &mut egui::Ui, report: &Report, overall: Severity, lang: Lang) {
