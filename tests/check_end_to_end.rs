@@ -356,6 +356,48 @@ fn offline_gives_one_headline_quickly() {
     assert!(elapsed < Duration::from_secs(4), "took {elapsed:?}");
 }
 
+/// The release build, as .ci/run makes it before the tests.
+fn release_binary() -> std::path::PathBuf {
+    let debug = std::path::Path::new(env!("CARGO_BIN_EXE_pushcheck"));
+    let target = debug.parent().and_then(|p| p.parent()).unwrap();
+    target.join("release").join(debug.file_name().unwrap())
+}
+
+/// The test hooks (a panic on purpose) exist in debug builds only: set in the environment of
+/// a release build run as root, they do nothing.
+fn release_builds_ignore_the_test_hooks() {
+    let bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    for hook in ["probe:courier", "lookup:", "run:", "pac:"] {
+        let mut cmd = bed.command_with(
+            std::process::Command::new(release_binary()),
+            &|p| p.as_os_str().to_owned(),
+            &bed.resolve,
+            &[],
+        );
+        cmd.env("PUSHCHECK_TEST_PANIC", hook);
+        let output = cmd.output().unwrap();
+        let run = testbed::Run::from_output(&output, std::time::Duration::ZERO);
+        assert_eq!(run.code, 0, "{hook}: {:#}", run.json["findings"]);
+        assert!(
+            !run.codes().contains(&"internal_error".to_string()),
+            "{hook}"
+        );
+    }
+    // The debug build honours them (so the check above can fail).
+    let mut bed_run = bed.command(&bed.resolve, &[]);
+    bed_run.env("PUSHCHECK_TEST_PANIC", "run:");
+    assert_eq!(bed_run.output().unwrap().status.code(), Some(3));
+}
+
+const RELEASE: harness::Need = || {
+    if release_binary().is_file() {
+        Ok(())
+    } else {
+        Err("the release build is not there (cargo build --release; .ci/run builds it)".into())
+    }
+};
+
 const UNSHARE: harness::Need = || {
     if testbed::can_unshare() {
         Ok(())
@@ -383,6 +425,7 @@ fn main() {
             case!(retired_ports_required_with_legacy_flag),
             case!(role_server_tests_only_the_server_side),
             case!(offline_gives_one_headline_quickly, UNSHARE),
+            case!(release_builds_ignore_the_test_hooks, RELEASE),
         ],
     );
 }

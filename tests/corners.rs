@@ -209,12 +209,77 @@ fn a_wrong_clock_here_is_the_headline_not_interception() {
 }
 
 #[test]
+fn a_panic_in_any_task_of_the_run_is_an_internal_error_never_the_network() {
+    // One mechanism for every kind of task: whichever panics, the answer is "Push Check
+    // failed inside" (untested, exit 3), and nothing is blamed on the network.
+    for (task, blamed) in [
+        (
+            "lookup:api.push.apple.com",
+            &["dns_failure", "provider_api_blocked"][..],
+        ),
+        ("lookup:", &["dns_failure", "no_network"]),
+        ("hold:", &["hold_untested", "idle_timeout"]),
+        ("run:", &["no_network"]),
+    ] {
+        let mut bed = Bed::new();
+        bed.start(&Setup::healthy(), 0);
+        bed.env
+            .push(("PUSHCHECK_TEST_PANIC".to_string(), task.to_string()));
+        let run = bed.run(&["--hold", "1"]);
+        assert_eq!(run.code, 3, "{task}: {:#}", run.json["findings"]);
+        assert_eq!(run.json["overall"], "untested", "{task}");
+        let internal = run.finding("internal_error");
+        assert_eq!(internal["severity"], "untested", "{task}: {:#}", run.json);
+        assert!(
+            internal["explanation"]
+                .as_str()
+                .unwrap()
+                .contains("fault injected"),
+            "{task}: {internal:#}"
+        );
+        for code in blamed {
+            assert!(
+                !run.codes().contains(&code.to_string()),
+                "{task} blamed on the network as {code}: {:#}",
+                run.json["findings"]
+            );
+        }
+    }
+    // The public resolvers' second opinion, asked only for a push name answered outside
+    // Apple's range: its lookup's verdict is "not tested", not "DNS sends Apple elsewhere".
+    let mut bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    let public = bed.dns_server(bed.ip(53), Vec::new()).to_string();
+    bed.env.push((
+        "PUSHCHECK_TEST_PANIC".to_string(),
+        "second-opinion:api.push.apple.com".to_string(),
+    ));
+    let mut resolve: Vec<String> = bed
+        .resolve
+        .iter()
+        .filter(|r| !r.starts_with("api.push.apple.com:"))
+        .cloned()
+        .collect();
+    resolve.push("api.push.apple.com:127.255.255.254".to_string());
+    let run = bed.run_with(&resolve, &["--public-dns", &public]);
+    assert!(
+        run.codes().contains(&"internal_error".to_string()),
+        "{:#}",
+        run.json["findings"]
+    );
+    assert!(!run.codes().contains(&"dns_outside_apple_range".to_string()));
+    let dns = &run.checks("dns:api.push.apple.com")[0];
+    assert_eq!(dns["status"], "untested", "{dns:#}");
+    assert_eq!(dns["outcome"], "skipped", "{dns:#}");
+}
+
+#[test]
 fn a_probe_that_panics_is_an_internal_error_never_the_network() {
     let mut bed = Bed::new();
     bed.start(&Setup::healthy(), 0);
     bed.env.push((
-        "PUSHCHECK_TEST_PANIC_PROBE".to_string(),
-        "courier:25223@".to_string(),
+        "PUSHCHECK_TEST_PANIC".to_string(),
+        "probe:courier:25223@".to_string(),
     ));
     let run = bed.run(&[]);
     assert_eq!(run.headline_code(), "internal_error", "{:#}", run.json);

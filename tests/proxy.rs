@@ -233,6 +233,172 @@ fn the_pac_run_is_typed_evidence_per_host() {
     assert_eq!(check["outcome"], "proxy_failed");
 }
 
+/// A panic inside the PAC sandbox is a bug in Push Check (an internal error, untested),
+/// never "the PAC file used too much memory or CPU time".
+#[cfg(target_os = "linux")]
+fn a_panic_in_the_pac_sandbox_is_a_bug_not_the_file() {
+    let mut bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    let url = bed.serve_pac(
+        bed.ip(74),
+        18080,
+        "function FindProxyForURL(u, h) { return 'DIRECT'; }",
+    );
+    bed.kde_pac(&url);
+    bed.env
+        .push(("PUSHCHECK_TEST_PANIC".to_string(), "pac:".to_string()));
+    let run = bed.run(&[]);
+    let pac = &run.checks("pac:")[0];
+    assert_eq!(pac["status"], "untested", "{pac:#}");
+    let detail = pac["detail"].as_str().unwrap();
+    assert!(detail.contains("bug in Push Check"), "{detail}");
+    assert!(!detail.contains("memory or CPU"), "{detail}");
+    assert!(run.codes().contains(&"internal_error".to_string()));
+    assert_eq!(run.json["overall"], "untested");
+}
+
+/// A request for the PAC sandbox (`pushcheck pac-eval`), one line.
+#[cfg(target_os = "linux")]
+fn sandbox_request(script: &str, time_ms: u64) -> String {
+    let request = serde_json::json!({
+        "script": script,
+        "hosts": ["api.push.apple.com"],
+        "known": {},
+        "my_ip": ["127.0.0.1"],
+        "prefer_ex": false,
+        "time_ms": time_ms,
+        "memory": 32u64 * 1024 * 1024,
+    });
+    format!("{request}\n")
+}
+
+/// The sandbox as it runs a PAC file: it cannot open a socket or a file (not even create
+/// one), is not root, has no new privileges and a system-call filter; it still keeps the
+/// time zone glibc loads lazily (warmed up before the filter), and answers.
+#[cfg(target_os = "linux")]
+fn the_pac_sandbox_cannot_open_sockets_or_files_and_is_not_root() {
+    use std::io::{Read, Write};
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_pushcheck"))
+        .arg("pac-eval")
+        .env("PUSHCHECK_TEST_SANDBOX_PROBE", "1")
+        // A zone read from a file, as most systems' local zone is.
+        .env("TZ", "Europe/Berlin")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let script = "function FindProxyForURL(u, h) { return new Date().getTimezoneOffset() != 0 ? 'DIRECT' : 'PROXY utc:1'; }";
+    child
+        .stdin
+        .as_mut()
+        .unwrap()
+        .write_all(sandbox_request(script, 2000).as_bytes())
+        .unwrap();
+    let mut stdout = String::new();
+    child
+        .stdout
+        .take()
+        .unwrap()
+        .read_to_string(&mut stdout)
+        .unwrap();
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    assert!(child.wait().unwrap().success(), "{stderr}");
+    for what in ["socket", "open", "create"] {
+        assert!(
+            stderr.contains(&format!("probe {what}: denied")),
+            "{what}: {stderr}"
+        );
+    }
+    assert!(!std::path::Path::new("/tmp/pushcheck-sandbox-probe").exists());
+    let uid = stderr
+        .lines()
+        .find_map(|l| l.strip_prefix("probe uid: "))
+        .and_then(|l| l.split_whitespace().next())
+        .unwrap_or_else(|| panic!("{stderr}"));
+    assert_ne!(uid, "0", "the sandbox runs as root: {stderr}");
+    assert!(
+        stdout.contains(r#""raw":"DIRECT""#),
+        "time zone lost: {stdout}"
+    );
+
+    // No new privileges and a filter, as the kernel holds them (a busy sandbox).
+    let mut busy = std::process::Command::new(env!("CARGO_BIN_EXE_pushcheck"))
+        .arg("pac-eval")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    busy.stdin
+        .as_mut()
+        .unwrap()
+        .write_all(sandbox_request("for (;;) {}", 3000).as_bytes())
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(500));
+    let status = std::fs::read_to_string(format!("/proc/{}/status", busy.id())).unwrap();
+    let _ = busy.kill();
+    let _ = busy.wait();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix(name))
+            .map(str::trim)
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert_eq!(field("NoNewPrivs:"), "1", "{status}");
+    assert_eq!(field("Seccomp:"), "2", "{status}");
+}
+
+/// The sandbox dies with the process that started it, even when that one is killed
+/// outright (SIGKILL): nothing keeps running a network's JavaScript on its own.
+#[cfg(target_os = "linux")]
+fn the_pac_sandbox_dies_with_its_parent() {
+    use std::io::{BufRead, Write};
+    // A shell plays the app: it starts the sandbox (busy with an endless loop), says its
+    // process id, and waits.
+    let mut parent = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "exec 3<&0; '{}' pac-eval <&3 3<&- >/dev/null & echo $!; wait",
+            env!("CARGO_BIN_EXE_pushcheck")
+        ))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    parent
+        .stdin
+        .as_mut()
+        .unwrap()
+        .write_all(sandbox_request("for (;;) {}", 20_000).as_bytes())
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(parent.stdout.as_mut().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let child: u32 = line.trim().parse().unwrap();
+    let alive = |pid: u32| {
+        std::fs::read_to_string(format!("/proc/{pid}/status"))
+            .is_ok_and(|s| !s.contains("State:\tZ"))
+    };
+    std::thread::sleep(Duration::from_millis(500));
+    assert!(alive(child), "the sandbox should be running");
+    parent.kill().unwrap();
+    let _ = parent.wait();
+    let started = std::time::Instant::now();
+    while alive(child) && started.elapsed() < Duration::from_secs(5) {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(!alive(child), "the sandbox outlived its parent");
+}
+
 /// Processes of the PAC sandbox (`pushcheck pac-eval`) started for this bed (their HOME is
 /// the bed's folder), still alive.
 #[cfg(target_os = "linux")]
@@ -535,6 +701,9 @@ fn main() {
     #[cfg(target_os = "linux")]
     cases.extend([
         case!(the_pac_run_is_typed_evidence_per_host),
+        case!(the_pac_sandbox_cannot_open_sockets_or_files_and_is_not_root),
+        case!(the_pac_sandbox_dies_with_its_parent),
+        case!(a_panic_in_the_pac_sandbox_is_a_bug_not_the_file),
         case!(pac_file_is_run_and_sends_apple_direct),
         case!(a_pac_file_looping_inside_a_builtin_cannot_hang_the_run),
         case!(the_pac_sandbox_runs_under_memory_and_cpu_limits),

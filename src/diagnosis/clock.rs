@@ -158,8 +158,17 @@ pub(super) fn ntp_blocked(checks: &[CheckResult]) -> Option<Finding> {
     let failed: Vec<&CheckResult> = checks
         .iter()
         .filter(|c| c.kind == CheckKind::Probe(ProbeKind::Ntp))
-        // Not found in DNS counts too: devices cannot ask a server they cannot find.
+        // Not found in DNS counts too: devices cannot ask a server they cannot find; unless
+        // the lookup itself was not tested (Push Check failed inside it).
         .filter(|c| !matches!(c.outcome, Outcome::Ok | Outcome::Skipped))
+        .filter(|c| {
+            c.outcome != Outcome::DnsFailed
+                || !checks.iter().any(|d| {
+                    d.kind == CheckKind::Dns
+                        && d.endpoint == c.endpoint
+                        && d.outcome == Outcome::Skipped
+                })
+        })
         .collect();
     let first = failed.first()?;
     Some(Finding {

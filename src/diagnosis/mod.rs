@@ -290,6 +290,12 @@ fn check_status(check: &CheckResult, ctx: &Context<'_>) -> Severity {
     match check.outcome {
         Outcome::Ok => Severity::Ok,
         Outcome::Skipped => Severity::Untested,
+        // Push Check failed inside the PAC sandbox: not tested, whatever the file.
+        _ if matches!(&check.evidence, crate::engine::Evidence::Pac(p)
+            if p.failure == Some(crate::engine::PacFailure::Internal)) =>
+        {
+            Severity::Untested
+        }
         Outcome::DnsFailed if check.kind != CheckKind::Dns => Severity::Untested,
         _ if !required => Severity::Info,
         // No route over IPv6 is common and fine; over IPv4 nothing can work.
@@ -357,14 +363,20 @@ pub fn diagnose(checks: &[CheckResult], ctx: &Context<'_>) -> Diagnosis {
         .map(|c| (c.id.clone(), check_status(c, ctx)))
         .collect();
     let mut findings = if ctx.cancelled {
-        vec![Finding {
-            code: Code::AllClear,
-            severity: Severity::Untested,
-            title: Text::new("finding-stopped-title"),
-            explanation: Text::new("finding-stopped-explanation"),
-            fix: Text::default(),
-            checks: Vec::new(),
-        }]
+        // A run that broke inside Push Check says so; one stopped by a person says that.
+        services::internal_error(checks).map_or_else(
+            || {
+                vec![Finding {
+                    code: Code::AllClear,
+                    severity: Severity::Untested,
+                    title: Text::new("finding-stopped-title"),
+                    explanation: Text::new("finding-stopped-explanation"),
+                    fix: Text::default(),
+                    checks: Vec::new(),
+                }]
+            },
+            |f| vec![f],
+        )
     } else {
         findings_for(checks, ctx)
     };

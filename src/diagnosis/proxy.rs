@@ -5,7 +5,23 @@ use crate::engine::{CheckKind, CheckResult, Evidence, Outcome};
 use crate::i18n::{Arg, Text};
 
 pub(super) fn proxy_finding(checks: &[CheckResult], ctx: &Context<'_>) -> Option<Finding> {
-    let set: Vec<&crate::proxy::ProxySetting> = ctx.proxies.iter().filter(|p| p.is_set()).collect();
+    // A source whose PAC file Push Check failed inside of was not tested: the internal error
+    // says so, and nothing is concluded from it.
+    let untested = |p: &crate::proxy::ProxySetting| {
+        p.https.is_none()
+            && p.http.is_none()
+            && p.socks.is_none()
+            && checks.iter().any(|c| {
+                matches!(&c.evidence, Evidence::Pac(pac)
+                    if pac.source == p.source
+                        && pac.failure == Some(crate::engine::PacFailure::Internal))
+            })
+    };
+    let set: Vec<&crate::proxy::ProxySetting> = ctx
+        .proxies
+        .iter()
+        .filter(|p| p.is_set() && !untested(p))
+        .collect();
     if set.is_empty() {
         return None;
     }

@@ -178,6 +178,12 @@ pub(super) fn internal_error(checks: &[CheckResult]) -> Option<Finding> {
         .iter()
         .filter_map(|c| match &c.evidence {
             crate::engine::Evidence::Internal(message) => Some((c, message.as_str())),
+            // The PAC sandbox failed inside: a bug, whatever the file.
+            crate::engine::Evidence::Pac(pac)
+                if pac.failure == Some(crate::engine::PacFailure::Internal) =>
+            {
+                Some((c, pac.error.as_deref().unwrap_or("the PAC sandbox")))
+            }
             _ => None,
         })
         .collect();

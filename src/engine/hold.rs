@@ -73,12 +73,16 @@ pub(super) async fn run(ctx: Arc<Ctx>, target: Target, hold: Duration, deadline:
     let lengths = checkpoints(hold);
     let stops: Vec<CancellationToken> = lengths.iter().map(|_| ctx.stop.child_token()).collect();
     let mut tasks = JoinSet::new();
+    // Each task's idle length and check id, so a task that panics is reported as what it is.
+    let mut holding: HashMap<tokio::task::Id, (usize, String)> = HashMap::new();
     for (index, idle) in lengths.iter().copied().enumerate() {
         let ctx = ctx.clone();
         let target = target.clone();
         let stop = stops[index].clone();
-        tasks.spawn(async move {
+        let check_id = hold_id(&target, idle);
+        let task = tasks.spawn(async move {
             let id = hold_id(&target, idle);
+            super::guard::inject(super::guard::Task::Hold, &id);
             ctx.emit(Event::ProbeStarted {
                 run: ctx.run,
                 id: id.clone(),
@@ -88,11 +92,30 @@ pub(super) async fn run(ctx: Arc<Ctx>, target: Target, hold: Duration, deadline:
             let (end, lasted) = one(&ctx, &target, idle, deadline, stop).await;
             (index, id, end, lasted, started.elapsed())
         });
+        holding.insert(task.id(), (index, check_id));
     }
     let mut cut_at: Option<Duration> = None;
     while let Some(joined) = tasks.join_next().await {
-        let Ok((index, id, end, lasted, elapsed)) = joined else {
-            continue;
+        let (index, id, end, lasted, elapsed) = match joined {
+            Ok(done) => done,
+            Err(e) => {
+                if let (true, Some((index, id))) = (e.is_panic(), holding.get(&e.id()).cloned()) {
+                    let message = super::guard::message(e.into_panic());
+                    let mut check = hold_check(
+                        &ctx,
+                        &target,
+                        id,
+                        lengths[index],
+                        End::NotNeeded,
+                        Duration::ZERO,
+                        None,
+                        Duration::ZERO,
+                    );
+                    super::guard::failed_inside(&mut check, &message);
+                    ctx.finish(check);
+                }
+                continue;
+            }
         };
         let idle = lengths[index];
         if matches!(end, End::Unanswered | End::Cut(_)) {

@@ -24,6 +24,7 @@ mod dns;
 mod error;
 mod events;
 mod fetch;
+mod guard;
 mod hold;
 mod http;
 mod ntp;
@@ -102,21 +103,30 @@ impl Engine {
             // This computer's own facts (OS, addresses, gateway, DNS servers) are read beside
             // the probes, so building the report later reads nothing.
             let facts = tokio::task::spawn_blocking(crate::netinfo::HostFacts::read);
-            let work = execute(ctx.clone());
+            // The run's own work as a task of its own: a panic in it is a bug, said as one.
+            let work = tokio::spawn(execute(ctx.clone()));
             tokio::pin!(work);
-            let cancelled = tokio::select! {
+            let (ended, mut cancelled) = tokio::select! {
                 _ = token.cancelled() => {
                     // Stopping while only the hold test waits ends the wait, not the run:
                     // everything else is done and reported.
                     if ctx.only_holding.load(Ordering::SeqCst) {
-                        work.await;
-                        false
+                        ((&mut work).await, false)
                     } else {
-                        true
+                        work.abort();
+                        (Ok(()), true)
                     }
                 }
-                _ = &mut work => false,
+                joined = &mut work => (joined, false),
             };
+            if let Err(e) = ended
+                && e.is_panic()
+            {
+                // The run itself broke: nothing it left is a complete answer.
+                cancelled = true;
+                let message = guard::message(e.into_panic());
+                ctx.finish(guard::task_check(guard::Task::Run, &message));
+            }
             let mut checks = ctx
                 .results
                 .lock()

@@ -267,6 +267,8 @@ pub enum PacFailure {
     /// It was fetched but could not be run (a script error, an answer that is not PAC, too
     /// slow, or the sandbox failed).
     Run,
+    /// Push Check failed inside the sandbox: a bug, not the file or the network.
+    Internal,
 }
 
 impl PacEvidence {

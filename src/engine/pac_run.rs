@@ -193,7 +193,12 @@ pub(super) async fn run_pac_files(
                         }
                         Err(e) => {
                             evidence.error = Some(e.to_string());
-                            evidence.failure = Some(PacFailure::Run);
+                            evidence.failure =
+                                Some(if matches!(e, crate::proxy::pac::PacError::Internal(_)) {
+                                    PacFailure::Internal
+                                } else {
+                                    PacFailure::Run
+                                });
                             (Outcome::ProxyFailed, format!("{shown}: {e}"))
                         }
                     }

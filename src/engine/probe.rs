@@ -18,7 +18,7 @@ pub(super) async fn probe(ctx: &Ctx, target: &Target, deadline: Instant) -> Chec
         id: id.clone(),
         hold: None,
     });
-    fault_injection(&id);
+    super::guard::inject(super::guard::Task::Probe, &id);
     let mut check = base_check(endpoint, target, id);
     let started = Instant::now();
     let addr = SocketAddr::new(target.addr, target.port.0);
@@ -106,21 +106,5 @@ pub(super) async fn connect(
     match &target.via {
         Some(proxy) => proxy_path::connect_via(proxy, &target.host, target.port.0, deadline).await,
         None => tcp::connect(addr, deadline).await,
-    }
-}
-
-/// For tests of the run's own robustness: `PUSHCHECK_TEST_PANIC_PROBE=<check id prefix>` makes
-/// the matching probes panic, as a bug would. Never set in normal use; read once per process.
-fn fault_injection(id: &str) {
-    static PREFIX: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
-    let prefix = PREFIX.get_or_init(|| {
-        std::env::var("PUSHCHECK_TEST_PANIC_PROBE")
-            .ok()
-            .filter(|p| !p.is_empty())
-    });
-    if let Some(prefix) = prefix
-        && id.starts_with(prefix.as_str())
-    {
-        panic!("fault injected into {id}");
     }
 }

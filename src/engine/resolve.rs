@@ -14,6 +14,8 @@ use crate::catalog::{Hosts, Role};
 pub(super) struct Resolution {
     pub(super) system: Option<Answer>,
     pub(super) public: Option<Answer>,
+    /// Push Check failed inside this name's lookup (a bug, said as one).
+    pub(super) internal: Option<String>,
 }
 
 /// DNS checks: one for all couriers, one per other host name.
@@ -174,6 +176,9 @@ pub(super) fn dns_checks_from(
             };
             let name = format!("Name lookup: {}", endpoint.name);
             let mut check = CheckResult::new(id, &endpoint.id, Role::Network, name, CheckKind::Dns);
+            let internal = hosts
+                .iter()
+                .find_map(|h| resolutions.get(h).and_then(|r| r.internal.clone()));
             check.host = hosts_label(&hosts);
             check.address_source = Some(source);
             check.outcome = outcome;
@@ -181,6 +186,9 @@ pub(super) fn dns_checks_from(
             check.required = endpoint.required;
             check.answers = answers;
             check.evidence = Evidence::Dns(evidence);
+            if let Some(message) = internal {
+                super::guard::failed_inside(&mut check, &message);
+            }
             check
         })
         .collect()
@@ -263,6 +271,7 @@ mod tests {
                 Resolution {
                     system: Some(system),
                     public: None,
+                    internal: None,
                 },
             );
         }
@@ -272,6 +281,7 @@ mod tests {
             Resolution {
                 system: Some(answer(&["10.0.0.1"], AnswerSource::System, None)),
                 public: Some(answer(&["17.188.143.34"], AnswerSource::PublicDns, None)),
+                internal: None,
             },
         );
         // A --resolve rule for the captive page; nothing for gateway.push.apple.com.
@@ -280,6 +290,7 @@ mod tests {
             Resolution {
                 system: Some(answer(&["127.0.0.1"], AnswerSource::Override, None)),
                 public: None,
+                internal: None,
             },
         );
         res.insert(
@@ -287,6 +298,7 @@ mod tests {
             Resolution {
                 system: Some(answer(&[], AnswerSource::System, Some("timed out"))),
                 public: Some(answer(&[], AnswerSource::PublicDns, Some("refused"))),
+                internal: None,
             },
         );
         let checks = dns_checks_from(&plan, &res, &Paths::default());
@@ -334,6 +346,7 @@ mod tests {
                 Resolution {
                     system: Some(answer(&["64:ff9b::1139:9234"], AnswerSource::System, None)),
                     public: None,
+                    internal: None,
                 },
             );
         }
@@ -343,6 +356,7 @@ mod tests {
             Resolution {
                 system: Some(answer(&["64:ff9b::a00:1"], AnswerSource::System, None)),
                 public: None,
+                internal: None,
             },
         );
         let checks = dns_checks_from(&plan, &res, &Paths::default());

@@ -10,8 +10,9 @@ use tokio::task::JoinSet;
 use tokio::time::{Instant, timeout_at};
 
 use super::dns::{self, Answer, AnswerSource, override_for};
+use super::guard::{self, Task};
 use super::hold::{self, hold_endpoint, hold_target, working_path};
-use super::outcome::{Evidence, Outcome};
+use super::outcome::Outcome;
 use super::pac_run::run_pac_files;
 use super::probe::probe;
 use super::resolve::{Resolution, dns_checks_from, dns_groups};
@@ -78,14 +79,19 @@ pub(super) async fn execute(ctx: Arc<Ctx>) {
         .any(|host| override_for(&options.resolve, host).is_none());
     let nat64 = asks_system.then(|| {
         tokio::spawn(async move {
+            guard::inject(Task::Nat64, crate::nat64::DISCOVERY_NAME);
             let answer = dns::system_lookup(crate::nat64::DISCOVERY_NAME, dns_deadline).await;
             crate::nat64::discover(&answer.addrs)
         })
     });
+    // Each task's host, so a task that panics is reported as what it is.
+    let mut looking: HashMap<tokio::task::Id, String> = HashMap::new();
     for host in names {
         let rules = options.resolve.clone();
         let sockets = sockets.clone();
-        lookups.spawn(async move {
+        let name = host.clone();
+        let task = lookups.spawn(async move {
+            guard::inject(Task::Lookup, &host);
             let _permit = sockets.acquire_owned().await.ok();
             let answer = match override_for(&rules, &host) {
                 Some(addrs) => Answer {
@@ -97,15 +103,32 @@ pub(super) async fn execute(ctx: Arc<Ctx>) {
             };
             (host, answer)
         });
+        looking.insert(task.id(), name);
     }
     let mut resolutions: HashMap<String, Resolution> = HashMap::new();
     while let Some(joined) = lookups.join_next().await {
-        if let Ok((host, answer)) = joined {
-            resolutions.entry(host).or_default().system = Some(answer);
+        match joined {
+            Ok((host, answer)) => resolutions.entry(host).or_default().system = Some(answer),
+            Err(e) if e.is_panic() => {
+                if let Some(host) = looking.get(&e.id()) {
+                    resolutions.entry(host.clone()).or_default().internal =
+                        Some(guard::message(e.into_panic()));
+                }
+            }
+            Err(_) => {}
         }
     }
     let paths = match nat64 {
-        Some(task) => paths.with_nat64(task.await.unwrap_or_default()),
+        Some(task) => match task.await {
+            Ok(found) => paths.with_nat64(found),
+            Err(e) => {
+                if e.is_panic() {
+                    let message = guard::message(e.into_panic());
+                    ctx.finish(guard::task_check(Task::Nat64, &message));
+                }
+                paths
+            }
+        },
         None => paths,
     };
 
@@ -130,18 +153,29 @@ pub(super) async fn execute(ctx: Arc<Ctx>) {
             }
         }
         let mut asks = JoinSet::new();
+        let mut asking: HashMap<tokio::task::Id, String> = HashMap::new();
         for host in needs {
             let servers = options.public_dns.clone();
             let sockets = sockets.clone();
-            asks.spawn(async move {
+            let name = host.clone();
+            let task = asks.spawn(async move {
+                guard::inject(Task::SecondOpinion, &host);
                 let _permit = sockets.acquire_owned().await.ok();
                 let answer = dns::public_lookup(&servers, &host, public_deadline).await;
                 (host, answer)
             });
+            asking.insert(task.id(), name);
         }
         while let Some(joined) = asks.join_next().await {
-            if let Ok((host, answer)) = joined {
-                resolutions.entry(host).or_default().public = Some(answer);
+            match joined {
+                Ok((host, answer)) => resolutions.entry(host).or_default().public = Some(answer),
+                Err(e) if e.is_panic() => {
+                    if let Some(host) = asking.get(&e.id()) {
+                        resolutions.entry(host.clone()).or_default().internal =
+                            Some(guard::message(e.into_panic()));
+                    }
+                }
+                Err(_) => {}
             }
         }
     }
@@ -150,6 +184,7 @@ pub(super) async fn execute(ctx: Arc<Ctx>) {
         ctx.finish(check);
     }
 
+    guard::inject(Task::Run, "probes");
     // Phase 3: direct connection probes start at once; the proxy paths (and the PAC files
     // that name them) follow as soon as the proxy settings are known.
     let (targets, unresolved) = choose_targets(plan, &resolutions, &paths);
@@ -228,13 +263,10 @@ pub(super) async fn execute(ctx: Arc<Ctx>) {
                     (e.is_panic(), id.and_then(|id| pending.remove_entry(&id)))
                 {
                     let (id, target) = target;
-                    let message = panic_message(e.into_panic());
+                    let message = guard::message(e.into_panic());
                     let endpoint = &plan.catalog.endpoints[target.endpoint];
                     let mut check = base_check(endpoint, &target, id);
-                    check.outcome = Outcome::Skipped;
-                    check.detail =
-                        format!("not tested: Push Check failed inside this check ({message})");
-                    check.evidence = Evidence::Internal(message);
+                    guard::failed_inside(&mut check, &message);
                     ctx.finish(check);
                 }
             }
@@ -281,16 +313,5 @@ pub(super) async fn execute(ctx: Arc<Ctx>) {
             }
             Err(check) => ctx.finish(*check),
         }
-    }
-}
-
-/// The text a panic carried, for the report.
-fn panic_message(payload: Box<dyn std::any::Any + Send>) -> String {
-    match payload.downcast::<String>() {
-        Ok(text) => *text,
-        Err(payload) => payload
-            .downcast_ref::<&str>()
-            .map(|s| (*s).to_string())
-            .unwrap_or_else(|| "an internal error".to_string()),
     }
 }

@@ -309,6 +309,7 @@ mod tests {
         Resolution {
             system: Some(answer(addrs, AnswerSource::System)),
             public: None,
+            internal: None,
         }
     }
 
@@ -396,6 +397,7 @@ mod tests {
             Resolution {
                 system: Some(answer(&["10.9.9.9"], AnswerSource::System)),
                 public: Some(answer(&["17.188.143.34"], AnswerSource::PublicDns)),
+                internal: None,
             },
         );
         let (targets, _) = choose_targets(&plan, &res, &Paths::default());

@@ -11,6 +11,7 @@ mod kde;
 mod macos;
 pub mod pac;
 pub mod pac_process;
+mod sandbox;
 mod url;
 mod windows;
 

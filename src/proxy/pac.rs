@@ -83,6 +83,11 @@ pub enum PacError {
     /// The sandbox around the engine failed (a bug, or the OS refused it).
     #[error("the PAC sandbox failed: {0}")]
     Sandbox(String),
+    /// Push Check failed inside the sandbox (a bug, not the PAC file or the network).
+    #[error(
+        "Push Check failed inside the PAC sandbox ({0}); this is a bug in Push Check, not the PAC file"
+    )]
+    Internal(String),
     /// The PAC file used more memory or CPU time than its limits allow.
     #[error("the PAC file used more memory or CPU time than allowed and was stopped")]
     Limits,
@@ -423,6 +428,20 @@ pub fn evaluate(
             alerts: shared.alerts.clone(),
         })
     })
+}
+
+/// Loads what the C library loads on first use (the time zone, for `timeRange` and friends)
+/// before the sandbox forbids opening files.
+pub fn warm_up() {
+    let Ok(runtime) = Runtime::new() else { return };
+    let Ok(context) = Context::full(&runtime) else {
+        return;
+    };
+    context.with(|ctx| {
+        let _ = ctx.eval::<(), _>(
+            "var d = new Date(); d.getTimezoneOffset(); d.getHours(); d.toString(); new Date(2026, 0, 1).getTime();",
+        );
+    });
 }
 
 /// Evaluates one JavaScript expression in a PAC file's environment (after the helper

@@ -78,6 +78,13 @@ pub fn child_main() -> i32 {
         return 2;
     };
     limit_self(&request);
+    super::pac::warm_up();
+    if let Err(why) = super::sandbox::confine() {
+        let refused = PacError::Sandbox(format!("it could not confine itself: {why}"));
+        return i32::from(send(&FromChild::Done(Err(refused))).is_err()) * 2;
+    }
+    #[cfg(debug_assertions)]
+    probe_confinement();
     let known = request.known.clone();
     let resolve = move |name: &str| -> Vec<IpAddr> {
         if let Some(found) = known.get(&name.to_ascii_lowercase()) {
@@ -94,11 +101,61 @@ pub fn child_main() -> i32 {
         time: Duration::from_millis(request.time_ms),
         memory: request.memory,
     };
-    let outcome = evaluate(&request.script, &request.hosts, env, limits);
+    // A panic is a bug in Push Check, and is said so, not taken for the file's limits.
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        test_panic();
+        evaluate(&request.script, &request.hosts, env, limits)
+    }))
+    .unwrap_or_else(|payload| {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a panic".to_string());
+        Err(PacError::Internal(message))
+    });
     if send(&FromChild::Done(outcome)).is_err() {
         return 2;
     }
     0
+}
+
+/// For the tests of debug builds only: `PUSHCHECK_TEST_PANIC=pac:` makes the sandbox panic,
+/// as a bug would (the engine's tasks read the same variable). Release builds have no such
+/// hook.
+fn test_panic() {
+    #[cfg(debug_assertions)]
+    if std::env::var("PUSHCHECK_TEST_PANIC").is_ok_and(|v| v.starts_with("pac:")) {
+        panic!("fault injected into the PAC sandbox");
+    }
+}
+
+/// For the tests of debug builds only (`PUSHCHECK_TEST_SANDBOX_PROBE`): what the confined
+/// child can still do, on standard error, before it runs the file.
+#[cfg(debug_assertions)]
+fn probe_confinement() {
+    if std::env::var_os("PUSHCHECK_TEST_SANDBOX_PROBE").is_none() {
+        return;
+    }
+    let said = |what: &str, result: std::io::Result<()>| match result {
+        Ok(()) => eprintln!("probe {what}: allowed"),
+        Err(e) => eprintln!("probe {what}: denied ({e})"),
+    };
+    said(
+        "socket",
+        std::net::UdpSocket::bind("127.0.0.1:0").map(|_| ()),
+    );
+    said("open", std::fs::File::open("/etc/hosts").map(|_| ()));
+    said(
+        "create",
+        std::fs::File::create("/tmp/pushcheck-sandbox-probe").map(|_| ()),
+    );
+    #[cfg(unix)]
+    eprintln!(
+        "probe uid: {} euid: {}",
+        nix::unistd::getuid(),
+        nix::unistd::geteuid()
+    );
 }
 
 /// One line to the parent.
@@ -183,6 +240,13 @@ pub async fn evaluate_in_child(program: &Path, request: &Request, deadline: Inst
     let mut child = command.spawn().map_err(|e| {
         PacError::Sandbox(format!("it could not start ({}: {e})", program.display()))
     })?;
+    // On Windows, into its job object before it is sent anything; kept until it is done.
+    let _contained = super::sandbox::contain(
+        &child,
+        cap + Duration::from_secs(1),
+        request.memory.saturating_mul(4).max(256 * 1024 * 1024),
+    )
+    .map_err(|why| PacError::Sandbox(format!("it could not be contained: {why}")))?;
     let (Some(mut stdin), Some(stdout)) = (child.stdin.take(), child.stdout.take()) else {
         return Err(PacError::Sandbox("it has no pipes".to_string()));
     };

@@ -409,6 +409,33 @@ fn a_proxy_in_the_windows_registry_is_reported_with_its_password_masked() {
     assert_eq!(run.json["proxy"]["used_for_checks"], true, "{text}");
 }
 
+/// A PAC file named in the registry runs in the Windows sandbox (a job object, low
+/// integrity) and answers as on Linux.
+fn a_pac_file_runs_in_the_windows_sandbox() {
+    let Some(wine) = wine() else { return };
+    let bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    let url = bed.serve_pac(
+        bed.ip(75),
+        18080,
+        "function FindProxyForURL(u, h) { return isPlainHostName(h) ? 'PROXY p:1' : 'DIRECT'; }",
+    );
+    wine.internet_setting("AutoConfigURL", "REG_SZ", &url);
+    let run = wine.bed_run(&bed, &[]);
+    let key = "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings";
+    wine.reg(&["delete", key, "/v", "AutoConfigURL", "/f"]);
+    let pac = run.checks("pac:");
+    assert_eq!(pac.len(), 1, "{:#}", run.json["checks"]);
+    assert_eq!(pac[0]["outcome"], "ok", "{:#}", pac[0]);
+    assert_eq!(
+        pac[0]["pac"]["hosts"][0]["routes"],
+        serde_json::json!(["DIRECT"]),
+        "{:#}",
+        pac[0]
+    );
+    assert_eq!(run.code, 0, "{:#}", run.json["findings"]);
+}
+
 fn automatic_detection_looks_for_wpad_in_the_registrys_search_domain() {
     let Some(wine) = wine() else { return };
     let bed = Bed::new();
@@ -773,6 +800,7 @@ pub fn main() -> ! {
                 WINE,
                 MINGW
             ),
+            case!(a_pac_file_runs_in_the_windows_sandbox, WINDOWS_APP, WINE, MINGW),
             case!(
                 automatic_detection_looks_for_wpad_in_the_registrys_search_domain,
                 WINDOWS_APP,
