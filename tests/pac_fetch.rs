@@ -153,6 +153,63 @@ fn redirects_are_followed_up_to_five() {
     assert!(took < Duration::from_secs(3), "{took:?}");
 }
 
+/// A redirect answer to `location`, as a web server sends it.
+fn redirect_to(location: &str) -> Vec<u8> {
+    format!("HTTP/1.1 302 Found\r\nLocation: {location}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+        .into_bytes()
+}
+
+#[test]
+fn redirects_never_go_from_https_to_http_and_say_which_hop_failed() {
+    let bed = bed();
+    let ip = bed.ip(78);
+    let plain = bed.serve_pac(ip, 18150, DIRECT);
+    // An https PAC address redirected to http: a downgrade anyone on the path could inject.
+    bed.https_raw(false, ip, 18151, "pac.school.example", redirect_to(&plain));
+    bed.kde_pac("https://pac.school.example:18151/proxy.pac");
+    let mut resolve = bed.resolve.clone();
+    resolve.push(format!("pac.school.example:{ip}"));
+    let ca = bed.ca_file.to_str().unwrap().to_string();
+    let run = bed.run_with(&resolve, &["--ca-file", &ca]);
+    let pac = pac_check(&run);
+    assert_eq!(pac["outcome"], "proxy_failed", "{pac:#}");
+    let detail = pac["detail"].as_str().unwrap();
+    assert!(detail.contains("from https to http"), "{detail}");
+    assert!(detail.contains("refused"), "{detail}");
+    // A scheme-relative Location names a host: //other:port/path is followed there.
+    bed.serve_raw(
+        SocketAddr::new(IpAddr::V4(ip), 18152),
+        redirect_to(&format!("//{ip}:18150/proxy.pac")),
+        false,
+    );
+    let (run, _) = pac_run(&bed, &format!("http://{ip}:18152/start.pac"));
+    assert_eq!(pac_check(&run)["outcome"], "ok", "{:#}", pac_check(&run));
+    // The second hop fails: the answer says after how many redirects, and where.
+    bed.serve_raw(
+        SocketAddr::new(IpAddr::V4(ip), 18153),
+        redirect_to(&format!("http://{ip}:18159/gone.pac")),
+        false,
+    );
+    let (run, _) = pac_run(&bed, &format!("http://{ip}:18153/start.pac"));
+    let failed = pac_check(&run);
+    let detail = failed["detail"].as_str().unwrap();
+    assert!(
+        detail.contains(&format!("after 1 redirect, http://{ip}:18159/gone.pac")),
+        "{detail}"
+    );
+}
+
+#[test]
+fn file_addresses_are_read_as_the_os_means_them() {
+    // Any case of scheme, and a space written as %20, as settings pages write it.
+    let bed = bed();
+    let file = bed.dir.path().join("school proxy.pac");
+    std::fs::write(&file, DIRECT).unwrap();
+    let url = format!("FILE://{}", file.display().to_string().replace(' ', "%20"));
+    let (run, _) = pac_run(&bed, &url);
+    assert_eq!(pac_check(&run)["outcome"], "ok", "{:#}", pac_check(&run));
+}
+
 #[test]
 fn an_ipv6_literal_address_is_fetched() {
     let bed = bed();

@@ -61,15 +61,44 @@ pub async fn fetch(
     trust: &Trust,
     deadline: Instant,
 ) -> Result<String, FetchError> {
-    if let Some(path) = url.strip_prefix("file://") {
-        return read_file(path, deadline).await.map_err(FetchError::other);
+    if url
+        .get(..7)
+        .is_some_and(|s| s.eq_ignore_ascii_case("file://"))
+    {
+        let path = file_path(url).map_err(FetchError::other)?;
+        return read_file(&path, deadline).await.map_err(FetchError::other);
     }
     let mut current = url.to_string();
-    for _ in 0..=REDIRECTS {
-        match get(&current, overrides, trust, deadline).await? {
+    for hop in 0..=REDIRECTS {
+        // Which hop failed, after the first: "after 2 redirects, http://…: …".
+        let at_hop = |e: FetchError| match hop {
+            0 => e,
+            n => FetchError {
+                failure: e.failure,
+                detail: format!(
+                    "after {n} redirect{}, {}: {}",
+                    if n == 1 { "" } else { "s" },
+                    crate::proxy::mask_credentials(&current),
+                    e.detail
+                ),
+            },
+        };
+        match get(&current, overrides, trust, deadline)
+            .await
+            .map_err(at_hop)?
+        {
             Fetched::Body(text) => return Ok(text),
             Fetched::Redirect(location) => {
-                current = resolve_location(&current, &location).map_err(FetchError::other)?
+                let next = resolve_location(&current, &location).map_err(FetchError::other)?;
+                // A downgrade anyone on the path could have injected.
+                if is_https(&current) && !is_https(&next) {
+                    return Err(FetchError::other(format!(
+                        "redirect {} from https to {} refused: a PAC file fetched over https is not fetched again in the clear",
+                        hop + 1,
+                        crate::proxy::mask_credentials(&next)
+                    )));
+                }
+                current = next;
             }
         }
     }
@@ -78,10 +107,30 @@ pub async fn fetch(
     )))
 }
 
+fn is_https(url: &str) -> bool {
+    url.get(..8)
+        .is_some_and(|s| s.eq_ignore_ascii_case("https://"))
+}
+
+/// The path a `file:` URL names, as the OS means it: the scheme in any case, percent-encoded
+/// characters decoded; on Windows drive letters (`file:///C:/…`) and UNC shares
+/// (`file://server/share/…`).
+pub fn file_path(url: &str) -> Result<std::path::PathBuf, String> {
+    let shown = crate::proxy::mask_credentials(url);
+    let parsed =
+        url::Url::parse(url).map_err(|e| format!("\"{shown}\" is not a file address: {e}"))?;
+    parsed.to_file_path().map_err(|()| {
+        format!(
+            "\"{shown}\" names no file this computer can open (a file: address names a local path or, on Windows, a share)"
+        )
+    })
+}
+
 /// A local PAC file: a regular file, at most [`LIMIT`] bytes, read before the deadline.
-async fn read_file(path: &str, deadline: Instant) -> Result<String, String> {
+async fn read_file(path: &std::path::Path, deadline: Instant) -> Result<String, String> {
+    let path = path.display();
     let work = async {
-        let meta = tokio::fs::metadata(path)
+        let meta = tokio::fs::metadata(path.to_string())
             .await
             .map_err(|e| format!("{path}: {e}"))?;
         if !meta.file_type().is_file() {
@@ -92,7 +141,7 @@ async fn read_file(path: &str, deadline: Instant) -> Result<String, String> {
         if meta.len() > LIMIT as u64 {
             return Err(format!("{path} is larger than 1 MiB"));
         }
-        let file = tokio::fs::File::open(path)
+        let file = tokio::fs::File::open(path.to_string())
             .await
             .map_err(|e| format!("{path}: {e}"))?;
         let mut bytes = Vec::new();
@@ -272,16 +321,30 @@ where
     result
 }
 
-/// Where a `Location` points, from the address that answered with it.
+/// Where a `Location` points, from the address that answered with it: an address of its
+/// own (any case of scheme), one without a scheme (`//host/path`, the base's scheme), an
+/// absolute path, or a path beside the base's.
 fn resolve_location(base: &str, location: &str) -> Result<String, String> {
-    if location.starts_with("http://") || location.starts_with("https://") {
-        return Ok(location.to_string());
+    let location = location.trim();
+    let lower = location.to_ascii_lowercase();
+    if lower.starts_with("http://") || lower.starts_with("https://") {
+        let (scheme, rest) = location.split_at(location.find("://").unwrap_or(0));
+        return Ok(format!("{}{rest}", scheme.to_ascii_lowercase()));
+    }
+    if lower.contains("://") {
+        return Err(format!(
+            "a redirect to \"{}\", which is not http or https",
+            crate::proxy::mask_credentials(location)
+        ));
     }
     let uri: http::Uri = base.parse().map_err(|_| "bad redirect".to_string())?;
     let (scheme, authority) = (
         uri.scheme_str().unwrap_or("http"),
         uri.authority().map(|a| a.as_str()).unwrap_or(""),
     );
+    if let Some(elsewhere) = location.strip_prefix("//") {
+        return Ok(format!("{scheme}://{elsewhere}"));
+    }
     if location.starts_with('/') {
         return Ok(format!("{scheme}://{authority}{location}"));
     }
@@ -308,5 +371,43 @@ mod tests {
             resolve_location(base, "next.pac").unwrap(),
             "http://pac.school.example:8080/dir/next.pac"
         );
+        // A scheme-relative Location names a host, not a path.
+        assert_eq!(
+            resolve_location("https://pac.school.example/p.pac", "//other.example/q.pac").unwrap(),
+            "https://other.example/q.pac"
+        );
+        assert_eq!(
+            resolve_location(base, "HTTPS://Other.example/p.pac").unwrap(),
+            "https://Other.example/p.pac"
+        );
+        assert!(resolve_location(base, "ftp://x/p.pac").is_err());
+    }
+
+    #[test]
+    fn file_addresses_read_as_the_os_means_them() {
+        #[cfg(unix)]
+        {
+            assert_eq!(
+                file_path("FILE:///etc/pac%20files/school.pac").unwrap(),
+                std::path::PathBuf::from("/etc/pac files/school.pac")
+            );
+            assert_eq!(
+                file_path("file://localhost/etc/proxy.pac").unwrap(),
+                std::path::PathBuf::from("/etc/proxy.pac")
+            );
+            // A share on another computer is not a local file on Linux or macOS.
+            assert!(file_path("file://server/share/proxy.pac").is_err());
+        }
+        #[cfg(windows)]
+        {
+            assert_eq!(
+                file_path("file:///C:/ProgramData/School/proxy%20file.pac").unwrap(),
+                std::path::PathBuf::from(r"C:\ProgramData\School\proxy file.pac")
+            );
+            assert_eq!(
+                file_path("file://server/share/proxy.pac").unwrap(),
+                std::path::PathBuf::from(r"\\server\share\proxy.pac")
+            );
+        }
     }
 }

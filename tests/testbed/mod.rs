@@ -493,21 +493,28 @@ impl Bed {
         name: &str,
         body: &'static str,
     ) {
+        let reply = format!(
+            "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        );
+        self.https_raw(forti, ip, port, name, reply.into_bytes());
+    }
+
+    /// Answers every HTTPS request on `ip:port` (certificate for `name`) with `reply`, raw.
+    pub fn https_raw(&self, forti: bool, ip: Ipv4Addr, port: u16, name: &str, reply: Vec<u8>) {
         let ca = if forti { &self.forti } else { &self.ca };
         let acceptor = TlsAcceptor::from(ca.server_config(&[name], &["http/1.1"]));
+        let reply = Arc::new(reply);
         self.spawn_listener(SocketAddr::new(IpAddr::V4(ip), port), move |stream| {
             let acceptor = acceptor.clone();
+            let reply = reply.clone();
             async move {
                 let Ok(mut tls) = acceptor.accept(stream).await else {
                     return;
                 };
                 let mut buf = [0u8; 2048];
                 let _ = tls.read(&mut buf).await;
-                let reply = format!(
-                    "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-                    body.len()
-                );
-                let _ = tls.write_all(reply.as_bytes()).await;
+                let _ = tls.write_all(&reply).await;
                 let _ = tls.shutdown().await;
             }
         });

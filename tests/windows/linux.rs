@@ -434,6 +434,23 @@ fn a_pac_file_runs_in_the_windows_sandbox() {
         pac[0]
     );
     assert_eq!(run.code, 0, "{:#}", run.json["findings"]);
+    // A file: address with a drive letter and a space, as Windows settings write it.
+    let folder = wine.prefix.join("drive_c/users/Public/School PAC");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(
+        folder.join("proxy.pac"),
+        "function FindProxyForURL(u, h) { return 'DIRECT'; }",
+    )
+    .unwrap();
+    wine.internet_setting(
+        "AutoConfigURL",
+        "REG_SZ",
+        "file:///C:/users/Public/School%20PAC/proxy.pac",
+    );
+    let run = wine.bed_run(&bed, &[]);
+    wine.reg(&["delete", key, "/v", "AutoConfigURL", "/f"]);
+    let pac = run.checks("pac:");
+    assert_eq!(pac[0]["outcome"], "ok", "{:#}", pac[0]);
 }
 
 fn automatic_detection_looks_for_wpad_in_the_registrys_search_domain() {
@@ -800,7 +817,12 @@ pub fn main() -> ! {
                 WINE,
                 MINGW
             ),
-            case!(a_pac_file_runs_in_the_windows_sandbox, WINDOWS_APP, WINE, MINGW),
+            case!(
+                a_pac_file_runs_in_the_windows_sandbox,
+                WINDOWS_APP,
+                WINE,
+                MINGW
+            ),
             case!(
                 automatic_detection_looks_for_wpad_in_the_registrys_search_domain,
                 WINDOWS_APP,
