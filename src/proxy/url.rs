@@ -90,12 +90,12 @@ impl FromStr for ProxyUrl {
 impl fmt::Display for ProxyUrl {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}://", self.scheme)?;
-        if let Some(user) = &self.user {
-            write!(f, "{user}")?;
-            if self.has_password {
-                write!(f, ":***")?;
-            }
-            write!(f, "@")?;
+        // A user with a password shows its name; a user information without one is a token,
+        // and is masked whole.
+        match (&self.user, self.has_password) {
+            (Some(user), true) => write!(f, "{user}:***@")?,
+            (Some(_), false) => write!(f, "***@")?,
+            (None, _) => {}
         }
         if self.host.contains(':') {
             write!(f, "[{}]:{}", self.host, self.port)
@@ -105,35 +105,83 @@ impl fmt::Display for ProxyUrl {
     }
 }
 
-/// Replaces the password of any `scheme://user:password@host` in `text` with `***`.
+/// Masks the credentials of every address in `text`: `scheme://user:password@host` becomes
+/// `scheme://user:***@host`, a user information without a colon (`scheme://token@host`, a
+/// token) becomes `***@host`, and so do the same forms without a scheme (`user:pw@host:3128`,
+/// as Windows' proxy settings write them). Every address in the text is masked, wherever it
+/// stands; masking too much of an odd text is harmless, showing a secret is not.
 pub fn mask_credentials(text: &str) -> String {
-    let Some((scheme, rest)) = text.split_once("://") else {
-        return match text.rsplit_once('@') {
-            Some((userinfo, host)) => match userinfo.split_once(':') {
-                Some((user, _)) => format!("{user}:***@{host}"),
-                None => text.to_string(),
-            },
-            None => text.to_string(),
-        };
+    let mut out = String::with_capacity(text.len());
+    let mut piece = String::new();
+    for c in text.chars() {
+        // Addresses end at white space and the separators lists, settings and sentences use.
+        if c.is_whitespace() || matches!(c, ';' | ',' | '=' | '"' | '\'' | '(' | ')' | '<' | '>') {
+            out.push_str(&mask_piece(&piece));
+            piece.clear();
+            out.push(c);
+        } else {
+            piece.push(c);
+        }
+    }
+    out.push_str(&mask_piece(&piece));
+    out
+}
+
+/// One piece without separators: each address in it (a piece may hold several, one in the
+/// query of another) masked.
+fn mask_piece(piece: &str) -> String {
+    if !piece.contains('@') {
+        return piece.to_string();
+    }
+    // Where each address begins: at its scheme, the letters before "://".
+    let mut starts: Vec<usize> = Vec::new();
+    let mut from = 0;
+    while let Some(i) = piece[from..].find("://") {
+        let at = from + i;
+        let scheme_start = piece[..at]
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+            .last()
+            .map_or(at, |(j, _)| j);
+        starts.push(scheme_start);
+        from = at + 3;
+    }
+    if starts.first() != Some(&0) {
+        starts.insert(0, 0);
+    }
+    let mut out = String::with_capacity(piece.len());
+    for (k, start) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).copied().unwrap_or(piece.len());
+        out.push_str(&mask_address(&piece[*start..end]));
+    }
+    out
+}
+
+/// One address, with or without a scheme: its user information masked.
+fn mask_address(address: &str) -> String {
+    let (scheme, rest) = match address.find("://") {
+        Some(i) => address.split_at(i + 3),
+        None => ("", address),
     };
-    let end = rest.find('/').unwrap_or(rest.len());
-    let (mut authority, mut path) = rest.split_at(end);
-    // A password may hold a '/' (`http://u:p/w@proxy:3128`): when the part before the first
-    // '/' has no '@' but the rest has, the user information runs to the last '@' before the
-    // host. Masking too much of an odd URL is harmless; showing a password is not.
-    if !authority.contains('@')
-        && let Some(at) = rest.rfind('@')
-    {
-        let host_end = rest[at..].find('/').map_or(rest.len(), |i| at + i);
-        (authority, path) = rest.split_at(host_end);
-    }
-    match authority.rsplit_once('@') {
-        Some((userinfo, host)) => match userinfo.split_once(':') {
-            Some((user, _)) => format!("{scheme}://{user}:***@{host}{path}"),
-            None => text.to_string(),
-        },
-        None => text.to_string(),
-    }
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let authority = &rest[..end];
+    let at = match authority.rfind('@') {
+        Some(at) => Some(at),
+        // A password may hold a '/' (`u:p/w@proxy:3128`): a colon before the first '/', and
+        // an '@' after it.
+        None if authority.contains(':') => rest.rfind('@'),
+        None => None,
+    };
+    let Some(at) = at else {
+        return address.to_string();
+    };
+    let userinfo = &rest[..at];
+    let masked = match userinfo.split_once(':') {
+        Some((user, _)) if !user.is_empty() => format!("{user}:***"),
+        _ => "***".to_string(),
+    };
+    format!("{scheme}{masked}{}", &rest[at..])
 }
 
 #[cfg(test)]
@@ -181,6 +229,35 @@ mod tests {
         }
         let p: ProxyUrl = "http://u:p/w@proxy:3128".parse().unwrap();
         assert_eq!(p.to_string(), "http://u:***@proxy:3128");
+    }
+
+    #[test]
+    fn every_address_and_every_form_of_user_information_is_masked() {
+        for (given, shown) in [
+            (
+                "via http://teacher:pw1@a:1 and https://tok2@b:2/x",
+                "via http://teacher:***@a:1 and https://***@b:2/x",
+            ),
+            ("teacher:pw3@proxy:3128", "teacher:***@proxy:3128"),
+            (
+                "http=u:pw4@p:1;https=tok5@q:2",
+                "http=u:***@p:1;https=***@q:2",
+            ),
+            (
+                "http://a/pac?next=http://u:pw6@b/p.pac",
+                "http://a/pac?next=http://u:***@b/p.pac",
+            ),
+            ("(PROXY user:pw7@p:3128)", "(PROXY user:***@p:3128)"),
+            (
+                "mail me at someone@school.example",
+                "mail me at ***@school.example",
+            ),
+            ("http://host/pac@v2.pac", "http://host/pac@v2.pac"),
+        ] {
+            assert_eq!(mask_credentials(given), shown, "{given}");
+        }
+        let token: ProxyUrl = "http://TOKEN123@proxy:3128".parse().unwrap();
+        assert_eq!(token.to_string(), "http://***@proxy:3128");
     }
 
     #[test]
