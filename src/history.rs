@@ -1,8 +1,10 @@
 //! The runs kept for a technician to look back on and compare: each one a JSON report
 //! (`pushcheck.report/1`, redacted when the run was) in the app's data folder, the last
 //! [`KEEP`] of them. The window keeps every finished run; the terminal only with `--keep`, so an
-//! hourly timer does not push out a technician's runs. Files that are old, foreign or broken
-//! are listed as unreadable, never fatal.
+//! hourly timer does not push out a technician's runs. The folder is the user's own (0700),
+//! each run readable by them only (0600): a report can name internal proxies and addresses.
+//! Only files Push Check wrote (their name pattern and the report's header) are ever deleted;
+//! others are listed as foreign, and broken ones of ours as unreadable, never fatal.
 
 use std::path::{Path, PathBuf};
 
@@ -54,8 +56,11 @@ pub struct Entry {
 pub enum Content {
     /// A report.
     Run(Box<Report>),
-    /// Not a report this version can read; the reason in plain words.
+    /// One of ours this version cannot read; the reason in plain words.
     Unreadable(String),
+    /// A file Push Check did not write (another name, or not a report's header): listed,
+    /// never deleted.
+    Foreign,
 }
 
 impl Entry {
@@ -71,8 +76,13 @@ impl Entry {
     pub fn report(&self) -> Option<&Report> {
         match &self.content {
             Content::Run(report) => Some(report),
-            Content::Unreadable(_) => None,
+            Content::Unreadable(_) | Content::Foreign => None,
         }
+    }
+
+    /// Whether Push Check wrote this file (so it may delete it).
+    pub fn is_own(&self) -> bool {
+        !matches!(self.content, Content::Foreign)
     }
 
     /// The run's light (untested for an unreadable file).
@@ -95,15 +105,56 @@ fn file_name(report: &Report) -> String {
     format!("run-{stamp}-{tag}.json")
 }
 
-/// Keeps `report` in `dir` (created when missing), then drops the oldest runs beyond [`KEEP`].
-/// Returns the new file.
+/// Whether `name` is one [`file_name`] makes: `run-<digits and T, Z>-<four letters>.json`.
+fn own_name(name: &str) -> bool {
+    let Some(middle) = name
+        .strip_prefix("run-")
+        .and_then(|n| n.strip_suffix(".json"))
+    else {
+        return false;
+    };
+    let Some((stamp, tag)) = middle.rsplit_once('-') else {
+        return false;
+    };
+    !stamp.is_empty()
+        && stamp
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == 'T' || c == 'Z')
+        && tag.len() == 4
+        && tag.chars().all(|c| c.is_ascii_lowercase())
+}
+
+/// Whether the file begins as Push Check's reports do (`{` and the schema first).
+fn own_header(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = [0u8; 256];
+    let Ok(mut file) = std::fs::File::open(path) else {
+        return false;
+    };
+    let read = file.read(&mut head).unwrap_or(0);
+    let head = String::from_utf8_lossy(&head[..read]);
+    head.trim_start().starts_with('{')
+        && head.contains(&format!("\"schema\": \"{}\"", report::SCHEMA))
+}
+
+/// Creates the history folder (and the folders above it) readable by this user only.
+fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir)
+}
+
+/// Keeps `report` in `dir` (created when missing, 0700), then drops the oldest runs beyond
+/// [`KEEP`]. Returns the new file (0600).
 pub fn keep(dir: &Path, report: &Report) -> Result<PathBuf, WriteError> {
-    std::fs::create_dir_all(dir).map_err(|source| WriteError::Io {
+    create_private_dir(dir).map_err(|source| WriteError::Io {
         path: dir.to_path_buf(),
         source,
     })?;
     let path = dir.join(file_name(report));
-    report::write_atomic(&path, report::json::render(report).as_bytes())?;
+    report::write_atomic_as(&path, report::json::render(report).as_bytes(), Some(0o600))?;
     let mut runs = kept_files(dir);
     runs.sort();
     let excess = runs.len().saturating_sub(KEEP);
@@ -121,11 +172,8 @@ fn kept_files(dir: &Path) -> Vec<PathBuf> {
     entries
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| {
-            p.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with("run-") && n.ends_with(".json"))
-        })
+        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(own_name))
+        .filter(|p| own_header(p))
         .collect()
 }
 
@@ -144,8 +192,13 @@ pub fn list(dir: &Path) -> Vec<Entry> {
         .filter(|p| p.extension().is_some_and(|e| e == "json") && p.is_file())
         .map(|path| {
             let written = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
+            let own = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(own_name)
+                && own_header(&path);
             let entry = Entry {
-                content: read(&path),
+                content: if own { read(&path) } else { Content::Foreign },
                 path,
             };
             (entry, written)
@@ -160,7 +213,11 @@ pub fn list(dir: &Path) -> Vec<Entry> {
                 .then_with(|| b.path.cmp(&a.path)),
             (Some(_), None) => std::cmp::Ordering::Less,
             (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => a.path.cmp(&b.path),
+            // Unreadable runs of ours before foreign files, each by name.
+            (None, None) => b
+                .is_own()
+                .cmp(&a.is_own())
+                .then_with(|| a.path.cmp(&b.path)),
         },
     );
     found.into_iter().map(|(entry, _)| entry).collect()
@@ -190,23 +247,33 @@ fn read(path: &Path) -> Content {
     }
 }
 
-/// Deletes one kept file. Only JSON files inside `dir` are deleted.
+/// Deletes one kept file: only a file of `dir` that Push Check wrote (its name pattern and a
+/// report's header); anything else is left as it is.
 pub fn delete(dir: &Path, path: &Path) -> std::io::Result<()> {
-    let inside =
-        path.parent().is_some_and(|p| p == dir) && path.extension().is_some_and(|e| e == "json");
-    if !inside {
+    let inside = path.parent().is_some_and(|p| p == dir);
+    let own = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(own_name)
+        && own_header(path);
+    if !inside || !own {
         return Err(std::io::Error::new(
             std::io::ErrorKind::InvalidInput,
-            format!("{} is not a kept run", path.display()),
+            format!(
+                "{} was not written by Push Check here; it is left as it is",
+                path.display()
+            ),
         ));
     }
     std::fs::remove_file(path)
 }
 
-/// Deletes every JSON file of the folder (runs and unreadable ones); how many went.
+/// Deletes every run Push Check kept in the folder (readable or not); foreign files stay.
+/// How many went.
 pub fn delete_all(dir: &Path) -> usize {
     list(dir)
         .into_iter()
+        .filter(Entry::is_own)
         .filter(|e| std::fs::remove_file(&e.path).is_ok())
         .count()
 }
@@ -260,20 +327,21 @@ mod tests {
     }
 
     #[test]
-    fn broken_foreign_and_old_files_are_unreadable_not_fatal() {
+    fn broken_foreign_and_old_files_are_listed_not_fatal() {
         let dir = tempfile::tempdir().unwrap();
         keep(dir.path(), &report_at("2026-11-01T08:00:00Z", "ok")).unwrap();
+        // Ours, cut short; ours, from a version this one cannot read; not ours at all.
         std::fs::write(
-            dir.path().join("broken.json"),
-            "{\"schema\": \"pushcheck.rep",
+            dir.path().join("run-20261101T100000Z-bbbb.json"),
+            "{\"schema\": \"pushcheck.report/1\", \"tool\": ",
         )
         .unwrap();
-        std::fs::write(dir.path().join("other.json"), "{\"name\": \"not ours\"}").unwrap();
         std::fs::write(
-            dir.path().join("old.json"),
+            dir.path().join("run-20261101T090000Z-aaaa.json"),
             "{\"schema\": \"pushcheck.report/1\", \"overall\": \"ok\"}",
         )
         .unwrap();
+        std::fs::write(dir.path().join("other.json"), "{\"name\": \"not ours\"}").unwrap();
         std::fs::write(dir.path().join("notes.txt"), "not listed").unwrap();
         let listed = list(dir.path());
         assert_eq!(listed.len(), 4);
@@ -282,30 +350,78 @@ mod tests {
             .iter()
             .map(|e| match &e.content {
                 Content::Unreadable(why) => format!("{}: {why}", e.name()),
+                Content::Foreign => format!("{}: foreign", e.name()),
                 Content::Run(_) => panic!("{} read", e.name()),
             })
             .collect();
         assert!(
-            reasons[0].starts_with("broken.json: not JSON"),
+            reasons[0]
+                .starts_with("run-20261101T090000Z-aaaa.json: a report this version cannot read"),
             "{reasons:?}"
         );
-        assert!(reasons[1].starts_with("old.json: a report this version cannot read"));
-        assert_eq!(reasons[2], "other.json: not a Push Check report");
+        assert!(
+            reasons[1].starts_with("run-20261101T100000Z-bbbb.json: not JSON"),
+            "{reasons:?}"
+        );
+        assert_eq!(reasons[2], "other.json: foreign");
         assert_eq!(list(&dir.path().join("missing")), Vec::new());
     }
 
     #[test]
-    fn deletes_one_or_all_and_nothing_outside() {
+    fn deletes_only_its_own_files_and_keeps_them_private() {
         let dir = tempfile::tempdir().unwrap();
-        let a = keep(dir.path(), &report_at("2026-11-01T08:00:00Z", "ok")).unwrap();
-        keep(dir.path(), &report_at("2026-11-02T08:00:00Z", "ok")).unwrap();
-        std::fs::write(dir.path().join("broken.json"), "x").unwrap();
+        let history = dir.path().join("shared/history");
+        let a = keep(&history, &report_at("2026-11-01T08:00:00Z", "ok")).unwrap();
+        keep(&history, &report_at("2026-11-02T08:00:00Z", "ok")).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode(&history), 0o700);
+            assert_eq!(mode(&a), 0o600);
+        }
+        // A run of ours that broke, and files that are not ours: a report under another name,
+        // our name on something else, a JSON file of another program.
+        let broken_own = history.join("run-20261103T080000Z-abcd.json");
+        std::fs::write(
+            &broken_own,
+            "{\n  \"schema\": \"pushcheck.report/1\",\n  \"tool\": ",
+        )
+        .unwrap();
+        let copied = history.join("copy of a run.json");
+        std::fs::copy(&a, &copied).unwrap();
+        let impostor = history.join("run-20261104T080000Z-wxyz.json");
+        std::fs::write(&impostor, "{\"settings\": true}").unwrap();
+        let other = history.join("package.json");
+        std::fs::write(&other, "{\"name\": \"x\"}").unwrap();
         let outside = tempfile::NamedTempFile::new().unwrap();
-        assert!(delete(dir.path(), outside.path()).is_err());
+        assert!(delete(&history, outside.path()).is_err());
         assert!(outside.path().exists());
-        delete(dir.path(), &a).unwrap();
-        assert_eq!(list(dir.path()).len(), 2);
-        assert_eq!(delete_all(dir.path()), 2);
-        assert!(list(dir.path()).is_empty());
+        for foreign in [&copied, &impostor, &other] {
+            assert!(delete(&history, foreign).is_err(), "{}", foreign.display());
+            assert!(foreign.exists());
+        }
+        let listed = list(&history);
+        assert_eq!(listed.len(), 6);
+        let foreign: Vec<String> = listed
+            .iter()
+            .filter(|e| e.content == Content::Foreign)
+            .map(Entry::name)
+            .collect();
+        assert_eq!(foreign.len(), 3, "{foreign:?}");
+        assert!(matches!(
+            listed
+                .iter()
+                .find(|e| e.path == broken_own)
+                .unwrap()
+                .content,
+            Content::Unreadable(_)
+        ));
+        delete(&history, &a).unwrap();
+        // Clearing takes the runs of ours, readable or not, and nothing else.
+        assert_eq!(delete_all(&history), 2);
+        for foreign in [&copied, &impostor, &other] {
+            assert!(foreign.exists(), "{}", foreign.display());
+        }
     }
 }

@@ -333,7 +333,7 @@ fn settings_from_the_command_line_win_over_saved_ones_for_that_launch() {
 }
 
 #[test]
-fn history_keeps_runs_opens_one_compares_two_and_lists_a_broken_file() {
+fn history_keeps_runs_opens_one_compares_two_lists_a_broken_file_and_leaves_a_foreign_one() {
     let dir = tempfile::tempdir().unwrap();
     // An earlier run, kept from the terminal, on a network whose push ports were blocked.
     let blocked = Bed::new();
@@ -345,12 +345,14 @@ fn history_keeps_runs_opens_one_compares_two_and_lists_a_broken_file() {
     cmd.env("PUSHCHECK_HISTORY_DIR", dir.path());
     let output = cmd.output().unwrap();
     assert_eq!(output.status.code(), Some(2));
-    // A file the window cannot read.
+    // A run of ours cut short, which the window cannot read, and a file someone else left.
+    let broken = "run-20261101T100000Z-bbbb.json";
     std::fs::write(
-        dir.path().join("broken.json"),
-        "{\"schema\": \"pushcheck.rep",
+        dir.path().join(broken),
+        "{\"schema\": \"pushcheck.report/1\", \"tool\": ",
     )
     .unwrap();
+    std::fs::write(dir.path().join("notes.json"), "{\"mine\": true}").unwrap();
 
     // Now the window, on a healthy network: its run is kept too.
     let bed = Bed::new();
@@ -376,14 +378,21 @@ fn history_keeps_runs_opens_one_compares_two_and_lists_a_broken_file() {
     harness.get_by_label("History").click();
     wait_for(
         &mut harness,
-        "Unreadable file broken.json",
+        &format!("Unreadable file {broken}"),
         Duration::from_secs(5),
     );
     assert!(harness.query_by_label_contains("2 runs").is_some());
+    assert!(
+        harness
+            .query_by_label("Not written by Push Check, left as it is: notes.json")
+            .is_some()
+    );
+    // Delete for the two runs and the broken one; none for the foreign file.
+    assert_eq!(harness.get_all_by_label("Delete").count(), 3);
     let runs: Vec<String> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with("run-"))
+        .filter(|n| n.starts_with("run-") && n != broken)
         .collect();
     assert_eq!(runs.len(), 2, "{runs:?}");
 
@@ -401,23 +410,23 @@ fn history_keeps_runs_opens_one_compares_two_and_lists_a_broken_file() {
     );
     assert!(harness.query_by_label_contains("Fixed:").is_some());
 
-    // One deleted (the unreadable file is listed last), then an old run opened.
+    // One deleted (the unreadable run is the last that can be), then an old run opened.
     harness.get_all_by_label("Delete").last().unwrap().click();
     harness.step();
     harness.step();
     assert!(
         harness
-            .query_by_label_contains("Unreadable file broken.json")
+            .query_by_label_contains(&format!("Unreadable file {broken}"))
             .is_none()
     );
-    assert!(!dir.path().join("broken.json").exists());
+    assert!(!dir.path().join(broken).exists());
     harness
         .get_by_label_contains("iPads and Macs here can't reach Apple's push service.")
         .click();
     wait_for(&mut harness, "What to ask IT", Duration::from_secs(5));
     assert!(harness.query_by_label_contains("PROBLEM").is_some());
     // Opening a kept run keeps nothing new.
-    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 3);
 
     // Delete all asks first; "Keep them" keeps them.
     harness.get_by_label("History").click();
@@ -427,12 +436,18 @@ fn history_keeps_runs_opens_one_compares_two_and_lists_a_broken_file() {
     harness.get_by_label("Keep them").click();
     wait_for(&mut harness, "Delete all", Duration::from_secs(5));
     assert!(harness.query_by_label("Yes, delete all").is_none());
-    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 3);
     harness.get_by_label("Delete all").click();
     wait_for(&mut harness, "Yes, delete all", Duration::from_secs(5));
     harness.get_by_label("Yes, delete all").click();
     wait_for(&mut harness, "Deleted 2 files.", Duration::from_secs(5));
-    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    // The foreign file stays, and "Delete all" goes: nothing left it may delete.
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(left, vec![std::ffi::OsString::from("notes.json")]);
+    assert!(harness.query_by_label("Delete all").is_none());
 }
 
 /// A window whose language is not pinned: it follows the system's (`os`) unless chosen.

@@ -64,7 +64,10 @@ fn terminal_runs_are_kept_only_when_asked_and_listed_newest_first() {
         "--redact is kept"
     );
 
-    std::fs::write(folder.join("broken.json"), "{").unwrap();
+    // A run of ours cut short, and a file someone else put here.
+    let broken = "run-20261101T100000Z-bbbb.json";
+    std::fs::write(folder.join(broken), "{\"schema\": \"pushcheck.report/1\", ").unwrap();
+    std::fs::write(folder.join("notes.json"), "{").unwrap();
     let (code, listing) = history(&folder, &[]);
     assert_eq!(code, 0);
     assert!(listing.contains("OK"), "{listing}");
@@ -74,18 +77,28 @@ fn terminal_runs_are_kept_only_when_asked_and_listed_newest_first() {
         "{listing}"
     );
     assert!(listing.contains(&files[0]), "{listing}");
-    assert!(listing.contains("broken.json: not JSON"), "{listing}");
+    assert!(
+        listing.contains(&format!("{broken}: not JSON")),
+        "{listing}"
+    );
+    assert!(
+        listing.contains("notes.json: not written by Push Check, left as it is"),
+        "{listing}"
+    );
 
-    // One deleted by the name listed, then all.
-    let (code, _) = history(&folder, &["--delete", "broken.json"]);
+    // One deleted by the name listed, then all; what Push Check did not write stays.
+    let (code, _) = history(&folder, &["--delete", broken]);
     assert_eq!(code, 0);
-    assert_eq!(kept(&folder).len(), 1);
+    assert_eq!(kept(&folder).len(), 2);
+    let (code, _) = history(&folder, &["--delete", "notes.json"]);
+    assert_eq!(code, 64, "a foreign file is not deleted");
     let (code, _) = history(&folder, &["--delete", "/etc/passwd"]);
     assert_eq!(code, 64, "only kept runs are deleted");
     let (code, said) = history(&folder, &["--clear"]);
     assert_eq!(code, 0);
     assert!(said.contains("Deleted 1 kept run"), "{said}");
-    assert!(kept(&folder).is_empty());
+    assert_eq!(kept(&folder), vec!["notes.json".to_string()]);
+    std::fs::remove_file(folder.join("notes.json")).unwrap();
     let (_, empty) = history(&folder, &[]);
     assert!(empty.starts_with("No runs kept yet"), "{empty}");
 }
@@ -136,4 +149,39 @@ fn the_folder_is_the_apps_data_folder_unless_moved() {
         said.contains(&xdg.join("pushcheck/history").display().to_string()),
         "{said}"
     );
+}
+
+/// Run as root by a timer, a report names internal proxies and addresses: the files written
+/// follow the umask (never a fixed 0644), the history is the user's own.
+#[cfg(unix)]
+#[test]
+fn files_follow_the_umask_and_the_history_is_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("history");
+    let bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    let report = dir.path().join("r.json");
+    let mut under_umask = Command::new("sh");
+    under_umask.args([
+        "-c",
+        "umask 027; exec \"$@\"",
+        "sh",
+        env!("CARGO_BIN_EXE_pushcheck"),
+    ]);
+    let mut cmd = bed.command_with(
+        under_umask,
+        &|p| p.as_os_str().to_owned(),
+        &bed.resolve,
+        &["--keep", "--output", report.to_str().unwrap()],
+    );
+    cmd.env("PUSHCHECK_HISTORY_DIR", &folder);
+    let output = cmd.output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o7777;
+    assert_eq!(mode(&report), 0o640, "what umask 027 gives a new file");
+    assert_eq!(mode(&folder), 0o700);
+    let files = kept(&folder);
+    assert_eq!(files.len(), 1, "{files:?}");
+    assert_eq!(mode(&folder.join(&files[0])), 0o600);
 }

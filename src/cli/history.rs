@@ -75,6 +75,14 @@ pub fn run_history(args: &HistoryArgs) -> i32 {
                     entry.name()
                 );
             }
+            Content::Foreign => {
+                println!(
+                    "{:<20}  - {}: {}",
+                    lang.t("history-foreign"),
+                    entry.name(),
+                    lang.t("history-foreign-left")
+                );
+            }
         }
         println!("    {}", entry.path.display());
     }

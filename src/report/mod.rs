@@ -108,9 +108,16 @@ pub fn monitoring_site(report: &Report) -> String {
 /// Writes to a temporary file beside `path`, then renames it over `path`: a reader never sees
 /// half a file, and a failed write leaves an existing file untouched. The temporary file is
 /// created exclusively under a random name (never following a link planted there), readable
-/// only by its owner until it is complete; then it takes the mode of the file it replaces
-/// (or 0644 for a new one), and the file and its folder are synced.
+/// only by its owner until it is complete; then it takes the permissions of the file it
+/// replaces, or those the umask gives a new file (never set-user-ID, set-group-ID or sticky
+/// bits, even when the replaced file had them), and the file and its folder are synced.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    write_atomic_as(path, bytes, None)
+}
+
+/// Like [`write_atomic`], a new file getting `mode` instead of what the umask gives (0600 for
+/// the history's files, which can name internal proxies and addresses).
+pub fn write_atomic_as(path: &Path, bytes: &[u8], mode: Option<u32>) -> Result<(), WriteError> {
     let io = |source| WriteError::Io {
         path: path.to_path_buf(),
         source,
@@ -123,33 +130,68 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "report".to_string());
-    let mut temp = tempfile::Builder::new()
-        .prefix(&format!(".{name}."))
-        .suffix(".tmp")
-        .tempfile_in(&dir)
-        .map_err(io)?;
+    let prefix = format!(".{name}.");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp");
+    #[cfg(unix)]
+    builder.permissions(new_file_permissions());
+    let mut temp = builder.tempfile_in(&dir).map_err(io)?;
+    // What the umask made of a new file's 0666, before it is closed to others while written.
+    let fresh = file_mode(temp.as_file());
+    private_while_written(temp.as_file()).map_err(io)?;
     temp.write_all(bytes).map_err(io)?;
     temp.as_file().sync_all().map_err(io)?;
-    set_final_mode(temp.as_file(), path).map_err(io)?;
+    set_final_mode(temp.as_file(), path, mode.or(fresh)).map_err(io)?;
     // On failure the temporary file is removed when `temp` is dropped.
     temp.persist(path).map_err(|e| io(e.error))?;
     sync_dir(&dir);
     Ok(())
 }
 
-/// The mode a finished report gets: that of the regular file it replaces, else 0644.
+/// A new file asks for 0666; the kernel takes the umask off it.
 #[cfg(unix)]
-fn set_final_mode(file: &std::fs::File, path: &Path) -> std::io::Result<()> {
+fn new_file_permissions() -> std::fs::Permissions {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::Permissions::from_mode(0o666)
+}
+
+#[cfg(unix)]
+fn file_mode(file: &std::fs::File) -> Option<u32> {
+    use std::os::unix::fs::PermissionsExt;
+    file.metadata().ok().map(|m| m.permissions().mode() & 0o777)
+}
+
+#[cfg(not(unix))]
+fn file_mode(_file: &std::fs::File) -> Option<u32> {
+    None
+}
+
+/// Readable by its owner only while it is being written.
+#[cfg(unix)]
+fn private_while_written(file: &std::fs::File) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    file.set_permissions(std::fs::Permissions::from_mode(0o600))
+}
+
+#[cfg(not(unix))]
+fn private_while_written(_file: &std::fs::File) -> std::io::Result<()> {
+    Ok(())
+}
+
+/// The mode a finished report gets: the permissions of the regular file it replaces, else
+/// `fresh` (the umask's, or the caller's); never set-user-ID, set-group-ID or sticky bits.
+#[cfg(unix)]
+fn set_final_mode(file: &std::fs::File, path: &Path, fresh: Option<u32>) -> std::io::Result<()> {
     use std::os::unix::fs::PermissionsExt;
     let mode = match std::fs::symlink_metadata(path) {
-        Ok(meta) if meta.file_type().is_file() => meta.permissions().mode() & 0o7777,
-        _ => 0o644,
+        Ok(meta) if meta.file_type().is_file() => meta.permissions().mode() & 0o777,
+        _ => fresh.unwrap_or(0o600) & 0o777,
     };
     file.set_permissions(std::fs::Permissions::from_mode(mode))
 }
 
 #[cfg(not(unix))]
-fn set_final_mode(_file: &std::fs::File, _path: &Path) -> std::io::Result<()> {
+fn set_final_mode(_file: &std::fs::File, _path: &Path, _fresh: Option<u32>) -> std::io::Result<()> {
     Ok(())
 }
 
@@ -193,16 +235,32 @@ mod tests {
     #[cfg(unix)]
     #[test]
     fn modes_links_and_planted_temp_names() {
-        use std::os::unix::fs::PermissionsExt;
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
         let dir = tempfile::tempdir().unwrap();
         let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
-        // A new report is 0644; a replaced one keeps its mode.
+        // A new report gets what the umask gives 0666 (as any program's new file does); a
+        // replaced one keeps its permissions, but never set-user-ID, set-group-ID or sticky.
         let path = dir.path().join("r.txt");
         write_atomic(&path, b"one").unwrap();
-        assert_eq!(mode(&path), 0o644);
+        let probe = dir.path().join("probe");
+        std::fs::OpenOptions::new()
+            .create_new(true)
+            .write(true)
+            .mode(0o666)
+            .open(&probe)
+            .unwrap();
+        assert_eq!(mode(&path), mode(&probe), "the umask's mode");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o6755)).unwrap();
+        write_atomic(&path, b"two").unwrap();
+        let full = std::fs::metadata(&path).unwrap().permissions().mode() & 0o7777;
+        assert_eq!(full, 0o755, "no special bits carried");
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
         write_atomic(&path, b"two").unwrap();
         assert_eq!(mode(&path), 0o600);
+        // The history's files: 0600 whatever the umask.
+        let private = dir.path().join("run.json");
+        write_atomic_as(&private, b"{}", Some(0o600)).unwrap();
+        assert_eq!(mode(&private), 0o600);
         assert_eq!(std::fs::read(&path).unwrap(), b"two");
         // The old fixed temporary name, planted as a link to another file: never written.
         let victim = dir.path().join("victim");

@@ -78,6 +78,8 @@ history-deleted = { $file } gelöscht.
 history-none = Noch keine Läufe in { $folder } gespeichert. Das Fenster speichert jeden Lauf; pushcheck check --keep speichert einen aus dem Terminal.
 history-list = Gespeicherte Läufe in { $folder }, neueste zuerst:
 history-unreadable = unlesbar
+history-foreign = fremd
+history-foreign-left = nicht von Push Check geschrieben, bleibt unverändert
 history-compare = Zwei vergleichen mit: pushcheck compare ÄLTER.json NEUER.json
 
 compare-title = Push Check: was sich geändert hat

@@ -40,6 +40,7 @@ history-choose = Wählen
 history-choose-hover = Zum Vergleichen wählen
 history-open = Diesen Lauf öffnen
 history-unreadable-file = Unlesbare Datei { $file }: { $why }
+history-foreign-file = Nicht von Push Check geschrieben, bleibt unverändert: { $file }
 history-delete = Löschen
 history-off = Der Verlauf ist aus: Es gibt keinen Ordner für die Läufe.
 history-not-deleted = Nicht gelöscht: { $error }

@@ -106,6 +106,8 @@ history-deleted = Deleted { $file }.
 history-none = No runs kept yet in { $folder }. The window keeps every run; pushcheck check --keep keeps one from the terminal.
 history-list = Kept runs in { $folder }, newest first:
 history-unreadable = unreadable
+history-foreign = foreign
+history-foreign-left = not written by Push Check, left as it is
 history-compare = Compare two with: pushcheck compare OLDER.json NEWER.json
 
 ## pushcheck compare

@@ -49,6 +49,7 @@ history-choose-hover = Choose for comparing
 history-open = Open this run
 # $file: the file's name; $why: what is wrong with it.
 history-unreadable-file = Unreadable file { $file }: { $why }
+history-foreign-file = Not written by Push Check, left as it is: { $file }
 history-delete = Delete
 history-off = History is off: no folder to keep runs in.
 # $error: why the file could not be deleted.

@@ -78,6 +78,8 @@ history-deleted = Se eliminó { $file }.
 history-none = Aún no hay pruebas guardadas en { $folder }. La ventana guarda cada prueba; pushcheck check --keep guarda una desde el terminal.
 history-list = Pruebas guardadas en { $folder }, de la más reciente a la más antigua:
 history-unreadable = ilegible
+history-foreign = ajeno
+history-foreign-left = no lo escribió Push Check, se deja como está
 history-compare = Comparar dos con: pushcheck compare ANTERIOR.json POSTERIOR.json
 
 compare-title = Push Check: qué cambió

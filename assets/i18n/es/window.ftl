@@ -40,6 +40,7 @@ history-choose = Elegir
 history-choose-hover = Elegir para comparar
 history-open = Abrir esta prueba
 history-unreadable-file = Archivo ilegible { $file }: { $why }
+history-foreign-file = No lo escribió Push Check, se deja como está: { $file }
 history-delete = Eliminar
 history-off = El historial está desactivado: no hay carpeta donde guardar las pruebas.
 history-not-deleted = No se eliminó: { $error }

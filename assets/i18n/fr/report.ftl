@@ -78,6 +78,8 @@ history-deleted = { $file } supprimé.
 history-none = Aucun test conservé dans { $folder }. La fenêtre conserve chaque test ; pushcheck check --keep en conserve un depuis le terminal.
 history-list = Tests conservés dans { $folder }, du plus récent au plus ancien :
 history-unreadable = illisible
+history-foreign = étranger
+history-foreign-left = non écrit par Push Check, laissé tel quel
 history-compare = Comparer deux tests : pushcheck compare ANCIEN.json RECENT.json
 
 compare-title = Push Check : ce qui a changé

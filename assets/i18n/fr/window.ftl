@@ -40,6 +40,7 @@ history-choose = Choisir
 history-choose-hover = Choisir pour comparer
 history-open = Ouvrir ce test
 history-unreadable-file = Fichier illisible { $file } : { $why }
+history-foreign-file = Non écrit par Push Check, laissé tel quel : { $file }
 history-delete = Supprimer
 history-off = L'historique est désactivé : aucun dossier pour conserver les tests.
 history-not-deleted = Non supprimé : { $error }

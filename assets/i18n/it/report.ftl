@@ -78,6 +78,8 @@ history-deleted = { $file } eliminato.
 history-none = Nessuna verifica ancora conservata in { $folder }. La finestra conserva ogni verifica; pushcheck check --keep ne conserva una dal terminale.
 history-list = Verifiche conservate in { $folder }, dalla più recente:
 history-unreadable = illeggibile
+history-foreign = estraneo
+history-foreign-left = non scritto da Push Check, lasciato com'è
 history-compare = Confrontarne due con: pushcheck compare PRECEDENTE.json SUCCESSIVO.json
 
 compare-title = Push Check: cosa è cambiato

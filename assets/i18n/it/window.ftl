@@ -40,6 +40,7 @@ history-choose = Scegli
 history-choose-hover = Scegli per il confronto
 history-open = Apri questa verifica
 history-unreadable-file = File illeggibile { $file }: { $why }
+history-foreign-file = Non scritto da Push Check, lasciato com'è: { $file }
 history-delete = Elimina
 history-off = La cronologia è disattivata: non c'è una cartella in cui conservare le verifiche.
 history-not-deleted = Non eliminato: { $error }

@@ -78,6 +78,8 @@ history-deleted = { $file } verwijderd.
 history-none = Nog geen tests bewaard in { $folder }. Het venster bewaart elke test; pushcheck check --keep bewaart er een vanuit de terminal.
 history-list = Bewaarde tests in { $folder }, nieuwste eerst:
 history-unreadable = onleesbaar
+history-foreign = vreemd
+history-foreign-left = niet door Push Check geschreven, blijft zoals het is
 history-compare = Twee vergelijken met: pushcheck compare OUDER.json NIEUWER.json
 
 compare-title = Push Check: wat er veranderd is

@@ -40,6 +40,7 @@ history-choose = Kiezen
 history-choose-hover = Kiezen om te vergelijken
 history-open = Deze test openen
 history-unreadable-file = Onleesbaar bestand { $file }: { $why }
+history-foreign-file = Niet door Push Check geschreven, blijft zoals het is: { $file }
 history-delete = Verwijderen
 history-off = De geschiedenis staat uit: er is geen map om tests in te bewaren.
 history-not-deleted = Niet verwijderd: { $error }

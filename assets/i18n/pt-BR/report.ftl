@@ -78,6 +78,8 @@ history-deleted = { $file } apagado.
 history-none = Ainda não há testes guardados em { $folder }. A janela guarda cada teste; pushcheck check --keep guarda um a partir do terminal.
 history-list = Testes guardados em { $folder }, do mais recente:
 history-unreadable = ilegível
+history-foreign = alheio
+history-foreign-left = não foi gravado pelo Push Check, fica como está
 history-compare = Comparar dois com: pushcheck compare ANTERIOR.json POSTERIOR.json
 
 compare-title = Push Check: o que mudou

@@ -40,6 +40,7 @@ history-choose = Escolher
 history-choose-hover = Escolher para comparar
 history-open = Abrir este teste
 history-unreadable-file = Arquivo ilegível { $file }: { $why }
+history-foreign-file = Não foi gravado pelo Push Check, fica como está: { $file }
 history-delete = Apagar
 history-off = O histórico está desligado: não há pasta para guardar os testes.
 history-not-deleted = Não apagado: { $error }

@@ -1,6 +1,6 @@
 //! The History screen: every run the window kept, newest first, with its light; open one as if
-//! just run, choose two to see what changed, delete one or all. Unreadable files are listed as
-//! such and can be deleted.
+//! just run, choose two to see what changed, delete one or all. Unreadable runs are listed as
+//! such and can be deleted; files Push Check did not write are listed as foreign and left.
 
 use std::path::PathBuf;
 
@@ -46,6 +46,8 @@ pub fn show(ui: &mut egui::Ui, screen: &HistoryScreen, lang: Lang) -> Option<Act
         .iter()
         .filter(|e| e.report().is_some())
         .count();
+    // Foreign files are never deleted, so never counted for "Delete all".
+    let own = screen.entries.iter().filter(|e| e.is_own()).count();
     ui.horizontal(|ui| {
         let two = screen.chosen.len() == 2;
         if ui
@@ -56,17 +58,14 @@ pub fn show(ui: &mut egui::Ui, screen: &HistoryScreen, lang: Lang) -> Option<Act
             action = Some(Action::CompareKept);
         }
         if screen.confirm_clear {
-            ui.label(lang.tr(
-                "history-delete-all-ask",
-                &[("count", Arg::from(screen.entries.len()))],
-            ));
+            ui.label(lang.tr("history-delete-all-ask", &[("count", Arg::from(own))]));
             if ui.button(lang.t("history-delete-all-yes")).clicked() {
                 action = Some(Action::ClearHistory);
             }
             if ui.button(lang.t("history-delete-all-no")).clicked() {
                 action = Some(Action::AskClearHistory(false));
             }
-        } else if !screen.entries.is_empty() && ui.button(lang.t("history-delete-all")).clicked() {
+        } else if own > 0 && ui.button(lang.t("history-delete-all")).clicked() {
             action = Some(Action::AskClearHistory(true));
         }
         ui.weak(lang.tr("history-runs", &[("count", Arg::from(runs))]));
@@ -129,11 +128,20 @@ pub fn show(ui: &mut egui::Ui, screen: &HistoryScreen, lang: Lang) -> Option<Act
                             ],
                         ));
                     }
+                    Content::Foreign => {
+                        ui.label("");
+                        ui.weak(lang.t("history-foreign"));
+                        ui.label(
+                            lang.tr("history-foreign-file", &[("file", Arg::from(entry.name()))]),
+                        );
+                    }
                 }
-                if ui
-                    .small_button(lang.t("history-delete"))
-                    .on_hover_text(entry.name())
-                    .clicked()
+                // Only what Push Check wrote can be deleted here.
+                if entry.is_own()
+                    && ui
+                        .small_button(lang.t("history-delete"))
+                        .on_hover_text(entry.name())
+                        .clicked()
                 {
                     action = Some(Action::DeleteKept(entry.path.clone()));
                 }
