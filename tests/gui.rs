@@ -49,6 +49,21 @@ fn harness(bed: &Bed, settings: Settings, save_to: PathBuf) -> Harness<'static, 
         })
 }
 
+/// Steps the app in real time until `done` holds.
+fn wait_until(
+    harness: &mut Harness<'static, App>,
+    limit: Duration,
+    done: impl Fn(&Harness<'static, App>) -> bool,
+) {
+    let started = Instant::now();
+    while !done(harness) {
+        assert!(started.elapsed() < limit, "not done within {limit:?}");
+        harness.step();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    harness.step();
+}
+
 /// Steps the app in real time until `label` (a substring) is on screen.
 fn wait_for(harness: &mut Harness<'static, App>, label: &str, limit: Duration) {
     let started = Instant::now();
@@ -70,7 +85,7 @@ fn wait_for(harness: &mut Harness<'static, App>, label: &str, limit: Duration) {
                 .collect();
             panic!(
                 "\"{label}\" did not appear within {limit:?}; on screen: {shown:?}; saving: {:?}",
-                harness.state().save_status
+                harness.state().saving.status
             );
         }
         std::thread::sleep(Duration::from_millis(20));
@@ -412,13 +427,10 @@ fn history_keeps_runs_opens_one_compares_two_lists_a_broken_file_and_leaves_a_fo
 
     // One deleted (the unreadable run is the last that can be), then an old run opened.
     harness.get_all_by_label("Delete").last().unwrap().click();
-    harness.step();
-    harness.step();
-    assert!(
-        harness
-            .query_by_label_contains(&format!("Unreadable file {broken}"))
+    wait_until(&mut harness, Duration::from_secs(5), |h| {
+        h.query_by_label_contains(&format!("Unreadable file {broken}"))
             .is_none()
-    );
+    });
     assert!(!dir.path().join(broken).exists());
     harness
         .get_by_label_contains("iPads and Macs here can't reach Apple's push service.")
@@ -525,7 +537,7 @@ fn a_window_on_a_german_system_speaks_german_and_saves_in_the_chosen_language() 
     );
     // District IT reads English: the report's language is its own choice, remembered.
     harness.state_mut().settings.report_lang = Some(Lang::En);
-    harness.state_mut().save_status = pushcheck::gui::SaveStatus::Idle;
+    harness.state_mut().saving.status = pushcheck::gui::SaveStatus::Idle;
     // Not so soon after the first click that it counts as a double click; the bar settles.
     std::thread::sleep(Duration::from_millis(600));
     for _ in 0..3 {
@@ -766,4 +778,51 @@ fn the_proxy_section_says_what_the_pac_file_answered_and_saw() {
             .query_by_label_contains("myIpAddress() answered 127.")
             .is_some()
     );
+}
+
+/// A slow history folder (a network home folder) never freezes the window: the History
+/// screen opens at once and says it is reading, Back works meanwhile, and the runs appear
+/// when the disk answers.
+#[test]
+fn history_on_a_slow_disk_never_holds_the_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let history = dir.path().join("history");
+    std::fs::create_dir(&history).unwrap();
+    // A golden report is its exit code's line, then the report.
+    let golden = std::fs::read_to_string("tests/golden/healthy.json").unwrap();
+    let (_, report) = golden.split_once('\n').unwrap();
+    let report = report.replace("<time>", "2026-11-01T08:00:00Z");
+    std::fs::write(history.join("run-20261101T080000Z-abcd.json"), report).unwrap();
+    let gate = dir.path().join("disk-answers");
+    let bed = Bed::new();
+    let base = args_for(&bed);
+    let held = gate.clone();
+    let mut harness = Harness::builder()
+        .with_size([1000.0, 700.0])
+        .build_eframe(move |cc| {
+            App::new(cc, base, Arc::new(FixedPath(PathBuf::from("x.json"))))
+                .with_history(Some(history))
+                .hold_history_until(held)
+        });
+    harness.step();
+    harness.get_by_label("History").click();
+    harness.step();
+    harness.step();
+    // The disk has not answered: the screen is there, reading.
+    assert!(harness.query_by_label("Reading the kept runs…").is_some());
+    assert!(harness.query_by_label_contains("1 run").is_none());
+    harness.get_by_label("Back").click();
+    harness.step();
+    harness.step();
+    assert!(harness.query_by_label("Test my network").is_some());
+    harness.get_by_label("History").click();
+    harness.step();
+    std::fs::write(&gate, "").unwrap();
+    wait_for(&mut harness, "1 run", Duration::from_secs(5));
+    assert!(
+        harness
+            .query_by_label_contains("Apple devices can get push notifications")
+            .is_some()
+    );
+    assert!(harness.query_by_label("Reading the kept runs…").is_none());
 }

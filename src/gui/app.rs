@@ -1,60 +1,24 @@
-//! The app: owns the runtime, starts and stops runs, drains engine events into the state,
-//! carries out what the views ask for.
+//! The app: the wiring. It owns the runtime, starts and stops runs, drains engine events into
+//! the state ([`super::state`]), draws the views ([`super::view`]) and hands what they ask for
+//! to the effects ([`super::effects`]: saving, the history's files).
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use eframe::egui;
 use tokio::sync::mpsc::error::TryRecvError;
 
+use super::effects::{History, SaveDialog, Saving};
 use super::settings::{STORAGE_KEY, Settings};
 use super::state::{Phase, State};
 use super::theme;
-use super::view::history::HistoryScreen;
 use super::view::{self, Action};
 use crate::catalog::Catalog;
 use crate::config::{Given, RunConfig};
 use crate::engine::{Engine, Event, Notifier, RunHandle};
 use crate::i18n::{Arg, Lang};
-use crate::report::{self, Report, text};
-
-/// Asks where to save a report. Behind a trait so tests can answer without a dialog.
-pub trait SaveDialog: Send + Sync {
-    /// The file chosen, or `None` when the person cancelled; the dialog speaks `lang`.
-    fn pick(&self, suggested_name: &str, lang: Lang) -> Option<PathBuf>;
-}
-
-/// The system's save dialog.
-pub struct NativeDialog;
-
-impl SaveDialog for NativeDialog {
-    fn pick(&self, suggested_name: &str, lang: Lang) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .set_title(lang.t("save-dialog-title"))
-            .set_file_name(suggested_name)
-            .add_filter(lang.t("save-filter-pdf"), &["pdf"])
-            .add_filter(lang.t("save-filter-json"), &["json"])
-            .add_filter(lang.t("save-filter-text"), &["txt"])
-            .save_file()
-    }
-}
-
-/// How the last save went.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SaveStatus {
-    /// Nothing saved yet.
-    Idle,
-    /// The dialog is open or the file is being written.
-    Busy,
-    /// Saved there.
-    Saved(PathBuf),
-    /// The person cancelled the dialog.
-    Cancelled,
-    /// It failed; the message says why and where.
-    Failed(String),
-}
+use crate::report::Report;
 
 /// The window's app.
 pub struct App {
@@ -69,21 +33,16 @@ pub struct App {
     handle: Option<RunHandle>,
     error: Option<String>,
     dialog: Arc<dyn SaveDialog>,
-    /// How the last save went.
-    pub save_status: SaveStatus,
-    save_inbox: Option<mpsc::Receiver<SaveStatus>>,
+    /// Saving the report, and how the last save went.
+    pub saving: Saving,
     note: Option<(String, Instant)>,
     icon: Option<egui::TextureHandle>,
     first_frame_logged: bool,
     about_open: bool,
     /// The catalog About shows, read once when About first opens.
     about_catalog: Option<Option<Catalog>>,
-    /// Where finished runs are kept (`None`: not kept).
-    history_dir: Option<PathBuf>,
-    /// The History screen, while it is open.
-    pub history: Option<HistoryScreen>,
-    /// What went wrong keeping the last run, when something did.
-    keep_error: Option<String>,
+    /// The kept runs: the folder, the History screen while it is open, its file work.
+    pub history: History,
     /// The operating system's language, read once at start.
     os_lang: Lang,
 }
@@ -151,17 +110,14 @@ impl App {
             handle: None,
             error,
             dialog,
-            save_status: SaveStatus::Idle,
-            save_inbox: None,
+            saving: Saving::default(),
             note: None,
             icon: None,
             first_frame_logged: false,
             about_open: false,
             about_catalog: None,
             given: Given::default(),
-            history_dir: None,
-            history: None,
-            keep_error: None,
+            history: History::default(),
             os_lang,
         }
     }
@@ -175,136 +131,16 @@ impl App {
 
     /// Keeps every finished run in `dir` (the History screen lists them).
     pub fn with_history(mut self, dir: Option<PathBuf>) -> App {
-        self.history_dir = dir;
+        self.history = History::new(dir);
         self
     }
 
-    /// Keeps the report of a run that just finished.
-    fn keep_finished(&mut self) {
-        let (Some(dir), Phase::Done(report)) = (&self.history_dir, &self.state.phase) else {
-            return;
-        };
-        let lang = self.lang();
-        self.keep_error = crate::history::keep(dir, report)
-            .err()
-            .map(|e| lang.tr("history-not-kept", &[("error", Arg::from(e.to_string()))]));
-    }
-
-    /// Reads the History folder again (after a change), keeping the choices that still exist.
-    fn refresh_history(&mut self) {
-        let entries = self
-            .history_dir
-            .as_deref()
-            .map(crate::history::list)
-            .unwrap_or_default();
-        let screen = self.history.get_or_insert_with(HistoryScreen::default);
-        screen
-            .chosen
-            .retain(|p| entries.iter().any(|e| &e.path == p));
-        screen.entries = entries;
-    }
-
-    /// Carries out what the History screen asked for.
-    fn perform_history(&mut self, action: Action) {
-        let lang = self.lang();
-        match action {
-            Action::ShowHistory => {
-                self.history = Some(HistoryScreen::default());
-                self.refresh_history();
-                if self.history_dir.is_none()
-                    && let Some(screen) = &mut self.history
-                {
-                    screen.message = Some(lang.t("history-off"));
-                }
-            }
-            Action::CloseHistory => self.history = None,
-            Action::OpenKept(path) => {
-                let report = self.history.as_ref().and_then(|screen| {
-                    screen
-                        .entries
-                        .iter()
-                        .find(|e| e.path == path)
-                        .and_then(|e| e.report().cloned())
-                });
-                if let Some(report) = report {
-                    if let Some(handle) = self.handle.take() {
-                        handle.cancel();
-                    }
-                    self.save_status = SaveStatus::Idle;
-                    self.state.phase = Phase::Done(Box::new(report));
-                    self.history = None;
-                }
-            }
-            Action::ChooseKept(path) => {
-                if let Some(screen) = &mut self.history {
-                    if let Some(at) = screen.chosen.iter().position(|p| p == &path) {
-                        screen.chosen.remove(at);
-                    } else {
-                        screen.chosen.push(path);
-                        if screen.chosen.len() > 2 {
-                            screen.chosen.remove(0);
-                        }
-                    }
-                    screen.comparison = None;
-                }
-            }
-            Action::CompareKept => {
-                if let Some(screen) = &mut self.history {
-                    // The list is newest first: the later of the two in it is the older run.
-                    let runs: Vec<(&std::path::Path, &Report)> = screen
-                        .entries
-                        .iter()
-                        .filter(|e| screen.chosen.contains(&e.path))
-                        .filter_map(|e| {
-                            // The file's name is enough here: they all live in one folder.
-                            let name = e.path.file_name().map(std::path::Path::new);
-                            Some((name?, e.report()?))
-                        })
-                        .collect();
-                    if let [(new_path, new), (old_path, old)] = runs[..] {
-                        let comparison =
-                            report::compare::compare(old, old_path, new, new_path, lang);
-                        screen.comparison = Some(report::compare::lines_text(
-                            &report::compare::lines(&comparison),
-                        ));
-                    }
-                }
-            }
-            Action::DeleteKept(path) => {
-                if let Some(dir) = self.history_dir.clone() {
-                    let message = match crate::history::delete(&dir, &path) {
-                        Ok(()) => None,
-                        Err(e) => Some(lang.tr(
-                            "history-not-deleted",
-                            &[("error", Arg::from(e.to_string()))],
-                        )),
-                    };
-                    self.refresh_history();
-                    if let Some(screen) = &mut self.history {
-                        screen.message = message;
-                        screen.comparison = None;
-                    }
-                }
-            }
-            Action::AskClearHistory(ask) => {
-                if let Some(screen) = &mut self.history {
-                    screen.confirm_clear = ask;
-                }
-            }
-            Action::ClearHistory => {
-                if let Some(dir) = self.history_dir.clone() {
-                    let gone = crate::history::delete_all(&dir);
-                    self.refresh_history();
-                    if let Some(screen) = &mut self.history {
-                        screen.message =
-                            Some(lang.tr("history-deleted-files", &[("count", Arg::from(gone))]));
-                        screen.comparison = None;
-                        screen.confirm_clear = false;
-                    }
-                }
-            }
-            _ => {}
-        }
+    /// Tests only: the history's file work waits until `gate` exists (at most ten seconds),
+    /// as on a slow network home folder.
+    #[doc(hidden)]
+    pub fn hold_history_until(mut self, gate: PathBuf) -> App {
+        self.history.gate = Some(gate);
+        self
     }
 
     /// The options saved in `storage` by an earlier launch (defaults where there are none).
@@ -369,7 +205,7 @@ impl App {
             old.cancel();
         }
         self.error = None;
-        self.save_status = SaveStatus::Idle;
+        self.saving.reset();
         let (plan, labels) = match self.run_config().plan() {
             Ok(planned) => planned,
             Err(e) => {
@@ -426,7 +262,9 @@ impl App {
         }
         if ended {
             self.handle = None;
-            self.keep_finished();
+            if let Phase::Done(report) = &self.state.phase {
+                self.history.keep(report, ctx);
+            }
         } else if !handle.events.is_empty() {
             ctx.request_repaint();
         }
@@ -435,9 +273,6 @@ impl App {
     /// Saves the report in the background: asks where, writes atomically, reports back.
     /// A second request while one is going on is refused.
     pub fn save(&mut self, ctx: &egui::Context) {
-        if self.save_status == SaveStatus::Busy {
-            return;
-        }
         let Phase::Done(report) = &self.state.phase else {
             return;
         };
@@ -449,33 +284,9 @@ impl App {
             _ => (**report).clone(),
         };
         let window_lang = self.lang();
-        let dialog = self.dialog.clone();
-        let (tx, rx) = mpsc::channel();
-        let waker = ctx.clone();
-        let name = suggested_name(&report);
         let paper = self.base.paper();
-        self.save_status = SaveStatus::Busy;
-        self.save_inbox = Some(rx);
-        std::thread::spawn(move || {
-            let status = match dialog.pick(&name, window_lang) {
-                None => SaveStatus::Cancelled,
-                Some(path) => match report::save_with(&report, &path, paper) {
-                    Ok(()) => SaveStatus::Saved(path),
-                    Err(e) => SaveStatus::Failed(e.to_string()),
-                },
-            };
-            let _ = tx.send(status);
-            waker.request_repaint();
-        });
-    }
-
-    fn poll_save(&mut self) {
-        if let Some(inbox) = &self.save_inbox
-            && let Ok(status) = inbox.try_recv()
-        {
-            self.save_status = status;
-            self.save_inbox = None;
-        }
+        self.saving
+            .start(report, self.dialog.clone(), paper, window_lang, ctx);
     }
 
     fn perform(&mut self, action: Action, ctx: &egui::Context) {
@@ -489,112 +300,29 @@ impl App {
             }
             Action::SetReportLang(lang) => self.settings.report_lang = lang,
             Action::ShowStart => {
-                self.history = None;
+                self.history.screen = None;
                 self.state.phase = Phase::Idle;
             }
             Action::ToggleAbout => self.about_open = !self.about_open,
-            other => self.perform_history(other),
-        }
-    }
-
-    fn bottom_bar(&self, ui: &mut egui::Ui, report: &Report) -> Option<Action> {
-        let mut action = None;
-        let lang = self.lang();
-        ui.horizontal_wrapped(|ui| {
-            let saving = self.save_status == SaveStatus::Busy;
-            if ui
-                .add_enabled(!saving, egui::Button::new(lang.t("save-report")))
-                .clicked()
-            {
-                action = Some(Action::Save);
-            }
-            let mut report_lang = self.settings.report_lang;
-            view::start::language_menu(
-                ui,
-                "report-language",
-                &mut report_lang,
-                lang.t("save-language-same"),
-            )
-            .on_hover_text(lang.t("save-language-hover"));
-            if report_lang != self.settings.report_lang {
-                action = Some(Action::SetReportLang(report_lang));
-            }
-            if ui.button(lang.t("save-copy-summary")).clicked() {
-                action = Some(Action::Copy(text::summary(report), "copied-summary"));
-            }
-            if ui.button(lang.t("save-test-again")).clicked() {
-                action = Some(Action::StartRun);
-            }
-            if ui.button(lang.t("save-options")).clicked() {
-                action = Some(Action::ShowStart);
-            }
-            if self.history_dir.is_some() && ui.button(lang.t("history-title")).clicked() {
-                action = Some(Action::ShowHistory);
-            }
-            let took = lang.decimal(report.duration_ms as f64 / 1000.0, 1);
-            ui.weak(lang.tr("save-took", &[("took", Arg::from(took))]));
-        });
-        let message = match &self.save_status {
-            SaveStatus::Idle | SaveStatus::Cancelled => None,
-            SaveStatus::Busy => Some((lang.t("save-saving"), false)),
-            SaveStatus::Saved(path) => Some((
-                lang.tr(
-                    "save-saved",
-                    &[("path", Arg::from(path.display().to_string()))],
-                ),
-                false,
-            )),
-            SaveStatus::Failed(e) => Some((
-                lang.tr("save-failed", &[("error", Arg::from(e.as_str()))]),
-                true,
-            )),
-        };
-        let message = message.or_else(|| self.keep_error.clone().map(|e| (e, true)));
-        let note = self
-            .note
-            .as_ref()
-            .filter(|(_, at)| at.elapsed() < Duration::from_secs(4))
-            .map(|(n, _)| (n.clone(), false));
-        if let Some((message, failed)) = message.or(note) {
-            if failed {
-                ui.colored_label(
-                    theme::status_color(ui.visuals(), crate::diagnosis::Severity::Problem),
-                    message,
-                );
-            } else {
-                ui.label(message);
+            other => {
+                if let Some(report) = self.history.perform(other, self.lang(), ctx) {
+                    // A kept run, shown as if just run.
+                    if let Some(handle) = self.handle.take() {
+                        handle.cancel();
+                    }
+                    self.saving.reset();
+                    self.state.phase = Phase::Done(Box::new(report));
+                }
             }
         }
-        action
-    }
-}
-
-/// "pushcheck-library-2026-11-28.json"
-fn suggested_name(report: &Report) -> String {
-    let site: String = report
-        .site
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let site = site.trim_matches('-').to_string();
-    let date = report.started_at.get(..10).unwrap_or("report");
-    if site.is_empty() {
-        format!("pushcheck-{date}.pdf")
-    } else {
-        format!("pushcheck-{site}-{date}.pdf")
     }
 }
 
 impl eframe::App for App {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.drain(ctx);
-        self.poll_save();
+        self.saving.poll();
+        self.history.poll(self.lang());
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
@@ -602,11 +330,23 @@ impl eframe::App for App {
         // A language chosen in Options shows this window's last answer in it too.
         self.state.set_lang(self.lang());
         let mut action = None;
-        if let (None, Phase::Done(report)) = (&self.history, &self.state.phase) {
-            let report = report.clone();
+        if let (None, Phase::Done(report)) = (&self.history.screen, &self.state.phase) {
+            let lang = self.lang();
+            let note = self
+                .note
+                .as_ref()
+                .filter(|(_, at)| at.elapsed() < Duration::from_secs(4))
+                .map(|(n, _)| n.as_str());
+            let bar = view::actions::Bar {
+                save: &self.saving.status,
+                report_lang: self.settings.report_lang,
+                history: self.history.dir.is_some(),
+                keep_error: self.history.keep_error.as_deref(),
+                note,
+            };
             egui::Panel::bottom("actions").show(ui, |ui| {
                 ui.add_space(6.0);
-                action = self.bottom_bar(ui, &report).or(action.take());
+                action = view::actions::show(ui, report, &bar, lang);
                 ui.add_space(4.0);
             });
         }
@@ -622,14 +362,14 @@ impl eframe::App for App {
                         ui.vertical(|ui| {
                             ui.set_width(width);
                             let lang = self.lang();
-                            let shown = match (&self.history, &self.state.phase) {
+                            let shown = match (&self.history.screen, &self.state.phase) {
                                 (Some(screen), _) => view::history::show(ui, screen, lang),
                                 (None, Phase::Idle) => view::start::show(
                                     ui,
                                     &mut self.settings,
                                     self.error.as_deref(),
                                     self.icon.as_ref(),
-                                    self.history_dir.is_some(),
+                                    self.history.dir.is_some(),
                                     lang,
                                 ),
                                 (None, Phase::Running(running)) => {

@@ -5,12 +5,14 @@
 //! [`theme`].
 
 pub mod app;
+pub mod effects;
 pub mod settings;
 pub mod state;
 pub mod theme;
 pub mod view;
 
-pub use app::{App, NativeDialog, SaveDialog, SaveStatus};
+pub use app::App;
+pub use effects::{NativeDialog, SaveDialog, SaveStatus};
 
 use crate::config::{Given, RunConfig};
 

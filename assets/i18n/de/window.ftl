@@ -25,6 +25,7 @@ history-back = Zurück
 history-title = Verlauf
 history-intro = Jeder Lauf dieses Fensters wird hier gespeichert (die letzten { $count }), damit Sie zurückblicken und vergleichen können.
 history-empty = Noch keine Läufe. Klicken Sie auf „Mein Netzwerk testen“, dann wird jede Antwort hier gespeichert.
+history-reading = Gespeicherte Läufe werden gelesen …
 history-compare-chosen = Die zwei gewählten vergleichen
 history-choose-two = Wählen Sie zwei Läufe mit ihren Kästchen
 history-delete-all-ask = Alle { $count } Dateien löschen?

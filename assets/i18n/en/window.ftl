@@ -33,6 +33,7 @@ history-title = History
 # $count: how many runs are kept at most.
 history-intro = Every run of this window is kept here (the last { $count }), so you can look back and compare.
 history-empty = No runs yet. Click Test my network, and each answer will be kept here.
+history-reading = Reading the kept runs…
 history-compare-chosen = Compare the two chosen
 history-choose-two = Choose two runs with their boxes
 history-delete-all-ask = Delete all { $count } files?

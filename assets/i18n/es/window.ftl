@@ -25,6 +25,7 @@ history-back = Atrás
 history-title = Historial
 history-intro = Cada prueba de esta ventana se guarda aquí (las últimas { $count }), para poder mirar atrás y comparar.
 history-empty = Aún no hay pruebas. Haga clic en «Probar mi red» y cada respuesta se guardará aquí.
+history-reading = Leyendo las pruebas guardadas…
 history-compare-chosen = Comparar las dos elegidas
 history-choose-two = Elija dos pruebas con sus casillas
 history-delete-all-ask = ¿Eliminar los { $count } archivos?

@@ -25,6 +25,7 @@ history-back = Retour
 history-title = Historique
 history-intro = Chaque test de cette fenêtre est conservé ici (les { $count } derniers), pour revenir en arrière et comparer.
 history-empty = Aucun test pour l'instant. Cliquez sur « Tester mon réseau » et chaque réponse sera conservée ici.
+history-reading = Lecture des tests conservés…
 history-compare-chosen = Comparer les deux choisis
 history-choose-two = Choisissez deux tests avec leurs cases
 history-delete-all-ask = Supprimer les { $count } fichiers ?

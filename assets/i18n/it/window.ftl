@@ -25,6 +25,7 @@ history-back = Indietro
 history-title = Cronologia
 history-intro = Ogni verifica di questa finestra viene conservata qui (le ultime { $count }), per poter tornare indietro e confrontare.
 history-empty = Ancora nessuna verifica. Fate clic su «Verifica la mia rete» e ogni risposta verrà conservata qui.
+history-reading = Lettura delle verifiche conservate…
 history-compare-chosen = Confronta le due scelte
 history-choose-two = Scegliete due verifiche con le loro caselle
 history-delete-all-ask = Eliminare tutti i { $count } file?

@@ -25,6 +25,7 @@ history-back = Terug
 history-title = Geschiedenis
 history-intro = Elke test van dit venster wordt hier bewaard (de laatste { $count }), zodat u kunt terugkijken en vergelijken.
 history-empty = Nog geen tests. Klik op 'Test mijn netwerk' en elk antwoord wordt hier bewaard.
+history-reading = Bewaarde tests worden gelezen…
 history-compare-chosen = De twee gekozen vergelijken
 history-choose-two = Kies twee tests met hun vakjes
 history-delete-all-ask = Alle { $count } bestanden verwijderen?

@@ -25,6 +25,7 @@ history-back = Voltar
 history-title = Histórico
 history-intro = Cada teste desta janela fica guardado aqui (os últimos { $count }), para você consultar e comparar.
 history-empty = Ainda não há testes. Clique em "Testar minha rede" e cada resposta ficará guardada aqui.
+history-reading = Lendo os testes guardados…
 history-compare-chosen = Comparar os dois escolhidos
 history-choose-two = Escolha dois testes pelas caixas
 history-delete-all-ask = Apagar todos os { $count } arquivos?

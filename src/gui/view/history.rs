@@ -10,6 +10,7 @@ use super::Action;
 use crate::gui::theme;
 use crate::history::{self, Content, Entry};
 use crate::i18n::{Arg, Lang};
+use crate::report::compare;
 
 /// What the History screen shows.
 #[derive(Debug, Default)]
@@ -24,6 +25,42 @@ pub struct HistoryScreen {
     pub message: Option<String>,
     /// "Delete all" was clicked once: ask before deleting.
     pub confirm_clear: bool,
+    /// The folder is being read or changed (on the history's own thread).
+    pub loading: bool,
+}
+
+impl HistoryScreen {
+    /// Chooses `path` for comparing, or unchooses it; the oldest choice gives way to a third.
+    pub fn choose(&mut self, path: PathBuf) {
+        if let Some(at) = self.chosen.iter().position(|p| p == &path) {
+            self.chosen.remove(at);
+        } else {
+            self.chosen.push(path);
+            if self.chosen.len() > 2 {
+                self.chosen.remove(0);
+            }
+        }
+        self.comparison = None;
+    }
+
+    /// Compares the two chosen runs, older first.
+    pub fn compare(&mut self, lang: Lang) {
+        // The list is newest first: the later of the two in it is the older run.
+        let runs: Vec<(&std::path::Path, &crate::report::Report)> = self
+            .entries
+            .iter()
+            .filter(|e| self.chosen.contains(&e.path))
+            .filter_map(|e| {
+                // The file's name is enough here: they all live in one folder.
+                let name = e.path.file_name().map(std::path::Path::new);
+                Some((name?, e.report()?))
+            })
+            .collect();
+        if let [(new_path, new), (old_path, old)] = runs[..] {
+            let comparison = compare::compare(old, old_path, new, new_path, lang);
+            self.comparison = Some(compare::lines_text(&compare::lines(&comparison)));
+        }
+    }
 }
 
 /// Draws the History screen.
@@ -38,7 +75,12 @@ pub fn show(ui: &mut egui::Ui, screen: &HistoryScreen, lang: Lang) -> Option<Act
     });
     ui.label(lang.tr("history-intro", &[("count", Arg::from(history::KEEP))]));
     ui.add_space(theme::SECTION_GAP);
-    if screen.entries.is_empty() {
+    if screen.loading && screen.entries.is_empty() {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(lang.t("history-reading"));
+        });
+    } else if screen.entries.is_empty() {
         ui.label(lang.t("history-empty"));
     }
     let runs = screen
@@ -69,6 +111,9 @@ pub fn show(ui: &mut egui::Ui, screen: &HistoryScreen, lang: Lang) -> Option<Act
             action = Some(Action::AskClearHistory(true));
         }
         ui.weak(lang.tr("history-runs", &[("count", Arg::from(runs))]));
+        if screen.loading && !screen.entries.is_empty() {
+            ui.spinner();
+        }
     });
     if let Some(message) = &screen.message {
         ui.label(message);

@@ -1,6 +1,7 @@
 //! The views: they read the state and return what the person asked for; they change nothing.
 
 pub mod about;
+pub mod actions;
 pub mod history;
 pub mod result;
 pub mod running;
