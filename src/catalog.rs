@@ -98,6 +98,16 @@ pub enum Hosts {
     Names(Vec<String>),
 }
 
+/// Whose words a catalog's text is: Push Check's own wording for that endpoint (shown in the
+/// reader's language), or a custom catalog's own (shown as written, in any language).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wording {
+    /// The built-in catalog's text for the same endpoint.
+    BuiltIn,
+    /// The catalog's own text.
+    Own,
+}
+
 /// One rule of the catalog: hosts, ports and how to probe them.
 #[derive(Debug, Clone)]
 pub struct Endpoint {
@@ -107,6 +117,8 @@ pub struct Endpoint {
     pub role: Role,
     /// Plain name shown to people ("Push", "Push provider API").
     pub name: String,
+    /// Whether `name` is the built-in one (translated) or the catalog's own.
+    pub name_wording: Wording,
     /// The hosts probed.
     pub hosts: Hosts,
     /// The ports probed on every host.
@@ -127,6 +139,8 @@ pub struct Endpoint {
     pub changed_on: Option<String>,
     /// What changed then.
     pub change: Option<String>,
+    /// Whether `change` is the built-in note (translated) or the catalog's own.
+    pub change_wording: Wording,
     /// HTTP path for captive checks.
     pub path: String,
     /// Text the captive page must contain.
@@ -306,7 +320,12 @@ const SCHEMA: &str = "pushcheck.catalog/1";
 impl Catalog {
     /// The catalog compiled into the binary.
     pub fn built_in() -> Result<Catalog, CatalogError> {
-        Catalog::parse(BUILT_IN, "built-in")
+        let mut catalog = Catalog::parse_text(BUILT_IN, "built-in")?;
+        for endpoint in &mut catalog.endpoints {
+            endpoint.name_wording = Wording::BuiltIn;
+            endpoint.change_wording = Wording::BuiltIn;
+        }
+        Ok(catalog)
     }
 
     /// Reads and validates a catalog file.
@@ -318,8 +337,33 @@ impl Catalog {
         Catalog::parse(&text, &path.display().to_string())
     }
 
-    /// Parses and validates catalog text; `origin` names it in error messages.
+    /// Parses and validates catalog text; `origin` names it in error messages. A name or
+    /// change note that is the built-in catalog's for the same endpoint is marked as built-in
+    /// wording (so a copy of the built-in catalog with one host changed still speaks the
+    /// reader's language); any other text is the catalog's own.
     pub fn parse(text: &str, origin: &str) -> Result<Catalog, CatalogError> {
+        let mut catalog = Catalog::parse_text(text, origin)?;
+        static BUILT_IN_CATALOG: std::sync::OnceLock<Option<Catalog>> = std::sync::OnceLock::new();
+        if let Some(built_in) = BUILT_IN_CATALOG
+            .get_or_init(|| Catalog::built_in().ok())
+            .as_ref()
+        {
+            for endpoint in &mut catalog.endpoints {
+                let Some(theirs) = built_in.endpoint(&endpoint.id) else {
+                    continue;
+                };
+                if endpoint.name == theirs.name {
+                    endpoint.name_wording = Wording::BuiltIn;
+                }
+                if endpoint.change.is_some() && endpoint.change == theirs.change {
+                    endpoint.change_wording = Wording::BuiltIn;
+                }
+            }
+        }
+        Ok(catalog)
+    }
+
+    fn parse_text(text: &str, origin: &str) -> Result<Catalog, CatalogError> {
         let raw: RawCatalog = toml::from_str(text).map_err(|e| CatalogError::Syntax {
             origin: origin.to_string(),
             line: e.span().map(|span| line_of(text, span.start)).unwrap_or(1),
@@ -430,6 +474,7 @@ impl Catalog {
                 id: e.id,
                 role: e.role,
                 name: e.name,
+                name_wording: Wording::Own,
                 hosts,
                 ports: e.ports.into_iter().map(Port).collect(),
                 probe: e.probe,
@@ -440,6 +485,7 @@ impl Catalog {
                 source: e.source,
                 changed_on: e.changed_on,
                 change: e.change,
+                change_wording: Wording::Own,
                 path: e.path.unwrap_or_else(|| "/".to_string()),
                 expect: e.expect.unwrap_or_default(),
             });

@@ -255,12 +255,27 @@ fn label(side: &Side, lang: Lang) -> String {
 /// same thing without reading each other's characters.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DocLine {
-    /// A paragraph at the margin (a heading when it ends with a colon).
+    /// A paragraph at the margin.
     Para(String),
+    /// A section's heading, its colon written the language's way ("Fixed:", "Corrigé :").
+    Heading(String),
     /// An indented item, with a status light when it has one.
     Item(Option<Severity>, String),
     /// Space between sections.
     Blank,
+}
+
+/// "Fixed:" in the language's way of writing a colon.
+fn heading(lang: Lang, title: String) -> String {
+    lang.tr("heading-section", &[("title", Arg::from(title))])
+}
+
+/// "Overall: OK -> PROBLEM" in the language's way of writing a colon.
+fn labelled(lang: Lang, label: String, value: String) -> String {
+    lang.tr(
+        "heading-labelled",
+        &[("label", Arg::from(label)), ("value", Arg::from(value))],
+    )
 }
 
 /// The comparison as document lines.
@@ -275,13 +290,20 @@ pub fn lines(c: &Comparison) -> Vec<DocLine> {
                 ("new", Arg::from(label(&c.new, lang))),
             ],
         )),
-        DocLine::Para(format!(
-            "{}: {} -> {}",
+        DocLine::Para(labelled(
+            lang,
             lang.t("compare-overall"),
-            status::word(c.old.overall, lang),
-            status::word(c.new.overall, lang)
+            format!(
+                "{} -> {}",
+                status::word(c.old.overall, lang),
+                status::word(c.new.overall, lang)
+            ),
         )),
-        DocLine::Para(format!("{}: {}", lang.t("compare-now"), c.new.headline)),
+        DocLine::Para(labelled(
+            lang,
+            lang.t("compare-now"),
+            c.new.headline.clone(),
+        )),
         DocLine::Blank,
     ];
     for (title, list, mark) in [
@@ -289,11 +311,11 @@ pub fn lines(c: &Comparison) -> Vec<DocLine> {
         ("compare-broken", &c.broken, Some(Severity::Problem)),
         ("compare-unchanged", &c.unchanged, None),
     ] {
-        out.push(DocLine::Para(if list.is_empty() {
-            format!("{}: {}", lang.t(title), lang.t("compare-none"))
+        out.push(if list.is_empty() {
+            DocLine::Para(labelled(lang, lang.t(title), lang.t("compare-none")))
         } else {
-            format!("{}:", lang.t(title))
-        }));
+            DocLine::Heading(heading(lang, lang.t(title)))
+        });
         for f in list {
             let states = match (f.before, f.after) {
                 (None, Some(after)) => {
@@ -314,7 +336,7 @@ pub fn lines(c: &Comparison) -> Vec<DocLine> {
     }
     if !c.checks.is_empty() {
         out.push(DocLine::Blank);
-        out.push(DocLine::Para(format!("{}:", lang.t("compare-checks"))));
+        out.push(DocLine::Heading(heading(lang, lang.t("compare-checks"))));
         for ch in &c.checks {
             let mark = if ch.better {
                 Severity::Ok
@@ -335,7 +357,9 @@ pub fn lines_text(lines: &[DocLine]) -> String {
     let mut out = String::new();
     for line in lines {
         match line {
-            DocLine::Para(t) => out.push_str(&text::wrap(t, "", text::WIDTH)),
+            DocLine::Para(t) | DocLine::Heading(t) => {
+                out.push_str(&text::wrap(t, "", text::WIDTH));
+            }
             DocLine::Item(mark, t) => {
                 let t = match mark {
                     Some(s) => format!("{} {t}", status::icon(*s)),

@@ -4,7 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::catalog::{Catalog, Role};
+use crate::catalog::{Catalog, Endpoint, Role, Wording};
 use crate::diagnosis::{Code, Context, Diagnosis, Finding, Severity, diagnose};
 use crate::engine::{
     AnswerSource, CheckKind, CheckResult, Evidence, Outcome, Plan, RunSummary, TlsInfo,
@@ -473,20 +473,25 @@ fn detail(c: &CheckResult, redact: bool) -> String {
 pub fn endpoint_name(catalog: &Catalog, id: &str, lang: Lang) -> Option<String> {
     let endpoint = catalog.endpoint(id)?;
     let key = endpoint_key(id)?;
-    if lang.tr(key, &[]) == endpoint.name || Lang::En.tr(key, &[]) == endpoint.name {
-        Some(lang.tr(key, &[]))
-    } else {
-        Some(endpoint.name.clone())
-    }
+    Some(match endpoint.name_wording {
+        Wording::BuiltIn => lang.tr(key, &[]),
+        Wording::Own => endpoint.name.clone(),
+    })
 }
 
-/// A built-in catalog's note of what changed, in a language (as written when it is a custom
-/// catalog's own).
-pub fn catalog_change(change: &str, lang: Lang) -> String {
-    ["catalog-change-courier", "catalog-change-legacy"]
-        .into_iter()
-        .find(|key| Lang::En.t(key) == change)
-        .map_or_else(|| change.to_string(), |key| lang.t(key))
+/// An endpoint's note of what changed, in a language when it is the built-in note (as
+/// written when it is a custom catalog's own).
+pub fn catalog_change(endpoint: &Endpoint, lang: Lang) -> Option<String> {
+    let change = endpoint.change.as_ref()?;
+    let key = match endpoint.id.as_str() {
+        "courier" => Some("catalog-change-courier"),
+        "legacy-gateway" | "legacy-feedback" => Some("catalog-change-legacy"),
+        _ => None,
+    };
+    Some(match (endpoint.change_wording, key) {
+        (Wording::BuiltIn, Some(key)) => lang.t(key),
+        _ => change.clone(),
+    })
 }
 
 fn endpoint_key(id: &str) -> Option<&'static str> {
@@ -688,7 +693,7 @@ mod tests {
 
     #[test]
     fn built_in_names_are_translated_and_a_custom_catalogs_own_names_kept() {
-        let mut catalog = Catalog::built_in().unwrap();
+        let catalog = Catalog::built_in().unwrap();
         assert_eq!(
             endpoint_name(&catalog, "time", Lang::De).as_deref(),
             Some("Zeitserver")
@@ -697,17 +702,45 @@ mod tests {
             endpoint_name(&catalog, "provider", Lang::Fr).as_deref(),
             Some("API fournisseur push")
         );
-        // A catalog that names its endpoint its own way is shown as written, in any language.
-        let time = catalog
-            .endpoints
-            .iter_mut()
-            .find(|e| e.id == "time")
-            .unwrap();
-        time.name = "Zeitserver der Schule (ntp.schule.example)".to_string();
+        // A copy of the built-in catalog with a host changed keeps the built-in wording.
+        let copy = crate::catalog::BUILT_IN.replace("time.apple.com", "ntp.schule.example");
+        let copy = Catalog::parse(&copy, "copy.toml").unwrap();
         assert_eq!(
-            endpoint_name(&catalog, "time", Lang::Fr).as_deref(),
+            endpoint_name(&copy, "time", Lang::De).as_deref(),
+            Some("Zeitserver")
+        );
+        // A catalog that names its endpoint its own way is shown as written, in any language,
+        // and so is its own note of a change.
+        let own = crate::catalog::BUILT_IN
+            .replace(
+                "name = \"Time server\"",
+                "name = \"Zeitserver der Schule (ntp.schule.example)\"",
+            )
+            .replace(
+                "change = \"Apple retired the legacy binary provider protocol (ports 2195 and 2196) on 2021-03-31.\"",
+                "change = \"Notre passerelle a été retirée.\"",
+            );
+        let own = Catalog::parse(&own, "own.toml").unwrap();
+        assert_eq!(
+            endpoint_name(&own, "time", Lang::Fr).as_deref(),
             Some("Zeitserver der Schule (ntp.schule.example)")
         );
+        let legacy = own.endpoint("legacy-gateway").unwrap();
+        assert_eq!(
+            catalog_change(legacy, Lang::De).as_deref(),
+            Some("Notre passerelle a été retirée.")
+        );
+        let courier = own.endpoint("courier").unwrap();
+        assert_eq!(
+            catalog_change(courier, Lang::De),
+            Some(Lang::De.t("catalog-change-courier"))
+        );
+        assert_ne!(
+            Lang::De.t("catalog-change-courier"),
+            Lang::En.t("catalog-change-courier")
+        );
+        let time = catalog.endpoint("time").unwrap();
+        assert_eq!(catalog_change(time, Lang::De), None);
         assert_eq!(endpoint_name(&catalog, "no-such-endpoint", Lang::De), None);
     }
 }

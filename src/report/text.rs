@@ -28,12 +28,23 @@ pub fn status_line(icon: &str, word: &str, title: &str, lang: Lang) -> String {
     )
 }
 
+/// Whether a line may break at `c`: white space, except the no-break spaces a language puts
+/// before its colon or inside a number ("Corrigé :", "1 000").
+pub fn breaks_at(c: char) -> bool {
+    c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}')
+}
+
+/// The words of `text` between the places a line may break.
+pub fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(breaks_at).filter(|w| !w.is_empty())
+}
+
 /// Wraps `text` to `width` columns, each line starting with `indent`.
 pub fn wrap(text: &str, indent: &str, width: usize) -> String {
     let mut out = String::new();
     let mut line = String::new();
     let room = width.saturating_sub(indent.chars().count()).max(20);
-    for word in text.split_whitespace() {
+    for word in words(text) {
         if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > room {
             let _ = writeln!(out, "{indent}{line}");
             line.clear();
@@ -388,5 +399,17 @@ mod tests {
             wrapped.split_whitespace().collect::<Vec<_>>(),
             text.split_whitespace().collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn a_no_break_space_keeps_its_words_together() {
+        // The colon stays with its word, after the no-break space, never a plain one.
+        let wrapped = wrap("Vérifications qui ont changé\u{a0}: aucune", "", 20);
+        assert_eq!(
+            wrapped.lines().collect::<Vec<_>>(),
+            ["Vérifications qui", "ont changé\u{a0}: aucune"]
+        );
+        let wrapped = wrap("Vérifications qui ont changé\u{a0}: aucune", "", 10);
+        assert!(wrapped.lines().all(|l| !l.starts_with(':')), "{wrapped}");
     }
 }

@@ -60,3 +60,8 @@ problem-catalog = { $detail }
 problem-catalog-hint = Korrigieren Sie die Datei oder starten Sie ohne --catalog, um den eingebauten Katalog zu verwenden.
 
 status-line = { $word }: { $title }
+
+# A section's heading ("Fixed:"), with the colon as the language writes it.
+heading-section = { $title }:
+# A label and its value ("Overall: OK -> PROBLEM").
+heading-labelled = { $label }: { $value }

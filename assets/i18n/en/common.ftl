@@ -82,3 +82,8 @@ problem-catalog-hint = Fix the file, or run without --catalog to use the built-i
 
 # A status word and a sentence: "PROBLEM: iPads and Macs here can't reach…".
 status-line = { $word }: { $title }
+
+# A section's heading ("Fixed:"), with the colon as the language writes it.
+heading-section = { $title }:
+# A label and its value ("Overall: OK -> PROBLEM").
+heading-labelled = { $label }: { $value }

@@ -60,3 +60,8 @@ problem-catalog = { $detail }
 problem-catalog-hint = Corrija el archivo, o ejecute sin --catalog para usar el catálogo integrado.
 
 status-line = { $word }: { $title }
+
+# A section's heading ("Fixed:"), with the colon as the language writes it.
+heading-section = { $title }:
+# A label and its value ("Overall: OK -> PROBLEM").
+heading-labelled = { $label }: { $value }

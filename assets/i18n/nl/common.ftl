@@ -60,3 +60,8 @@ problem-catalog = { $detail }
 problem-catalog-hint = Verbeter het bestand, of start zonder --catalog om de ingebouwde catalogus te gebruiken.
 
 status-line = { $word }: { $title }
+
+# A section's heading ("Fixed:"), with the colon as the language writes it.
+heading-section = { $title }:
+# A label and its value ("Overall: OK -> PROBLEM").
+heading-labelled = { $label }: { $value }

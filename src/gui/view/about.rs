@@ -41,15 +41,15 @@ pub fn show(ui: &mut egui::Ui, catalog: Option<&Catalog>, lang: Lang) {
             }
             let mut changes: Vec<String> = Vec::new();
             for endpoint in &catalog.endpoints {
-                if let (Some(date), Some(change)) = (&endpoint.changed_on, &endpoint.change) {
+                if let (Some(date), Some(change)) = (
+                    &endpoint.changed_on,
+                    crate::report::model::catalog_change(endpoint, lang),
+                ) {
                     let line = lang.tr(
                         "about-changed-on",
                         &[
                             ("date", Arg::from(date.as_str())),
-                            (
-                                "change",
-                                Arg::from(crate::report::model::catalog_change(change, lang)),
-                            ),
+                            ("change", Arg::from(change)),
                         ],
                     );
                     if !changes.contains(&line) {

@@ -96,7 +96,7 @@ impl Face {
         };
         let charmap = font.charmap();
         text.chars()
-            .filter(|c| !c.is_whitespace() && charmap.map(*c).is_none())
+            .filter(|c| !crate::report::text::breaks_at(*c) && charmap.map(*c).is_none())
             .collect()
     }
 
@@ -185,7 +185,7 @@ impl<'a> Layout<'a> {
         let mut lines = Vec::new();
         for paragraph in text.split('\n') {
             let mut line = String::new();
-            for word in paragraph.split_whitespace() {
+            for word in crate::report::text::words(paragraph) {
                 let candidate = if line.is_empty() {
                     word.to_string()
                 } else {

@@ -194,15 +194,15 @@ fn lay_out_document<'a>(
     l.paragraph(title, 20.0, true, INK, m, w);
     l.y += 8.0;
     for line in body {
-        let (indent, mark, rest) = match line {
+        let (indent, mark, rest, heading) = match line {
             DocLine::Blank => {
                 l.y += 6.0;
                 continue;
             }
-            DocLine::Para(text) => (0.0, None, text.as_str()),
-            DocLine::Item(mark, text) => (8.0, *mark, text.as_str()),
+            DocLine::Para(text) => (0.0, None, text.as_str(), false),
+            DocLine::Heading(text) => (0.0, None, text.as_str(), true),
+            DocLine::Item(mark, text) => (8.0, *mark, text.as_str(), false),
         };
-        let heading = indent == 0.0 && rest.ends_with(':');
         if let Some(status) = mark {
             l.ensure(16.0);
             l.push(Op::Light {
@@ -228,6 +228,45 @@ fn lay_out_document<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Bold lines of a laid-out document, by their text.
+    fn bold_lines(body: &[super::super::compare::DocLine]) -> Vec<(String, bool)> {
+        let fonts = Fonts {
+            regular: Face::new(REGULAR).unwrap(),
+            bold: Face::new(BOLD).unwrap(),
+        };
+        let layout = lay_out_document(&fonts, "Title", body, Paper::A4);
+        layout
+            .pages
+            .iter()
+            .flatten()
+            .filter_map(|op| match op {
+                Op::Text { text, bold, .. } => Some((text.clone(), *bold)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn headings_are_chosen_by_type_not_by_a_colon() {
+        use super::super::compare::DocLine;
+        let lines = bold_lines(&[
+            // A heading in a language whose colon comes after a space, or none at all.
+            DocLine::Heading("Corrigé\u{a0}:".to_string()),
+            DocLine::Heading("What changed".to_string()),
+            // A headline that happens to end with a colon is no heading.
+            DocLine::Para("Now: the proxy said:".to_string()),
+        ]);
+        assert_eq!(
+            lines[1..],
+            [
+                ("Corrigé\u{a0}:".to_string(), true),
+                ("What changed".to_string(), true),
+                ("Now: the proxy said:".to_string(), false),
+            ],
+            "{lines:?}"
+        );
+    }
 
     #[test]
     fn paper_follows_the_locale() {
