@@ -42,6 +42,22 @@ mod tests {
     }
 
     #[test]
+    fn the_engines_english_durations_are_the_language_layers() {
+        let samples = (0..4000).chain((4000..200_000).step_by(97)).chain([
+            2 * 24 * 3600 - 1,
+            2 * 24 * 3600,
+            400 * 24 * 3600,
+        ]);
+        for secs in samples {
+            assert_eq!(
+                crate::engine::english_duration(secs),
+                human_duration(secs),
+                "{secs} s"
+            );
+        }
+    }
+
+    #[test]
     fn dates_are_written_each_languages_way() {
         use crate::i18n::Lang;
         let t = "2026-11-28T09:05:00Z";

@@ -26,6 +26,8 @@ mod events;
 mod fetch;
 mod guard;
 mod hold;
+#[cfg(test)]
+pub(crate) use hold::english_duration;
 mod http;
 mod ntp;
 mod outcome;
