@@ -36,7 +36,7 @@ pub fn confine() -> Result<Vec<String>, String> {
 /// Drops root for `nobody` (and no supplementary groups); nothing when not root.
 #[cfg(unix)]
 fn drop_root(done: &mut Vec<String>) -> Result<(), String> {
-    use nix::unistd::{Gid, Uid, User, geteuid, setgid, setgroups, setuid};
+    use nix::unistd::{Gid, Uid, User, geteuid, setgid, setuid};
     if !geteuid().is_root() {
         return Ok(());
     }
@@ -45,9 +45,20 @@ fn drop_root(done: &mut Vec<String>) -> Result<(), String> {
         _ => (Uid::from_raw(65534), Gid::from_raw(65534)),
     };
     #[cfg(not(target_os = "macos"))]
-    setgroups(&[]).map_err(|e| format!("dropping groups: {e}"))?;
+    nix::unistd::setgroups(&[]).map_err(|e| format!("dropping groups: {e}"))?;
     #[cfg(target_os = "macos")]
-    let _ = setgroups(&[]);
+    {
+        // nix has no setgroups for Apple's systems (their count is an int).
+        // SAFETY: a count of 0 with a null list reads no memory; it only clears this
+        // process's supplementary groups.
+        let cleared = unsafe { libc::setgroups(0, std::ptr::null()) };
+        if cleared != 0 {
+            return Err(format!(
+                "dropping groups: {}",
+                std::io::Error::last_os_error()
+            ));
+        }
+    }
     setgid(gid).map_err(|e| format!("becoming group {gid}: {e}"))?;
     setuid(uid).map_err(|e| format!("becoming user {uid}: {e}"))?;
     if geteuid().is_root() || nix::unistd::getuid().is_root() {
