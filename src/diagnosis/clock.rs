@@ -177,7 +177,10 @@ pub(super) fn ntp_blocked(checks: &[CheckResult]) -> Option<Finding> {
         title: Text::new("finding-ntp-title"),
         explanation: Text::new("finding-ntp-explanation")
             .arg("host", first.host.clone())
-            .arg("outcomes", super::outcome_words(&failed)),
+            .arg(
+                "outcomes",
+                super::outcome_words(&failed, super::Subject::Port),
+            ),
         fix: Text::new("finding-ntp-fix").arg("host", first.host.clone()),
         checks: super::ids(failed.iter().copied()),
     })

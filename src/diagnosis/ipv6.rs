@@ -2,7 +2,7 @@
 //! (`ipv6_broken`), or IPv4 failing while IPv6 carries push (`ipv4_broken`); and a computer
 //! with only one family at all, which is healthy (`ipv6_unavailable`, `ipv4_unavailable`).
 
-use super::{Code, Finding, Severity, ids, outcome_words, ranges_text};
+use super::{Code, Finding, Severity, Subject, ids, outcome_words, ranges_text};
 use crate::catalog::{Catalog, ProbeKind};
 use crate::engine::{CheckKind, CheckResult, Outcome};
 use crate::i18n::Text;
@@ -75,7 +75,7 @@ pub(super) fn family_finding(
             severity: Severity::Warning,
             title: Text::new("finding-ipv6-title"),
             explanation: Text::new("finding-ipv6-explanation")
-                .arg("outcomes", outcome_words(&failed)),
+                .arg("outcomes", outcome_words(&failed, Subject::Connections)),
             fix: Text::new("finding-ipv6-fix").arg("ranges", ranges_text(catalog, true)),
             checks: ids(failed),
         },
@@ -84,7 +84,7 @@ pub(super) fn family_finding(
             severity: Severity::Warning,
             title: Text::new("finding-ipv4-title"),
             explanation: Text::new("finding-ipv4-explanation")
-                .arg("outcomes", outcome_words(&failed)),
+                .arg("outcomes", outcome_words(&failed, Subject::Connections)),
             fix: Text::new("finding-ipv4-fix").arg("ranges", ranges_text(catalog, false)),
             checks: ids(failed),
         },

@@ -503,9 +503,51 @@ fn ids<'a>(checks: impl IntoIterator<Item = &'a CheckResult>) -> Vec<String> {
     set.into_iter().collect()
 }
 
+/// What the outcome words of a sentence describe, so that each language can make them agree
+/// in gender and number ("la porta è stata rifiutata", "le connessioni sono state rifiutate"):
+/// every `outcome-*` message gets it as `$subject`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Subject {
+    /// One connection ("the connection was refused").
+    Connection,
+    /// Connections ("direct connections were refused").
+    Connections,
+    /// One port ("port 5223 was refused").
+    Port,
+    /// Several ports ("ports 5223 and 443 were refused").
+    Ports,
+    /// Addresses ("others were refused").
+    Addresses,
+    /// Host names, in brackets after "could not be reached".
+    Hosts,
+}
+
+impl Subject {
+    /// The selector key the messages read.
+    fn key(self) -> &'static str {
+        match self {
+            Subject::Connection => "connection",
+            Subject::Connections => "connections",
+            Subject::Port => "port",
+            Subject::Ports => "ports",
+            Subject::Addresses => "addresses",
+            Subject::Hosts => "hosts",
+        }
+    }
+
+    /// One port or several.
+    fn ports(count: usize) -> Subject {
+        if count == 1 {
+            Subject::Port
+        } else {
+            Subject::Ports
+        }
+    }
+}
+
 /// What happened to failed connections, as a list of words ("refused and reset"); in the
-/// order of their English words, whatever the language.
-fn outcome_words(checks: &[&CheckResult]) -> Arg {
+/// order of their English words, whatever the language. Each word agrees with `subject`.
+fn outcome_words(checks: &[&CheckResult], subject: Subject) -> Arg {
     let set: BTreeSet<&'static str> = checks
         .iter()
         .map(|c| match c.outcome {
@@ -519,7 +561,11 @@ fn outcome_words(checks: &[&CheckResult]) -> Arg {
             _ => "outcome-failed",
         })
         .collect();
-    Arg::List(set.into_iter().map(|id| Arg::from(Text::new(id))).collect())
+    Arg::List(
+        set.into_iter()
+            .map(|id| Arg::from(Text::new(id).arg("subject", subject.key())))
+            .collect(),
+    )
 }
 
 fn findings_for(checks: &[CheckResult], ctx: &Context<'_>) -> Vec<Finding> {

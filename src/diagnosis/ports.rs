@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 use std::net::IpAddr;
 
-use super::{Code, Finding, Severity, ids, outcome_words, ports_arg};
+use super::{Code, Finding, Severity, Subject, ids, outcome_words, ports_arg};
 use crate::catalog::{Endpoint, Port};
 use crate::engine::{CheckKind, CheckResult, Evidence, Outcome};
 use crate::i18n::Text;
@@ -103,7 +103,7 @@ pub(super) fn device_port_findings(
             title: Text::new("finding-proxy-only-title"),
             explanation: Text::new("finding-proxy-only-explanation")
                 .arg("ports", ports_arg(&port_numbers))
-                .arg("outcomes", outcome_words(&failed))
+                .arg("outcomes", outcome_words(&failed, Subject::Connections))
                 .arg("proxy", proxy)
                 .arg("tunnel", tunnel_port)
                 .arg("primary", primary.port.to_string()),
@@ -126,7 +126,10 @@ pub(super) fn device_port_findings(
             explanation: Text::new("finding-ports-blocked-explanation")
                 .arg("count", port_numbers.len())
                 .arg("ports", ports_arg(&port_numbers))
-                .arg("outcomes", outcome_words(&failed)),
+                .arg(
+                    "outcomes",
+                    outcome_words(&failed, Subject::ports(port_numbers.len())),
+                ),
             fix: Text::new("finding-ports-blocked-fix")
                 .arg("ports", ports_arg(&port_numbers))
                 .arg("range", range_rule.clone()),
@@ -144,7 +147,7 @@ pub(super) fn device_port_findings(
                 .arg("fallback", ports_arg(&fallback_ports)),
             explanation: Text::new("finding-fallback-only-explanation")
                 .arg("primary", primary.port.to_string())
-                .arg("outcomes", outcome_words(&primary.failed)),
+                .arg("outcomes", outcome_words(&primary.failed, Subject::Port)),
             fix: Text::new("finding-ports-blocked-fix")
                 .arg("ports", ports_arg(&[primary.port]))
                 .arg("range", range_rule.clone()),
@@ -161,7 +164,7 @@ pub(super) fn device_port_findings(
             explanation: Text::new("finding-fallback-blocked-explanation")
                 .arg("primary", primary.port.to_string())
                 .arg("fallback", v.port.to_string())
-                .arg("outcomes", outcome_words(&v.failed)),
+                .arg("outcomes", outcome_words(&v.failed, Subject::Port)),
             fix: Text::new("finding-fallback-blocked-fix")
                 .arg("fallback", v.port.to_string())
                 .arg("range", range_rule.clone()),
@@ -186,6 +189,7 @@ pub(super) fn device_port_findings(
                             .iter()
                             .flat_map(|v| v.failed.iter().copied())
                             .collect::<Vec<_>>(),
+                        Subject::Addresses,
                     ),
                 )
                 .arg(
@@ -230,9 +234,8 @@ pub(super) fn provider_findings(
         .find(|c| c.outcome == Outcome::UnexpectedResponse);
     let what = match answered {
         Some(c) => Text::new("finding-provider-not-apple").arg("detail", c.detail.clone()),
-        None => {
-            Text::new("finding-provider-connection-was").arg("outcomes", outcome_words(&failed))
-        }
+        None => Text::new("finding-provider-connection-was")
+            .arg("outcomes", outcome_words(&failed, Subject::Connection)),
     };
     if failed_ports.len() == views.len() {
         vec![Finding {

@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use super::hold::hold_note;
-use super::{Code, Context, Finding, Severity, ids, is_service, outcome_words};
+use super::{Code, Context, Finding, Severity, Subject, ids, is_service, outcome_words};
 use crate::catalog::Role;
 use crate::engine::{CheckKind, CheckResult, Outcome};
 use crate::i18n::{Arg, Text};
@@ -51,6 +51,7 @@ pub(super) fn service_blocked(
         severity: Severity::Warning,
         title: Text::new("finding-service-blocked-title"),
         explanation: Text::new("finding-service-blocked-explanation")
+            .arg("count", rules.len())
             .arg(
                 "hosts",
                 if rules.len() > 3 {
@@ -62,8 +63,10 @@ pub(super) fn service_blocked(
                     Arg::list(&rules)
                 },
             )
-            .arg("outcomes", outcome_words(&failed)),
-        fix: Text::new("finding-service-blocked-fix").arg("hosts", Arg::list(&rules)),
+            .arg("outcomes", outcome_words(&failed, Subject::Hosts)),
+        fix: Text::new("finding-service-blocked-fix")
+            .arg("count", rules.len())
+            .arg("hosts", Arg::list(&rules)),
         checks: ids(failed.iter().copied()),
     })
 }

@@ -9,6 +9,9 @@ finding-stopped-explanation = Nothing below is a complete answer. Run the test a
 headline-nothing-tested = Nothing could be tested.
 
 ## Ranges and outcomes, used inside other sentences
+# Each outcome-* message gets $subject, what it describes, to agree with in gender and number:
+# connection, connections, port, ports, addresses or hosts (the hosts in brackets after "could
+# not be reached").
 
 # $v4: Apple's IPv4 ranges ("17.0.0.0/8").
 ranges-rule = { $v4 } (Apple)
@@ -118,6 +121,7 @@ finding-service-blocked-title = Some Apple services that managed devices need ar
 # $count: how many hosts; $some: the first three.
 finding-service-hosts-among = { $count } Apple hosts, among them { $some }
 # $hosts: the blocked hosts (host:port), or the message above.
+# $count: how many hosts; $hosts: them, or "N Apple hosts, among them …"; $outcomes: what happened.
 finding-service-blocked-explanation = Push may work, but enrollment, activation, updates or certificate checks can fail: { $hosts } could not be reached ({ $outcomes }).
 finding-service-blocked-fix = Allow outbound connections from the device networks to { $hosts } (these hosts may be served from content-delivery networks outside Apple's ranges, so allow them by name).
 finding-legacy-needed-title = The MDM server's old push ports 2195 and 2196 are closed.
