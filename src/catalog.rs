@@ -47,6 +47,8 @@ pub enum Role {
     Server,
     /// Facts about the network as a whole (DNS, captive portal, clock).
     Network,
+    /// The school's own MDM server, as devices on this network reach it (`--mdm-server`).
+    Mdm,
 }
 
 impl Role {
@@ -56,6 +58,7 @@ impl Role {
             Role::Device => "device",
             Role::Server => "server",
             Role::Network => "network",
+            Role::Mdm => "mdm",
         }
     }
 }
@@ -199,6 +202,76 @@ impl CourierSpec {
     }
 }
 
+/// A TLS 1.2 cipher suite of App Transport Security's list, by its IANA name and number.
+pub const ATS_TLS12_SUITES: [(&str, u16); 11] = [
+    ("TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384", 0xc02c),
+    ("TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256", 0xc02b),
+    ("TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384", 0xc024),
+    ("TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA", 0xc00a),
+    ("TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256", 0xc023),
+    ("TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA", 0xc009),
+    ("TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384", 0xc030),
+    ("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", 0xc02f),
+    ("TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384", 0xc028),
+    ("TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256", 0xc027),
+    ("TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA", 0xc013),
+];
+
+/// The certificate rules Apple devices enforce today for every TLS server (since iOS 13 and
+/// macOS 10.15), private CAs included.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CertificateRules {
+    /// The document they come from (a key of [`Catalog::sources`]).
+    pub source: String,
+    /// Smallest RSA key accepted.
+    pub rsa_min_bits: u32,
+    /// Whether SHA-1 signatures are still accepted.
+    pub sha1_allowed: bool,
+    /// Certificates issued on or after this day need the serverAuth purpose and at most
+    /// `max_days` of validity.
+    pub server_auth_from: time::Date,
+    /// Longest validity of such a certificate, in days.
+    pub max_days: u32,
+    /// The document of the limit for publicly trusted certificates.
+    pub public_source: String,
+    /// Publicly trusted certificates issued on or after this day live at most
+    /// `public_max_days`.
+    pub public_from: time::Date,
+    /// Longest validity of such a certificate, in days.
+    pub public_max_days: u32,
+}
+
+/// What devices of the next major releases may require of device-management servers (Apple's
+/// App Transport Security rules).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MdmTlsRules {
+    /// The document they come from.
+    pub source: String,
+    /// When Apple announced them.
+    pub announced_on: time::Date,
+    /// The release that may enforce them ("27").
+    pub applies_from: String,
+    /// The TLS 1.2 suites accepted, by number, in ATS's order.
+    pub tls12_suites: Vec<u16>,
+    /// Whether TLS 1.2 needs Extended Master Secret (RFC 7627).
+    pub extended_master_secret: bool,
+    /// Smallest RSA key accepted.
+    pub rsa_min_bits: u32,
+    /// Smallest elliptic-curve key accepted.
+    pub ec_min_bits: u32,
+    /// Smallest signature hash accepted, in bits.
+    pub hash_min_bits: u32,
+}
+
+/// Where the handshake of Apple's 26 releases (the hybrid post-quantum key share) is sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LargeHelloRules {
+    /// The document it comes from.
+    pub source: String,
+    /// The endpoints whose first host gets it, on each of their ports.
+    pub endpoints: Vec<String>,
+}
+
 /// The validated catalog.
 #[derive(Debug, Clone)]
 pub struct Catalog {
@@ -214,6 +287,12 @@ pub struct Catalog {
     pub interception_vendors: Vec<String>,
     /// Every endpoint, in file order.
     pub endpoints: Vec<Endpoint>,
+    /// The certificate rules of today (for the school's MDM server).
+    pub certificates: CertificateRules,
+    /// The TLS rules of the next releases (for the school's MDM server).
+    pub mdm_tls: MdmTlsRules,
+    /// Where the large handshake is tried.
+    pub large_hello: LargeHelloRules,
 }
 
 /// Why a catalog could not be loaded.
@@ -260,6 +339,45 @@ struct RawCatalog {
     interception: Option<RawInterception>,
     #[serde(default)]
     endpoint: Vec<RawEndpoint>,
+    #[serde(default)]
+    trusted_certificates: Option<RawCertificateRules>,
+    #[serde(default)]
+    mdm_tls: Option<RawMdmTls>,
+    #[serde(default)]
+    large_hello: Option<RawLargeHello>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCertificateRules {
+    source: String,
+    rsa_min_bits: u32,
+    sha1_allowed: bool,
+    server_auth_from: String,
+    max_days: u32,
+    public_source: String,
+    public_from: String,
+    public_max_days: u32,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMdmTls {
+    source: String,
+    announced_on: String,
+    applies_from: String,
+    tls12_suites: Vec<String>,
+    extended_master_secret: bool,
+    rsa_min_bits: u32,
+    ec_min_bits: u32,
+    hash_min_bits: u32,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLargeHello {
+    source: String,
+    endpoints: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -493,9 +611,108 @@ impl Catalog {
         if endpoints.is_empty() {
             return Err(invalid("the catalog lists no [[endpoint]]".to_string()));
         }
+        let date = |text: &str, owner: &str| -> Result<time::Date, CatalogError> {
+            time::Date::parse(
+                text,
+                time::macros::format_description!("[year]-[month]-[day]"),
+            )
+            .map_err(|_| invalid(format!("{owner}: \"{text}\" is not a date like 2026-04-21")))
+        };
+        // A catalog without these sections (an older custom one) gets the built-in rules.
+        let built_in = || {
+            Catalog::parse_text(BUILT_IN, "built-in")
+                .map_err(|e| invalid(format!("the built-in catalog: {e}")))
+        };
+        let certificates = match raw.trusted_certificates {
+            Some(r) => {
+                check_source(&r.source, "trusted_certificates")?;
+                check_source(&r.public_source, "trusted_certificates")?;
+                CertificateRules {
+                    server_auth_from: date(
+                        &r.server_auth_from,
+                        "trusted_certificates.server_auth_from",
+                    )?,
+                    public_from: date(&r.public_from, "trusted_certificates.public_from")?,
+                    source: r.source,
+                    rsa_min_bits: r.rsa_min_bits,
+                    sha1_allowed: r.sha1_allowed,
+                    max_days: r.max_days,
+                    public_source: r.public_source,
+                    public_max_days: r.public_max_days,
+                }
+            }
+            None => built_in()?.certificates,
+        };
+        let mdm_tls = match raw.mdm_tls {
+            Some(r) => {
+                check_source(&r.source, "mdm_tls")?;
+                let mut suites = Vec::new();
+                for name in &r.tls12_suites {
+                    let Some((_, number)) = ATS_TLS12_SUITES.iter().find(|(n, _)| n == name) else {
+                        return Err(invalid(format!(
+                            "mdm_tls.tls12_suites: \"{name}\" is not one of App Transport Security's TLS 1.2 suites"
+                        )));
+                    };
+                    suites.push(*number);
+                }
+                if suites.is_empty() {
+                    return Err(invalid("mdm_tls.tls12_suites lists no suite".to_string()));
+                }
+                MdmTlsRules {
+                    announced_on: date(&r.announced_on, "mdm_tls.announced_on")?,
+                    source: r.source,
+                    applies_from: r.applies_from,
+                    tls12_suites: suites,
+                    extended_master_secret: r.extended_master_secret,
+                    rsa_min_bits: r.rsa_min_bits,
+                    ec_min_bits: r.ec_min_bits,
+                    hash_min_bits: r.hash_min_bits,
+                }
+            }
+            None => built_in()?.mdm_tls,
+        };
+        let large_hello = match raw.large_hello {
+            Some(r) => {
+                check_source(&r.source, "large_hello")?;
+                if let Some(unknown) = r
+                    .endpoints
+                    .iter()
+                    .find(|id| !endpoints.iter().any(|e| &e.id == *id))
+                {
+                    return Err(invalid(format!(
+                        "large_hello names endpoint \"{unknown}\", which no [[endpoint]] has"
+                    )));
+                }
+                LargeHelloRules {
+                    source: r.source,
+                    endpoints: r.endpoints,
+                }
+            }
+            None => {
+                let mut rules = built_in()?.large_hello;
+                rules
+                    .endpoints
+                    .retain(|id| endpoints.iter().any(|e| &e.id == id));
+                rules
+            }
+        };
+        // Rules taken from the built-in catalog bring their sources along.
+        let mut sources = raw.sources;
+        for key in [
+            &certificates.source,
+            &certificates.public_source,
+            &mdm_tls.source,
+            &large_hello.source,
+        ] {
+            if !sources.contains_key(key) {
+                if let Some(source) = built_in()?.sources.get(key) {
+                    sources.insert(key.clone(), source.clone());
+                }
+            }
+        }
         Ok(Catalog {
             checked_on: raw.checked_on,
-            sources: raw.sources,
+            sources,
             ranges: AppleRanges {
                 all,
                 apns,
@@ -509,6 +726,9 @@ impl Catalog {
             },
             interception_vendors: raw.interception.map(|i| i.vendors).unwrap_or_default(),
             endpoints,
+            certificates,
+            mdm_tls,
+            large_hello,
         })
     }
 

@@ -10,8 +10,8 @@ use ipnet::IpNet;
 
 use crate::catalog::Catalog;
 use crate::engine::{
-    EngineError, Options, Plan, PublicDns, ResolveRule, RoleFilter, default_public_dns,
-    read_ca_file,
+    EngineError, MdmServer, MdmSource, MdmUrlError, Options, Plan, PublicDns, ResolveRule,
+    RoleFilter, default_public_dns, read_ca_file,
 };
 use crate::i18n::{Lang, Text};
 use crate::report::RunLabels;
@@ -52,6 +52,11 @@ pub struct RunConfig {
     /// The language asked for; `None` follows the operating system for people and stays
     /// English for machines (JSON), so scripts read the same words on every computer.
     pub lang: Option<Lang>,
+    /// The school's MDM servers (an https address or a host name), each with where it was
+    /// given.
+    pub mdm_servers: Vec<(String, MdmSource)>,
+    /// With no MDM server given, look for one in this Mac's enrollment profile.
+    pub find_mdm_server: bool,
 }
 
 impl Default for RunConfig {
@@ -72,6 +77,8 @@ impl Default for RunConfig {
             redact: false,
             paper: None,
             lang: None,
+            mdm_servers: Vec::new(),
+            find_mdm_server: true,
         }
     }
 }
@@ -94,6 +101,8 @@ pub struct Given {
     pub redact: bool,
     /// `lang`.
     pub lang: bool,
+    /// `mdm_servers`.
+    pub mdm_server: bool,
 }
 
 /// A setting of the run configuration, for naming it in an error.
@@ -115,6 +124,8 @@ pub enum Setting {
     PublicDns,
     /// `hold_secs`.
     Hold,
+    /// `mdm_servers`.
+    MdmServer,
     /// The trust anchors as a whole.
     Trust,
 }
@@ -131,6 +142,7 @@ impl Setting {
             Setting::AppleRoot => "--apple-root",
             Setting::PublicDns => "--public-dns",
             Setting::Hold => "--hold",
+            Setting::MdmServer => "--mdm-server",
             Setting::Trust => "TLS",
         }
     }
@@ -146,6 +158,7 @@ impl Setting {
             Setting::AppleRoot => "setting-apple-root",
             Setting::PublicDns => "setting-public-dns",
             Setting::Hold => "setting-hold",
+            Setting::MdmServer => "setting-mdm-server",
             Setting::Trust => "setting-trust",
         })
     }
@@ -319,6 +332,22 @@ impl RunConfig {
                 .collect::<Result<Vec<_>, _>>()
                 .map_err(engine(Setting::PublicDns))?
         };
+        let mut mdm_servers = Vec::new();
+        for (given, source) in &self.mdm_servers {
+            let server = MdmServer::parse(given, *source).map_err(|e| {
+                let problem = match e {
+                    MdmUrlError::NotAUrl => Text::new("problem-mdm-not-url"),
+                    MdmUrlError::NotHttps(scheme) => {
+                        Text::new("problem-mdm-not-https").arg("scheme", scheme)
+                    }
+                    MdmUrlError::NoHost => Text::new("problem-mdm-no-host"),
+                };
+                ConfigError::new(Setting::MdmServer, problem.arg("value", given.clone()))
+            })?;
+            if !mdm_servers.contains(&server) {
+                mdm_servers.push(server);
+            }
+        }
         Ok(Options {
             roles: self.role,
             timeout: Duration::from_secs_f64(self.timeout_secs),
@@ -330,6 +359,8 @@ impl RunConfig {
             public_dns,
             read_system_proxies: self.read_proxies,
             hold: self.hold_secs.map(Duration::from_secs),
+            find_mdm_server: self.find_mdm_server && mdm_servers.is_empty(),
+            mdm_servers,
             ..Options::default()
         })
     }

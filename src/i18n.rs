@@ -538,7 +538,7 @@ mod tests {
         );
         // An argument the code forgot: the sentence is still said, with the gap shown.
         let gap = Lang::De.t("finding-captive-explanation");
-        assert!(gap.starts_with("Apples Testseite"), "{gap}");
+        assert!(gap.contains("Testseite"), "{gap}");
         assert!(gap.contains("{$detail}"), "{gap}");
     }
 

@@ -510,6 +510,61 @@ pub fn parse_fib_trie(text: &str) -> Vec<Ipv4Addr> {
     out
 }
 
+/// The MDM server named in an MDM enrollment profile, from what
+/// `system_profiler SPConfigurationProfileDataType` prints: the `ServerURL` of the
+/// `com.apple.mdm` payload (`ServerURL = "https://…";` or `ServerURL: https://…`).
+pub fn parse_profile_mdm_server(text: &str) -> Option<String> {
+    text.match_indices("ServerURL").find_map(|(at, key)| {
+        let rest = text[at + key.len()..].trim_start();
+        let rest = rest.strip_prefix('=').or_else(|| rest.strip_prefix(':'))?;
+        let value = rest.trim_start().trim_start_matches('"');
+        let url: String = value
+            .chars()
+            .take_while(|c| !c.is_whitespace() && !matches!(c, '"' | ';' | '<'))
+            .collect();
+        url.to_ascii_lowercase()
+            .starts_with("https://")
+            .then_some(url)
+    })
+}
+
+/// This Mac's MDM server, from its enrollment profile (`None` elsewhere, or when the Mac is not
+/// enrolled). The listing runs as a child process, killed after `limit`.
+pub fn mdm_server_from_profile(limit: std::time::Duration) -> Option<String> {
+    if !cfg!(target_os = "macos") {
+        return None;
+    }
+    let mut child = std::process::Command::new("/usr/sbin/system_profiler")
+        .arg("SPConfigurationProfileDataType")
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .ok()?;
+    // Read on a thread of its own, so a long listing never fills the pipe and stalls it.
+    let mut stdout = child.stdout.take()?;
+    let reader = std::thread::spawn(move || {
+        let mut text = String::new();
+        let _ = std::io::Read::read_to_string(&mut stdout, &mut text);
+        text
+    });
+    let deadline = std::time::Instant::now() + limit;
+    loop {
+        match child.try_wait() {
+            Ok(Some(_)) => break,
+            Ok(None) if std::time::Instant::now() < deadline => {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            _ => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return None;
+            }
+        }
+    }
+    parse_profile_mdm_server(&reader.join().ok()?)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -659,5 +714,41 @@ mod tests {
             assert!(parse_ipv6_route(junk).is_empty());
             assert!(parse_resolv_conf(junk).is_empty());
         }
+    }
+
+    #[test]
+    fn the_mdm_server_of_an_enrollment_profile_is_found() {
+        // The payload as system_profiler prints it (old-style property list inside the text).
+        let listing = r#"Configuration Profiles:
+
+    Device Configuration Profiles:
+
+        MDM Profile:
+
+          Description: Enrolls this Mac in the school's MDM
+          Verification State: verified
+          Payload Data:
+          com.apple.mdm:
+              Payload Data:
+                AccessRights = 8191;
+                CheckInURL = "https://mdm.school.example/mdm/checkin";
+                ServerURL = "https://mdm.school.example/mdm/server";
+                Topic = "com.apple.mgmt.External.1234";
+"#;
+        assert_eq!(
+            parse_profile_mdm_server(listing).as_deref(),
+            Some("https://mdm.school.example/mdm/server")
+        );
+        assert_eq!(
+            parse_profile_mdm_server("ServerURL: https://school.jamfcloud.com/mdm/ServerURL\n")
+                .as_deref(),
+            Some("https://school.jamfcloud.com/mdm/ServerURL")
+        );
+        // No enrollment, or something that is not an https address.
+        assert_eq!(
+            parse_profile_mdm_server("There are no profiles installed"),
+            None
+        );
+        assert_eq!(parse_profile_mdm_server("ServerURL = \"http://x\";"), None);
     }
 }

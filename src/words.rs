@@ -7,6 +7,42 @@ pub fn human_duration(secs: u64) -> String {
     crate::i18n::duration(crate::i18n::Lang::En, secs)
 }
 
+/// A day ("2021-03-31", or the date of an RFC 3339 time) as a language writes it in a
+/// sentence: "31 March 2021", "31. März 2021", "31 mars 2021". Text that is not a date is
+/// returned as it is.
+pub fn day(lang: crate::i18n::Lang, iso: &str) -> String {
+    let Ok(date) = time::Date::parse(
+        iso.get(..10).unwrap_or(iso),
+        time::macros::format_description!("[year]-[month]-[day]"),
+    ) else {
+        return iso.to_string();
+    };
+    day_text(date).render(lang)
+}
+
+/// A day as a message ("date-day"), for sentences built as text.
+pub fn day_text(date: time::Date) -> crate::i18n::Text {
+    use time::Month::*;
+    let month = match date.month() {
+        January => "month-1",
+        February => "month-2",
+        March => "month-3",
+        April => "month-4",
+        May => "month-5",
+        June => "month-6",
+        July => "month-7",
+        August => "month-8",
+        September => "month-9",
+        October => "month-10",
+        November => "month-11",
+        December => "month-12",
+    };
+    crate::i18n::Text::new("date-day")
+        .arg("year", i64::from(date.year()))
+        .arg("month", crate::i18n::Text::new(month))
+        .arg("day", i64::from(date.day()))
+}
+
 /// A report's start time (RFC 3339, UTC) as people of a language write dates: "2026-11-28
 /// 10:00 UTC" in English, "28.11.2026, 10:00 UTC" in German. Text that is not such a time is
 /// returned as it is.
@@ -66,5 +102,22 @@ mod tests {
         assert_eq!(date_time(Lang::Fr, t), "28/11/2026 09:05 UTC");
         assert_eq!(date_time(Lang::Nl, t), "28-11-2026 09:05 UTC");
         assert_eq!(date_time(Lang::De, "not a time"), "not a time");
+    }
+
+    #[test]
+    fn days_in_sentences_are_written_each_languages_way() {
+        use crate::i18n::Lang;
+        let d = "2021-03-31";
+        assert_eq!(day(Lang::En, d), "31 March 2021");
+        assert_eq!(day(Lang::De, d), "31. März 2021");
+        assert_eq!(day(Lang::Fr, d), "31 mars 2021");
+        assert_eq!(day(Lang::Fr, "2019-07-01"), "1er juillet 2019");
+        assert_eq!(day(Lang::Es, d), "31 de marzo de 2021");
+        assert_eq!(day(Lang::It, d), "31 marzo 2021");
+        assert_eq!(day(Lang::Nl, d), "31 maart 2021");
+        assert_eq!(day(Lang::PtBr, d), "31 de março de 2021");
+        // A report's start time gives its day; anything else stays as written.
+        assert_eq!(day(Lang::En, "2026-11-28T09:05:00Z"), "28 November 2026");
+        assert_eq!(day(Lang::En, "soon"), "soon");
     }
 }

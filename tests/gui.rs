@@ -309,7 +309,7 @@ fn about_names_version_licences_and_rule_sources() {
     assert!(harness.query_by_label_contains("Open Sans").is_some());
     assert!(
         harness
-            .query_by_label_contains("Changed on 2021-03-31")
+            .query_by_label_contains("Changed on 31 March 2021")
             .is_some()
     );
 }

@@ -43,6 +43,19 @@ fn inline_variables(inline: &ast::InlineExpression<&str>, out: &mut BTreeSet<Str
 
 /// Message id → the variables it uses, for one file; a syntax error fails.
 fn messages(source: &str, what: &str) -> BTreeMap<String, BTreeSet<String>> {
+    declared_messages(source, what)
+        .into_iter()
+        .map(|(id, (used, _))| (id, used))
+        .collect()
+}
+
+/// Message id → the variables it uses, and those its comment declares (`# $name: …`): the
+/// arguments the code passes, which a language may use though English does not (a selector
+/// on `$subject` or `$count` for agreement).
+fn declared_messages(
+    source: &str,
+    what: &str,
+) -> BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)> {
     let resource = match fluent_syntax::parser::parse(source) {
         Ok(r) => r,
         Err((_, errors)) => panic!("{what}: Fluent syntax errors: {errors:?}"),
@@ -57,8 +70,21 @@ fn messages(source: &str, what: &str) -> BTreeMap<String, BTreeSet<String>> {
                     .as_ref()
                     .unwrap_or_else(|| panic!("{what}: {} has no value", m.id.name));
                 variables(value, &mut vars);
+                let declared: BTreeSet<String> = m
+                    .comment
+                    .iter()
+                    .flat_map(|c| c.content.iter())
+                    .flat_map(|line| line.split('$').skip(1))
+                    .map(|rest| {
+                        rest.chars()
+                            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                            .collect::<String>()
+                    })
+                    .filter(|name| !name.is_empty())
+                    .collect();
                 assert!(
-                    out.insert(m.id.name.to_string(), vars).is_none(),
+                    out.insert(m.id.name.to_string(), (vars, declared))
+                        .is_none(),
                     "{what}: {} twice",
                     m.id.name
                 );
@@ -79,7 +105,7 @@ fn folder(lang: Lang) -> PathBuf {
 #[test]
 fn every_language_has_every_message_with_the_same_placeables() {
     for file in FILES {
-        let english = messages(
+        let english = declared_messages(
             &std::fs::read_to_string(folder(Lang::En).join(file)).unwrap(),
             &format!("en/{file}"),
         );
@@ -102,10 +128,16 @@ fn every_language_has_every_message_with_the_same_placeables() {
                 extra.is_empty(),
                 "{what} has messages English lacks: {extra:?}"
             );
-            for (id, vars) in &english {
-                assert_eq!(
-                    &translated[id], vars,
-                    "{what}: {id} must use exactly the placeables of English"
+            for (id, (used, declared)) in &english {
+                let theirs = &translated[id];
+                let dropped: Vec<&String> = used.difference(theirs).collect();
+                let invented: Vec<&String> = theirs
+                    .iter()
+                    .filter(|v| !used.contains(*v) && !declared.contains(*v))
+                    .collect();
+                assert!(
+                    dropped.is_empty() && invented.is_empty(),
+                    "{what}: {id} drops {dropped:?} or uses {invented:?}, which the code does not pass (English uses {used:?}, its comment declares {declared:?})"
                 );
             }
         }
@@ -138,12 +170,21 @@ fn the_check_of_placeables_can_fail() {
         selected["a"],
         ["count", "port", "what"].map(String::from).into()
     );
+    // An argument the English comment declares may be used for agreement; nothing else.
+    let declared = declared_messages("# $subject: what it describes.\na = refused\n", "en");
+    assert_eq!(declared["a"].1, ["subject"].map(String::from).into());
+    let undeclared = declared_messages("# A comment.\na = refused\n", "en");
+    assert!(undeclared["a"].1.is_empty());
 }
 
 /// Every string literal of the sources that looks like a message id.
 fn ids_in_sources() -> BTreeSet<String> {
-    const PREFIXES: [&str; 42] = [
+    const PREFIXES: [&str; 46] = [
         "finding-",
+        "cert-",
+        "mdm-",
+        "large-hello-",
+        "month-",
         "hold-",
         "idle-",
         "clock-",

@@ -18,7 +18,7 @@ use clap::builder::PossibleValue;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::config::{Given, RunConfig};
-use crate::engine::RoleFilter;
+use crate::engine::{MdmSource, RoleFilter};
 use crate::i18n::Lang;
 use crate::report::pdf::Paper;
 
@@ -237,6 +237,22 @@ pub struct CheckArgs {
     /// Leave this computer's name, addresses, gateway and DNS servers out of reports.
     #[arg(long, env = "PUSHCHECK_REDACT")]
     pub redact: bool,
+    /// The school's own MDM server (https://host/path, or just its host name): is it
+    /// reachable from here, do Apple devices accept its certificate, is it ready for Apple's
+    /// stricter TLS rules of the next major releases, and does the larger handshake of iOS 26
+    /// get through to it. Repeatable (also the app or profile server the MDM names); the
+    /// variable takes a comma-separated list. Without it, a Mac enrolled in an MDM finds its
+    /// server in its enrollment profile.
+    #[arg(
+        long,
+        value_name = "URL",
+        env = "PUSHCHECK_MDM_SERVER",
+        value_delimiter = ','
+    )]
+    pub mdm_server: Vec<String>,
+    /// Where `mdm_server` came from (set while parsing).
+    #[arg(skip = MdmSource::CommandLine)]
+    pub mdm_source: MdmSource,
     /// Keep this run in the history the window shows (`pushcheck history` lists it). The
     /// window keeps every run; the terminal only with this, so a timer does not push out a
     /// technician's runs.
@@ -266,6 +282,13 @@ impl CheckArgs {
             redact: self.redact,
             paper: self.paper,
             lang: self.lang,
+            mdm_servers: self
+                .mdm_server
+                .iter()
+                .filter(|s| !s.trim().is_empty())
+                .map(|s| (s.trim().to_string(), self.mdm_source))
+                .collect(),
+            find_mdm_server: true,
         }
     }
 }
@@ -295,6 +318,8 @@ impl Default for CheckArgs {
             paper: None,
             redact: false,
             lang: None,
+            mdm_server: Vec::new(),
+            mdm_source: MdmSource::CommandLine,
         }
     }
 }
@@ -365,8 +390,19 @@ pub fn try_parse(args: Vec<std::ffi::OsString>) -> Result<Parsed, clap::Error> {
     let matches = Cli::command().try_get_matches_from(args)?;
     let mut cli = Cli::from_arg_matches(&matches)?;
     let lang = cli.lang;
+    let mdm_source = match matches.subcommand() {
+        Some(("gui" | "check", sub))
+            if sub.value_source("mdm_server") == Some(ValueSource::EnvVariable) =>
+        {
+            MdmSource::Environment
+        }
+        _ => MdmSource::CommandLine,
+    };
     match &mut cli.command {
-        Some(Command::Check(a) | Command::Gui(a)) => a.lang = lang,
+        Some(Command::Check(a) | Command::Gui(a)) => {
+            a.lang = lang;
+            a.mdm_source = mdm_source;
+        }
         Some(Command::Compare(a)) => a.lang = lang,
         Some(Command::History(a)) => a.lang = lang,
         _ => {}
@@ -383,6 +419,8 @@ pub fn try_parse(args: Vec<std::ffi::OsString>) -> Result<Parsed, clap::Error> {
                 legacy: on("legacy"),
                 redact: on("redact"),
                 lang: lang_given,
+                mdm_server: on("mdm_server")
+                    || sub.value_source("mdm_server") == Some(ValueSource::EnvVariable),
             }
         }
         _ => Given {

@@ -8,6 +8,7 @@
 mod clock;
 mod hold;
 mod ipv6;
+mod mdm;
 mod ports;
 mod proxy;
 mod reach;
@@ -163,12 +164,24 @@ pub enum Code {
     Ipv6Unavailable,
     /// This computer has no IPv4 route: only IPv6 was tested (information).
     Ipv4Unavailable,
+    /// The school's MDM server cannot be reached from this network.
+    MdmServerUnreachable,
+    /// Apple devices refuse the MDM server's certificate today.
+    MdmServerUntrusted,
+    /// The MDM server misses the TLS rules of Apple's next releases (article 126655).
+    MdmServerTlsNotReady,
+    /// The MDM server meets the TLS rules of Apple's next releases (information).
+    MdmServerTlsReady,
+    /// The larger post-quantum ClientHello of Apple's 26 releases is dropped on the way.
+    LargeHelloBlocked,
+    /// The larger post-quantum ClientHello gets through (information).
+    LargeHelloPasses,
 }
 
 impl Code {
     /// Every code, in the order of the enum (what generated files such as the alert rules
     /// list). A test checks it against the schema's list, so none is forgotten.
-    pub const ALL: [Code; 26] = [
+    pub const ALL: [Code; 32] = [
         Code::AllClear,
         Code::NoNetwork,
         Code::DnsFailure,
@@ -195,6 +208,12 @@ impl Code {
         Code::NtpBlocked,
         Code::Ipv6Unavailable,
         Code::Ipv4Unavailable,
+        Code::MdmServerUnreachable,
+        Code::MdmServerUntrusted,
+        Code::MdmServerTlsNotReady,
+        Code::MdmServerTlsReady,
+        Code::LargeHelloBlocked,
+        Code::LargeHelloPasses,
     ];
 
     /// The code as written in reports.
@@ -226,6 +245,12 @@ impl Code {
             Code::NtpBlocked => "ntp_blocked",
             Code::Ipv6Unavailable => "ipv6_unavailable",
             Code::Ipv4Unavailable => "ipv4_unavailable",
+            Code::MdmServerUnreachable => "mdm_server_unreachable",
+            Code::MdmServerUntrusted => "mdm_server_untrusted",
+            Code::MdmServerTlsNotReady => "mdm_server_tls_not_ready",
+            Code::MdmServerTlsReady => "mdm_server_tls_ready",
+            Code::LargeHelloBlocked => "large_hello_blocked",
+            Code::LargeHelloPasses => "large_hello_passes",
         }
     }
 }
@@ -284,7 +309,10 @@ pub struct Context<'a> {
 
 /// The status of one check: what its own result means, before any root-cause reasoning.
 /// Only [`diagnose`] shows it to people, settled against the findings ([`settle`]).
-fn check_status(check: &CheckResult, ctx: &Context<'_>) -> Severity {
+fn check_status(check: &CheckResult, checks: &[CheckResult], ctx: &Context<'_>) -> Severity {
+    if let Some(status) = mdm::status(check, checks, ctx) {
+        return status;
+    }
     let endpoint = ctx.catalog.endpoint(&check.endpoint);
     let required = check.required || (ctx.legacy && is_legacy(endpoint));
     match check.outcome {
@@ -360,7 +388,7 @@ pub fn host_label(c: &CheckResult) -> Arg {
 pub fn diagnose(checks: &[CheckResult], ctx: &Context<'_>) -> Diagnosis {
     let mut statuses: BTreeMap<String, Severity> = checks
         .iter()
-        .map(|c| (c.id.clone(), check_status(c, ctx)))
+        .map(|c| (c.id.clone(), check_status(c, checks, ctx)))
         .collect();
     let mut findings = if ctx.cancelled {
         // A run that broke inside Push Check says so; one stopped by a person says that.
@@ -568,7 +596,42 @@ fn outcome_words(checks: &[&CheckResult], subject: Subject) -> Arg {
     )
 }
 
-fn findings_for(checks: &[CheckResult], ctx: &Context<'_>) -> Vec<Finding> {
+/// The checks of the school's MDM server and of the larger handshake: judged by their own
+/// rules ([`mdm`]), never by those of Apple's push paths.
+fn is_2026_check(c: &CheckResult) -> bool {
+    matches!(
+        c.kind,
+        CheckKind::Mdm | CheckKind::TlsAudit | CheckKind::LargeHello
+    )
+}
+
+fn findings_for(all: &[CheckResult], ctx: &Context<'_>) -> Vec<Finding> {
+    // A check Push Check failed inside stays: the internal error is said once for all.
+    let checks: Vec<CheckResult> = all
+        .iter()
+        .filter(|c| !is_2026_check(c) || matches!(c.evidence, crate::engine::Evidence::Internal(_)))
+        .cloned()
+        .collect();
+    // Without a network nothing else can be judged.
+    if let Some(f) = reach::no_network(&checks) {
+        return vec![f];
+    }
+    let mut out = findings_of_push(&checks, ctx);
+    let mut later = mdm::reach(all, ctx);
+    later.extend(mdm::tls(all, ctx));
+    later.extend(mdm::large_hello(all));
+    if later
+        .iter()
+        .any(|f| matches!(f.severity, Severity::Warning | Severity::Problem))
+    {
+        out.retain(|f| f.code != Code::AllClear);
+    }
+    out.extend(later);
+    out
+}
+
+/// The findings of Apple's push paths.
+fn findings_of_push(checks: &[CheckResult], ctx: &Context<'_>) -> Vec<Finding> {
     // One address family failing while the other works is one cause: judge everything else
     // on the working family alone, so the failing rows do not also read as a partial
     // allow-list or blocked services.

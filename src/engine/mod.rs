@@ -25,7 +25,9 @@ mod error;
 mod events;
 mod fetch;
 mod guard;
+mod hello;
 mod hold;
+mod mdm;
 #[cfg(test)]
 pub(crate) use hold::english_duration;
 mod http;
@@ -53,9 +55,11 @@ pub use dns::{
 pub use error::EngineError;
 pub use events::{Event, Notifier, RunHandle, RunId, RunSummary};
 pub use fetch::FetchFailure;
+pub use mdm::{MDM_ENDPOINT, MdmServer, MdmUrlError};
 pub use outcome::{
-    CaptiveAnswerer, CheckKind, CheckResult, DnsEvidence, Evidence, HoldEnd, Outcome, PacEvidence,
-    PacFailure, TlsInfo, Via,
+    CaptiveAnswerer, CertFacts, CertRejection, CheckKind, CheckResult, DnsEvidence, Evidence,
+    HelloAnswer, HelloEvidence, HoldEnd, KeyKind, MdmEvidence, MdmSource, MdmStep, Outcome,
+    PacEvidence, PacFailure, SignatureHash, TlsAudit, TlsInfo, Via,
 };
 pub use plan::{Clock, Options, Plan, RoleFilter, open_files_budget, raise_open_files_limit};
 pub use proxy_path::connect_via;

@@ -137,6 +137,12 @@ impl Outcome {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CheckKind {
+    /// The school's MDM server (`--mdm-server`): name, connection, certificate, an HTTP answer.
+    Mdm,
+    /// Which TLS versions and suites the school's MDM server accepts (Apple's 2026 rules).
+    TlsAudit,
+    /// Whether the ClientHello of Apple's 26 releases (post-quantum key share) gets through.
+    LargeHello,
     /// Name resolution of an endpoint's hosts.
     Dns,
     /// Whether the system has a route towards Apple's addresses.
@@ -161,6 +167,9 @@ impl CheckKind {
             CheckKind::Probe(kind) => kind.as_str(),
             CheckKind::Hold => "hold",
             CheckKind::Clock => "clock",
+            CheckKind::Mdm => "mdm",
+            CheckKind::TlsAudit => "tls_audit",
+            CheckKind::LargeHello => "large_hello",
         }
     }
 }
@@ -181,6 +190,31 @@ pub struct TlsInfo {
     pub trusted_by: Option<String>,
     /// The filtering product named in the chain, if any.
     pub vendor: Option<String>,
+    /// The server's certificate as presented (DER), for the checks that judge it.
+    #[serde(skip)]
+    pub leaf: Option<Vec<u8>>,
+    /// Why the chain was refused, when it was.
+    #[serde(skip)]
+    pub rejected: Option<CertRejection>,
+}
+
+/// Why a certificate chain was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CertRejection {
+    /// No trusted root issued it.
+    UnknownIssuer,
+    /// It has expired (by this computer's clock).
+    Expired,
+    /// It is not valid yet (by this computer's clock).
+    NotYetValid,
+    /// It does not name the host.
+    WrongName,
+    /// It is signed with an algorithm no longer accepted (SHA-1, MD5, a short RSA key).
+    WeakSignature,
+    /// A certificate authority's own certificate presented as the server's.
+    CaAsServer,
+    /// Another reason (the check's detail says it).
+    Other,
 }
 
 /// How a check reached its target.
@@ -317,6 +351,213 @@ impl PacEvidence {
     }
 }
 
+/// The first answer to a hand-made ClientHello.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HelloAnswer {
+    /// A ServerHello (or a HelloRetryRequest): the hello got through and was accepted.
+    ServerHello {
+        /// The version it chose (from `supported_versions` when present).
+        version: u16,
+        /// The cipher suite it chose.
+        suite: u16,
+        /// It echoed Extended Master Secret (RFC 7627).
+        ems: bool,
+        /// The key-share group it chose or asked for (TLS 1.3).
+        group: Option<u16>,
+        /// It is a HelloRetryRequest (asking for another key share).
+        retry: bool,
+    },
+    /// The server's own alert: the hello got through, and it said no (or asked for more).
+    Alert {
+        /// 1 warning, 2 fatal.
+        level: u8,
+        /// The alert (RFC 8446 6: 40 handshake_failure, 70 protocol_version, …).
+        description: u8,
+    },
+    /// The connection was closed without a word.
+    Closed,
+    /// The connection was reset.
+    Reset,
+    /// Nothing came back before the deadline.
+    Timeout,
+    /// Something answered that is not TLS.
+    NotTls,
+    /// No connection was made.
+    NoConnection(Outcome),
+}
+
+impl HelloAnswer {
+    /// Whether the server itself answered the hello (a ServerHello, a HelloRetryRequest or its
+    /// own alert): the hello crossed the network.
+    pub fn got_through(self) -> bool {
+        matches!(
+            self,
+            HelloAnswer::ServerHello { .. } | HelloAnswer::Alert { .. }
+        )
+    }
+
+    /// The version and suite the server chose, when it accepted the hello.
+    pub fn accepted(self) -> Option<(u16, u16)> {
+        match self {
+            HelloAnswer::ServerHello { version, suite, .. } => Some((version, suite)),
+            _ => None,
+        }
+    }
+
+    /// The report's word for it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HelloAnswer::ServerHello { retry: true, .. } => "retry_request",
+            HelloAnswer::ServerHello { .. } => "server_hello",
+            HelloAnswer::Alert { .. } => "alert",
+            HelloAnswer::Closed => "closed",
+            HelloAnswer::Reset => "reset",
+            HelloAnswer::Timeout => "timeout",
+            HelloAnswer::NotTls => "not_tls",
+            HelloAnswer::NoConnection(_) => "no_connection",
+        }
+    }
+}
+
+/// The three hellos of the post-quantum check, and their sizes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HelloEvidence {
+    /// Apple's 26 hello: X25519MLKEM768 and X25519 key shares.
+    pub large: HelloAnswer,
+    /// The classic hello (X25519 only).
+    pub classic: HelloAnswer,
+    /// The classic hello padded to the size of the large one (RFC 7685).
+    pub padded: HelloAnswer,
+    /// Bytes of the large (and padded) hello.
+    pub large_bytes: usize,
+    /// Bytes of the classic hello.
+    pub classic_bytes: usize,
+}
+
+/// Which handshakes the school's MDM server accepted, asked one at a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TlsAudit {
+    /// TLS 1.3 only.
+    pub tls13: HelloAnswer,
+    /// TLS 1.2 with App Transport Security's ECDHE suites, Extended Master Secret offered.
+    pub tls12: HelloAnswer,
+    /// TLS 1.2 with RSA key exchange only (no forward secrecy).
+    pub tls12_rsa: HelloAnswer,
+    /// TLS 1.1.
+    pub tls11: HelloAnswer,
+    /// TLS 1.0.
+    pub tls10: HelloAnswer,
+}
+
+/// The key of a certificate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyKind {
+    /// RSA, of this many bits.
+    Rsa(u32),
+    /// An elliptic curve, of this many bits.
+    Ec(u32),
+    /// Ed25519 or Ed448.
+    EdDsa,
+    /// Something else.
+    Other,
+}
+
+/// The hash of a certificate's signature.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SignatureHash {
+    /// MD5.
+    Md5,
+    /// SHA-1.
+    Sha1,
+    /// SHA-2 of this many bits (224, 256, 384, 512).
+    Sha2(u32),
+    /// A signature scheme with its own hashing (Ed25519).
+    Intrinsic,
+    /// Something else.
+    Other,
+}
+
+/// The facts of a server's certificate that Apple's rules judge.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CertFacts {
+    /// Its key.
+    pub key: KeyKind,
+    /// Its signature's hash.
+    pub signature: SignatureHash,
+    /// The DNS names of its subjectAltName.
+    pub names: Vec<String>,
+    /// Whether one of them is the host asked for (wildcards as TLS matches them).
+    pub names_host: bool,
+    /// Valid from (seconds since 1970).
+    pub not_before: i64,
+    /// Valid until (seconds since 1970).
+    pub not_after: i64,
+    /// Whether its extended key usage allows serverAuth (`None`: it has no EKU extension).
+    pub server_auth: Option<bool>,
+    /// Whether the public roots (not only the school's own CA) accepted the chain.
+    pub publicly_trusted: bool,
+    /// Its issuer, readable.
+    pub issuer: String,
+}
+
+/// How far the connection to the school's MDM server got.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum MdmStep {
+    /// The name did not resolve.
+    Dns,
+    /// No TCP connection.
+    Connect,
+    /// The TLS handshake failed (not for the certificate's sake).
+    Tls,
+    /// No HTTP answer came.
+    Http,
+}
+
+/// Where the MDM server's address came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MdmSource {
+    /// `--mdm-server` on the command line.
+    CommandLine,
+    /// `PUSHCHECK_MDM_SERVER`.
+    Environment,
+    /// The window's Options.
+    Options,
+    /// This Mac's MDM enrollment profile.
+    Profile,
+}
+
+impl MdmSource {
+    /// The report's word for it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MdmSource::CommandLine => "command_line",
+            MdmSource::Environment => "environment",
+            MdmSource::Options => "options",
+            MdmSource::Profile => "enrollment_profile",
+        }
+    }
+}
+
+/// What the connection to the school's MDM server found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MdmEvidence {
+    /// The address as given (https://host[:port]/path).
+    pub url: String,
+    /// Where it came from.
+    pub source: MdmSource,
+    /// The step that failed, when one did before the certificate could be judged.
+    pub failed_at: Option<MdmStep>,
+    /// Whether the name resolved to a private (RFC 1918, ULA) address: a server inside the
+    /// school, not a cloud service.
+    pub private_address: Option<bool>,
+    /// The HTTP status it answered with.
+    pub http_status: Option<u16>,
+    /// It asked for a client certificate (the device's identity) and then closed: reached.
+    pub client_certificate: bool,
+    /// Its certificate, when one was presented.
+    pub certificate: Option<CertFacts>,
+}
+
 /// How one held connection of the hold test ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HoldEnd {
@@ -369,6 +610,12 @@ pub enum Evidence {
     /// Apple's test page was answered by something else: what answered, as data (the
     /// diagnosis says it in the report's language).
     Captive(CaptiveAnswerer),
+    /// The school's MDM server: how far the connection got, its certificate.
+    Mdm(Box<MdmEvidence>),
+    /// The school's MDM server: which handshakes it accepted.
+    TlsAudit(TlsAudit),
+    /// The three hellos of the post-quantum check.
+    Hello(HelloEvidence),
     /// The provider API: APNs answered itself, but busy or failing.
     AppleBusy {
         /// The HTTP status (429, 500, 503).

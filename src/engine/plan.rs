@@ -37,7 +37,7 @@ impl RoleFilter {
 
     pub(super) fn includes(self, role: Role) -> bool {
         match (self, role) {
-            (_, Role::Network) | (RoleFilter::Both, _) => true,
+            (_, Role::Network | Role::Mdm) | (RoleFilter::Both, _) => true,
             (RoleFilter::Device, r) => r == Role::Device,
             (RoleFilter::Server, r) => r == Role::Server,
         }
@@ -103,6 +103,11 @@ pub struct Options {
     pub read_system_proxies: bool,
     /// The hold test: keep idle HTTP/2 connections to the provider API up to this long.
     pub hold: Option<Duration>,
+    /// The school's MDM servers: reached, audited against Apple's 2026 TLS rules, and sent
+    /// the large handshake of Apple's 26 releases.
+    pub mdm_servers: Vec<super::MdmServer>,
+    /// With no MDM server given, look for one in this Mac's enrollment profile.
+    pub find_mdm_server: bool,
 }
 
 impl Default for Options {
@@ -123,6 +128,8 @@ impl Default for Options {
             proxies: None,
             read_system_proxies: false,
             hold: None,
+            mdm_servers: Vec::new(),
+            find_mdm_server: false,
         }
     }
 }

@@ -11,7 +11,10 @@ use tokio::time::{Instant, timeout_at};
 
 use super::dns::{self, Answer, AnswerSource, override_for};
 use super::guard::{self, Task};
+use super::hello;
 use super::hold::{self, hold_endpoint, hold_target, working_path};
+use super::mdm;
+use super::outcome::CheckResult;
 use super::outcome::Outcome;
 use super::pac_run::run_pac_files;
 use super::probe::probe;
@@ -66,6 +69,32 @@ pub(super) async fn execute(ctx: Arc<Ctx>) {
     });
     for check in routes {
         ctx.finish(check);
+    }
+    // The school's MDM servers, beside everything else: each resolves its own name.
+    let mut extra: JoinSet<()> = JoinSet::new();
+    let mut extra_ids: HashMap<tokio::task::Id, Vec<CheckResult>> = HashMap::new();
+    for server in options.mdm_servers.clone() {
+        let pending = mdm::pending_checks(&server);
+        let task = extra.spawn(mdm::check(ctx.clone(), server, paths.clone(), deadline));
+        extra_ids.insert(task.id(), pending);
+    }
+    // None given: a Mac enrolled in an MDM names its server in its enrollment profile.
+    if options.find_mdm_server && cfg!(target_os = "macos") {
+        let limit = options.timeout.mul_f64(0.3).min(Duration::from_secs(5));
+        let (ctx, paths) = (ctx.clone(), paths.clone());
+        extra.spawn(async move {
+            let found =
+                tokio::task::spawn_blocking(move || crate::netinfo::mdm_server_from_profile(limit))
+                    .await
+                    .ok()
+                    .flatten()
+                    .and_then(|url| {
+                        mdm::MdmServer::parse(&url, super::outcome::MdmSource::Profile).ok()
+                    });
+            if let Some(server) = found {
+                mdm::check(ctx, server, paths, deadline).await;
+            }
+        });
     }
 
     // Phase 1: the system resolver (or --resolve), all names at once, as many at a time as
@@ -188,7 +217,24 @@ pub(super) async fn execute(ctx: Arc<Ctx>) {
     // Phase 3: direct connection probes start at once; the proxy paths (and the PAC files
     // that name them) follow as soon as the proxy settings are known.
     let (targets, unresolved) = choose_targets(plan, &resolutions, &paths);
-    let known = dns_checks + route_count + targets.len() + unresolved.len();
+    // The handshake of Apple's 26 releases, to the first host of each endpoint that needs it.
+    let hellos = hello::targets(plan, &resolutions, &paths);
+    let known = dns_checks
+        + route_count
+        + targets.len()
+        + unresolved.len()
+        + hellos.len()
+        + 3 * options.mdm_servers.len();
+    for target in hellos {
+        let endpoint = &plan.catalog.endpoints[target.endpoint];
+        let pending = vec![hello::base_check(endpoint, &target, target.id(endpoint))];
+        let ctx = ctx.clone();
+        let task = extra.spawn(async move {
+            let check = hello::probe(&ctx, &target, deadline).await;
+            ctx.finish(check);
+        });
+        extra_ids.insert(task.id(), pending);
+    }
     ctx.emit(Event::Planned {
         run: ctx.run,
         total: known,
@@ -284,6 +330,45 @@ pub(super) async fn execute(ctx: Arc<Ctx>) {
         check.elapsed = options.timeout;
         check.detail = "still waiting when the run's deadline passed".to_string();
         ctx.finish(check);
+    }
+    // The MDM servers and the large hellos: a panic is a bug, a check still going at the
+    // deadline timed out; each is reported once.
+    let mut broken: Vec<(Vec<CheckResult>, Option<String>)> = Vec::new();
+    loop {
+        match tokio::time::timeout_at(grace, extra.join_next_with_id()).await {
+            Ok(Some(Ok((id, ())))) => {
+                extra_ids.remove(&id);
+            }
+            Ok(Some(Err(e))) => {
+                let checks = extra_ids.remove(&e.id()).unwrap_or_default();
+                let message = e.is_panic().then(|| guard::message(e.into_panic()));
+                broken.push((checks, message));
+            }
+            Ok(None) => break,
+            Err(_) => {
+                extra.abort_all();
+                broken.extend(extra_ids.drain().map(|(_, checks)| (checks, None)));
+                break;
+            }
+        }
+    }
+    let done: HashSet<String> = ctx
+        .results
+        .lock()
+        .map(|r| r.iter().map(|c| c.id.clone()).collect())
+        .unwrap_or_default();
+    for (checks, message) in broken {
+        for mut check in checks.into_iter().filter(|c| !done.contains(&c.id)) {
+            match &message {
+                Some(message) => guard::failed_inside(&mut check, message),
+                None => {
+                    check.outcome = Outcome::Timeout;
+                    check.elapsed = options.timeout;
+                    check.detail = "still waiting when the run's deadline passed".to_string();
+                }
+            }
+            ctx.finish(check);
+        }
     }
 
     // Phase 4: the hold test, over a path to the provider API that just worked.

@@ -11,8 +11,11 @@ pub fn sort_checks(catalog: &Catalog, checks: &mut [CheckResult]) {
             CheckKind::Dns => 1,
             CheckKind::Pac => 2,
             CheckKind::Probe(_) => 3,
-            CheckKind::Hold => 4,
-            CheckKind::Clock => 5,
+            CheckKind::LargeHello => 4,
+            CheckKind::Hold => 5,
+            CheckKind::Clock => 6,
+            CheckKind::Mdm => 7,
+            CheckKind::TlsAudit => 8,
         };
         let position = catalog.endpoints.iter().position(|e| e.id == c.endpoint);
         let endpoint = position.and_then(|i| catalog.endpoints.get(i));

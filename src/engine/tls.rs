@@ -326,6 +326,45 @@ pub async fn handshake(
     alpn: &[String],
     deadline: Instant,
 ) -> Result<(TlsStream<TcpStream>, TlsInfo), HandshakeFailure> {
+    handshake_noting(trust, peer_kind, stream, host, alpn, deadline, None).await
+}
+
+/// Notes whether a server asked for a client certificate (a device's identity); none is sent.
+#[derive(Debug, Default)]
+pub(super) struct AskedForCertificate(std::sync::atomic::AtomicBool);
+
+impl AskedForCertificate {
+    /// Whether the server asked.
+    pub(super) fn asked(&self) -> bool {
+        self.0.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+impl rustls::client::ResolvesClientCert for AskedForCertificate {
+    fn resolve(
+        &self,
+        _root_hint_subjects: &[&[u8]],
+        _sigschemes: &[SignatureScheme],
+    ) -> Option<Arc<rustls::sign::CertifiedKey>> {
+        self.0.store(true, std::sync::atomic::Ordering::SeqCst);
+        None
+    }
+
+    fn has_certs(&self) -> bool {
+        true
+    }
+}
+
+/// [`handshake`], noting in `asked` whether the server asked for a client certificate.
+pub(super) async fn handshake_noting(
+    trust: &Trust,
+    peer_kind: Peer,
+    stream: TcpStream,
+    host: &str,
+    alpn: &[String],
+    deadline: Instant,
+    asked: Option<Arc<AskedForCertificate>>,
+) -> Result<(TlsStream<TcpStream>, TlsInfo), HandshakeFailure> {
     let peer = stream
         .peer_addr()
         .unwrap_or_else(|_| std::net::SocketAddr::from(([0, 0, 0, 0], 0)));
@@ -349,6 +388,9 @@ pub async fn handshake(
         .with_no_client_auth();
     let mut config = config;
     config.alpn_protocols = alpn.iter().map(|p| p.as_bytes().to_vec()).collect();
+    if let Some(asked) = asked {
+        config.client_auth_cert_resolver = asked;
+    }
     let name = ServerName::try_from(host.to_string()).map_err(|_| {
         (
             Outcome::TlsFailed,
@@ -420,12 +462,21 @@ pub async fn handshake(
                         ),
                         other => (
                             Outcome::TlsUntrusted,
-                            format!("certificate from \"{issuer}\" rejected: {other:?}"),
+                            match rejection(other) {
+                                super::outcome::CertRejection::CaAsServer => format!(
+                                    "the certificate presented is \"{issuer}\"'s own certificate-authority certificate, not one issued to {host}"
+                                ),
+                                super::outcome::CertRejection::WeakSignature => format!(
+                                    "certificate from \"{issuer}\" rejected: signed with an algorithm no longer accepted (SHA-1, MD5 or a short key)"
+                                ),
+                                _ => format!("certificate from \"{issuer}\" rejected: {other:?}"),
+                            },
                         ),
                     };
                     if school_ca {
                         info.trusted_by = Some("--ca-file".to_string());
                     }
+                    info.rejected = Some(rejection(&cert_error));
                     Err((outcome, detail, Some(info)))
                 }
                 Some(other) => Err((
@@ -473,6 +524,31 @@ pub async fn handshake(
     }
 }
 
+/// Why rustls refused a chain, as data.
+fn rejection(e: &rustls::CertificateError) -> super::outcome::CertRejection {
+    use super::outcome::CertRejection as R;
+    use rustls::CertificateError as E;
+    match e {
+        E::UnknownIssuer => R::UnknownIssuer,
+        E::Expired | E::ExpiredContext { .. } => R::Expired,
+        E::NotValidYet | E::NotValidYetContext { .. } => R::NotYetValid,
+        E::NotValidForName | E::NotValidForNameContext { .. } => R::WrongName,
+        E::UnsupportedSignatureAlgorithmContext { .. }
+        | E::UnsupportedSignatureAlgorithmForPublicKeyContext { .. }
+        | E::BadSignature => R::WeakSignature,
+        E::Other(other) => match other.0.downcast_ref::<webpki::Error>() {
+            Some(webpki::Error::CaUsedAsEndEntity) => R::CaAsServer,
+            Some(
+                webpki::Error::UnsupportedSignatureAlgorithmContext(_)
+                | webpki::Error::UnsupportedSignatureAlgorithmForPublicKeyContext(_)
+                | webpki::Error::InvalidSignatureForPublicKey,
+            ) => R::WeakSignature,
+            _ => R::Other,
+        },
+        _ => R::Other,
+    }
+}
+
 fn chain_info(trust: &Trust, recorder: &Recorder) -> TlsInfo {
     let chain = recorder.chain.lock().map(|c| c.clone()).unwrap_or_default();
     let mut subjects = Vec::new();
@@ -491,6 +567,8 @@ fn chain_info(trust: &Trust, recorder: &Recorder) -> TlsInfo {
     TlsInfo {
         version: None,
         alpn: None,
+        leaf: chain.first().map(|c| c.as_ref().to_vec()),
+        rejected: None,
         issuer: issuers.first().cloned(),
         vendor: trust.vendor_in(&names),
         chain: subjects,

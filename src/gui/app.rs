@@ -196,6 +196,12 @@ impl App {
         if !given.role {
             config.role = self.settings.role;
         }
+        if !given.mdm_server && !self.settings.mdm_server.trim().is_empty() {
+            config.mdm_servers = vec![(
+                self.settings.mdm_server.trim().to_string(),
+                crate::engine::MdmSource::Options,
+            )];
+        }
         config
     }
 

@@ -31,6 +31,8 @@ pub struct Settings {
     pub lang: Option<Lang>,
     /// The language of saved reports; `None` is the window's.
     pub report_lang: Option<Lang>,
+    /// The school's MDM server (an https address or a host name), when given.
+    pub mdm_server: String,
 }
 
 impl Default for Settings {
@@ -45,6 +47,7 @@ impl Default for Settings {
             hold_minutes: 15,
             lang: None,
             report_lang: None,
+            mdm_server: String::new(),
         }
     }
 }
@@ -65,6 +68,10 @@ impl Settings {
         let field = |name: &str| map.get(name).cloned();
         if let Some(v) = field("site").and_then(|v| serde_json::from_value::<String>(v).ok()) {
             settings.site = v.chars().take(200).collect();
+        }
+        if let Some(v) = field("mdm_server").and_then(|v| serde_json::from_value::<String>(v).ok())
+        {
+            settings.mdm_server = v.trim().chars().take(500).collect();
         }
         if let Some(v) = field("role").and_then(|v| serde_json::from_value(v).ok()) {
             settings.role = v;
@@ -121,6 +128,7 @@ mod tests {
             hold_minutes: 30,
             lang: Some(Lang::De),
             report_lang: Some(Lang::En),
+            mdm_server: "https://mdm.school.example/mdm".into(),
         };
         assert_eq!(Settings::from_json_lenient(&s.to_json()), s);
         let fr = Settings::from_json_lenient(r#"{"lang":"fr-CA","report_lang":"klingon"}"#);

@@ -39,6 +39,11 @@ pub enum Route {
     Proxy,
     /// APNs itself busy.
     AppleBusy,
+    /// The school's MDM server: unreachable, refused by devices, or not ready for Apple's
+    /// next TLS rules.
+    MdmServer,
+    /// The larger post-quantum handshake of Apple's 26 releases dropped on the way.
+    LargeHello,
     /// No per-code alert: the code is only ever information or all clear, or means that
     /// something could not be tested (the alert on the answer covers it).
     AnswerOnly,
@@ -64,7 +69,13 @@ pub fn route(code: Code) -> Route {
         Code::ServiceBlocked | Code::LegacyPortsClosed => Route::Services,
         Code::ProxyConfigured => Route::Proxy,
         Code::AppleServiceBusy => Route::AppleBusy,
+        Code::MdmServerUnreachable | Code::MdmServerUntrusted | Code::MdmServerTlsNotReady => {
+            Route::MdmServer
+        }
+        Code::LargeHelloBlocked => Route::LargeHello,
         Code::AllClear
+        | Code::MdmServerTlsReady
+        | Code::LargeHelloPasses
         | Code::HoldUntested
         | Code::InternalError
         | Code::Ipv6Unavailable
@@ -74,7 +85,7 @@ pub fn route(code: Code) -> Route {
 
 impl Route {
     /// Every route with an alert, in the file's order.
-    pub const ALERTS: [Route; 10] = [
+    pub const ALERTS: [Route; 12] = [
         Route::Blocked,
         Route::Intercepted,
         Route::Dns,
@@ -85,6 +96,8 @@ impl Route {
         Route::Services,
         Route::Proxy,
         Route::AppleBusy,
+        Route::MdmServer,
+        Route::LargeHello,
     ];
 
     /// The alert's name, summary and description (names of earlier versions kept).
@@ -139,6 +152,16 @@ impl Route {
                 "ApplePushServiceBusy",
                 "Apple's push service answered busy at {{ $labels.instance }}",
                 "The path works; APNs itself answered 429, 500 or 503. Nothing to change on the network.",
+            ),
+            Route::MdmServer => (
+                "PushCheckMdmServer",
+                "The school's MDM server fails Apple's rules or cannot be reached from {{ $labels.instance }} ({{ $labels.code }})",
+                "Devices on this network cannot reach the MDM server, refuse its certificate, or will refuse its TLS after Apple's next major releases. The report names the server and what to ask its vendor.",
+            ),
+            Route::LargeHello => (
+                "ApplePushLargeHelloBlocked",
+                "The post-quantum handshake of iOS 26 is dropped at {{ $labels.instance }}",
+                "A firewall or inspection box drops the 1.6 KB ClientHello of iOS, iPadOS and macOS 26 while the classic one passes. Update its firmware or turn on TCP reassembly before SNI inspection.",
             ),
             Route::AnswerOnly => return None,
         })

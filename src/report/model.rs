@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 use crate::catalog::{Catalog, Endpoint, Role, Wording};
 use crate::diagnosis::{Code, Context, Diagnosis, Finding, Severity, diagnose};
 use crate::engine::{
-    AnswerSource, CheckKind, CheckResult, Evidence, Outcome, Plan, RunSummary, TlsInfo,
+    AnswerSource, CheckKind, CheckResult, Evidence, HelloAnswer, KeyKind, MdmEvidence, MdmStep,
+    Outcome, Plan, RunSummary, SignatureHash, TlsInfo,
 };
 use crate::i18n::{Arg, Lang, Text};
 
@@ -83,7 +84,7 @@ pub struct CheckReport {
     /// groups checks by, since addresses change from run to run.
     #[serde(default)]
     pub endpoint: String,
-    /// `device | server | network`.
+    /// `device | server | network | mdm` (mdm: the school's own MDM server, `--mdm-server`).
     pub role: Role,
     /// Plain name.
     pub name: String,
@@ -91,7 +92,8 @@ pub struct CheckReport {
     pub host: String,
     /// Port, when a connection was made.
     pub port: Option<u16>,
-    /// `dns | route | pac | tcp | tls | provider | captive | clock | ntp | hold`.
+    /// `dns | route | pac | tcp | tls | provider | captive | clock | ntp | hold | mdm |
+    /// tls_audit | large_hello`.
     pub probe: Probe,
     /// Address probed.
     pub address: Option<String>,
@@ -123,6 +125,234 @@ pub struct CheckReport {
     /// PAC file checks only: what the file answered per push host and what it saw.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pac: Option<PacReport>,
+    /// The school's MDM server (`mdm`) only: how far the connection got, its certificate.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mdm: Option<MdmReport>,
+    /// The MDM server's TLS audit (`tls_audit`) only: which handshakes it accepted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tls_audit: Option<TlsAuditReport>,
+    /// The post-quantum handshake (`large_hello`) only: what each of the three hellos got.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub large_hello: Option<LargeHelloReport>,
+}
+
+/// The school's MDM server as the connection found it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct MdmReport {
+    /// The address asked for (`https://host[:port]/path`, no user information).
+    pub url: String,
+    /// Where it came from: `command_line | environment | options | enrollment_profile`.
+    pub source: String,
+    /// Whether its name resolved to a private address (a server inside the school).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub private_address: Option<bool>,
+    /// The step that failed before the certificate could be judged: `dns | connect | tls |
+    /// http`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failed_at: Option<String>,
+    /// The HTTP status it answered with (any proves the path).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub http_status: Option<u16>,
+    /// It asked for a client certificate (a device's identity), which also proves the path.
+    pub client_certificate_requested: bool,
+    /// Its certificate, when it presented one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub certificate: Option<CertificateReport>,
+}
+
+/// The facts of a certificate that Apple's rules judge.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct CertificateReport {
+    /// `rsa | ec | eddsa | other`.
+    pub key: String,
+    /// The key's size in bits (RSA, EC).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key_bits: Option<u32>,
+    /// The signature's hash: `md5 | sha1 | sha224 | sha256 | sha384 | sha512 | intrinsic |
+    /// other`.
+    pub signature_hash: String,
+    /// The DNS names of its subjectAltName.
+    pub names: Vec<String>,
+    /// Whether one of them is the server's host name.
+    pub names_host: bool,
+    /// Valid from (RFC 3339).
+    pub not_before: String,
+    /// Valid until (RFC 3339).
+    pub not_after: String,
+    /// Whether its extended key usage allows serverAuth (absent: it has no such extension).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub server_auth: Option<bool>,
+    /// Whether the public roots accepted its chain (not only `--ca-file`).
+    pub publicly_trusted: bool,
+    /// Its issuer.
+    pub issuer: String,
+}
+
+/// The answer to one hand-made handshake.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct HandshakeReport {
+    /// `server_hello | retry_request | alert | closed | reset | timeout | not_tls |
+    /// no_connection`.
+    pub answer: String,
+    /// The version chosen (`TLSv1.3` …), when it answered with a ServerHello.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    /// The suite chosen (IANA name, or its number).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suite: Option<String>,
+    /// Whether it echoed Extended Master Secret.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ems: Option<bool>,
+    /// The TLS alert it sent (RFC 8446 6).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alert: Option<u8>,
+}
+
+/// Which handshakes the MDM server accepted, asked one at a time.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct TlsAuditReport {
+    /// TLS 1.3 only.
+    pub tls13: HandshakeReport,
+    /// TLS 1.2 with App Transport Security's ECDHE suites.
+    pub tls12: HandshakeReport,
+    /// TLS 1.2 with RSA key exchange only.
+    pub tls12_rsa: HandshakeReport,
+    /// TLS 1.1.
+    pub tls11: HandshakeReport,
+    /// TLS 1.0.
+    pub tls10: HandshakeReport,
+}
+
+/// The three hellos of the post-quantum check.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct LargeHelloReport {
+    /// Bytes of Apple's 26 hello (X25519MLKEM768 and X25519 key shares), and of the padded one.
+    pub large_bytes: usize,
+    /// Bytes of the classic hello.
+    pub classic_bytes: usize,
+    /// Apple's 26 hello.
+    pub large: HandshakeReport,
+    /// The classic hello.
+    pub classic: HandshakeReport,
+    /// The classic hello padded to the large one's size.
+    pub padded: HandshakeReport,
+}
+
+/// "TLSv1.2" for 0x0303.
+pub fn tls_version_name(version: u16) -> String {
+    match version {
+        0x0304 => "TLSv1.3".to_string(),
+        0x0303 => "TLSv1.2".to_string(),
+        0x0302 => "TLSv1.1".to_string(),
+        0x0301 => "TLSv1.0".to_string(),
+        0x0300 => "SSLv3".to_string(),
+        other => format!("0x{other:04x}"),
+    }
+}
+
+/// A suite's IANA name where Push Check knows it.
+pub fn suite_name(suite: u16) -> String {
+    const OTHERS: [(&str, u16); 10] = [
+        ("TLS_AES_128_GCM_SHA256", 0x1301),
+        ("TLS_AES_256_GCM_SHA384", 0x1302),
+        ("TLS_CHACHA20_POLY1305_SHA256", 0x1303),
+        ("TLS_RSA_WITH_AES_256_GCM_SHA384", 0x009d),
+        ("TLS_RSA_WITH_AES_128_GCM_SHA256", 0x009c),
+        ("TLS_RSA_WITH_AES_256_CBC_SHA256", 0x003d),
+        ("TLS_RSA_WITH_AES_128_CBC_SHA256", 0x003c),
+        ("TLS_RSA_WITH_AES_256_CBC_SHA", 0x0035),
+        ("TLS_RSA_WITH_AES_128_CBC_SHA", 0x002f),
+        ("TLS_RSA_WITH_3DES_EDE_CBC_SHA", 0x000a),
+    ];
+    crate::catalog::ATS_TLS12_SUITES
+        .iter()
+        .chain(OTHERS.iter())
+        .chain([("TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA", 0xc014)].iter())
+        .find(|(_, n)| *n == suite)
+        .map_or_else(|| format!("0x{suite:04x}"), |(name, _)| (*name).to_string())
+}
+
+impl From<HelloAnswer> for HandshakeReport {
+    fn from(answer: HelloAnswer) -> Self {
+        let (version, suite, ems, alert) = match answer {
+            HelloAnswer::ServerHello {
+                version,
+                suite,
+                ems,
+                ..
+            } => (
+                Some(tls_version_name(version)),
+                Some(suite_name(suite)),
+                Some(ems),
+                None,
+            ),
+            HelloAnswer::Alert { description, .. } => (None, None, None, Some(description)),
+            _ => (None, None, None, None),
+        };
+        HandshakeReport {
+            answer: answer.as_str().to_string(),
+            version,
+            suite,
+            ems,
+            alert,
+        }
+    }
+}
+
+impl MdmReport {
+    fn new(m: &MdmEvidence) -> MdmReport {
+        let seconds = |s: i64| {
+            time::OffsetDateTime::from_unix_timestamp(s)
+                .ok()
+                .and_then(|t| {
+                    t.format(&time::format_description::well_known::Rfc3339)
+                        .ok()
+                })
+                .unwrap_or_default()
+        };
+        MdmReport {
+            url: m.url.clone(),
+            source: m.source.as_str().to_string(),
+            private_address: m.private_address,
+            failed_at: m.failed_at.map(|step| {
+                match step {
+                    MdmStep::Dns => "dns",
+                    MdmStep::Connect => "connect",
+                    MdmStep::Tls => "tls",
+                    MdmStep::Http => "http",
+                }
+                .to_string()
+            }),
+            http_status: m.http_status,
+            client_certificate_requested: m.client_certificate,
+            certificate: m.certificate.as_ref().map(|c| {
+                let (key, key_bits) = match c.key {
+                    KeyKind::Rsa(bits) => ("rsa", Some(bits)),
+                    KeyKind::Ec(bits) => ("ec", Some(bits)),
+                    KeyKind::EdDsa => ("eddsa", None),
+                    KeyKind::Other => ("other", None),
+                };
+                CertificateReport {
+                    key: key.to_string(),
+                    key_bits,
+                    signature_hash: match c.signature {
+                        SignatureHash::Md5 => "md5".to_string(),
+                        SignatureHash::Sha1 => "sha1".to_string(),
+                        SignatureHash::Sha2(bits) => format!("sha{bits}"),
+                        SignatureHash::Intrinsic => "intrinsic".to_string(),
+                        SignatureHash::Other => "other".to_string(),
+                    },
+                    names: c.names.clone(),
+                    names_host: c.names_host,
+                    not_before: seconds(c.not_before),
+                    not_after: seconds(c.not_after),
+                    server_auth: c.server_auth,
+                    publicly_trusted: c.publicly_trusted,
+                    issuer: c.issuer.clone(),
+                }
+            }),
+        }
+    }
 }
 
 /// A PAC file's run, as data: per host the URL asked, the answer as written, the routes as
@@ -289,6 +519,14 @@ pub enum Probe {
     Ntp,
     /// The hold test.
     Hold,
+    /// The school's MDM server.
+    Mdm,
+    /// Which TLS handshakes the MDM server accepts.
+    #[serde(rename = "tls_audit")]
+    TlsAudit,
+    /// The post-quantum handshake of Apple's 26 releases.
+    #[serde(rename = "large_hello")]
+    LargeHello,
 }
 
 impl Probe {
@@ -305,6 +543,9 @@ impl Probe {
             Probe::Clock => "clock",
             Probe::Ntp => "ntp",
             Probe::Hold => "hold",
+            Probe::Mdm => "mdm",
+            Probe::TlsAudit => "tls_audit",
+            Probe::LargeHello => "large_hello",
         }
     }
 }
@@ -323,6 +564,9 @@ impl From<CheckKind> for Probe {
             CheckKind::Probe(ProbeKind::Ntp) => Probe::Ntp,
             CheckKind::Clock => Probe::Clock,
             CheckKind::Hold => Probe::Hold,
+            CheckKind::Mdm => Probe::Mdm,
+            CheckKind::TlsAudit => Probe::TlsAudit,
+            CheckKind::LargeHello => Probe::LargeHello,
         }
     }
 }
@@ -532,6 +776,14 @@ pub fn check_name(c: &CheckResult, catalog: &Catalog, lang: Lang) -> String {
             None => return c.name.clone(),
         },
         CheckKind::Probe(_) => return endpoint().unwrap_or_else(|| c.name.clone()),
+        CheckKind::Mdm => Text::new("check-mdm"),
+        CheckKind::TlsAudit => {
+            Text::new("check-mdm-tls").arg("release", catalog.mdm_tls.applies_from.clone())
+        }
+        CheckKind::LargeHello => match endpoint() {
+            Some(name) => Text::new("check-large-hello").arg("name", name),
+            None => Text::new("check-large-hello").arg("name", Text::new("check-mdm")),
+        },
     };
     text.render(lang)
 }
@@ -564,6 +816,30 @@ fn check_report(
         idle_ms: c.idle.map(millis),
         pac: match &c.evidence {
             Evidence::Pac(pac) => Some(PacReport::new(pac, redact)),
+            _ => None,
+        },
+        mdm: match &c.evidence {
+            Evidence::Mdm(m) => Some(MdmReport::new(m)),
+            _ => None,
+        },
+        tls_audit: match &c.evidence {
+            Evidence::TlsAudit(a) => Some(TlsAuditReport {
+                tls13: a.tls13.into(),
+                tls12: a.tls12.into(),
+                tls12_rsa: a.tls12_rsa.into(),
+                tls11: a.tls11.into(),
+                tls10: a.tls10.into(),
+            }),
+            _ => None,
+        },
+        large_hello: match &c.evidence {
+            Evidence::Hello(h) => Some(LargeHelloReport {
+                large_bytes: h.large_bytes,
+                classic_bytes: h.classic_bytes,
+                large: h.large.into(),
+                classic: h.classic.into(),
+                padded: h.padded.into(),
+            }),
             _ => None,
         },
     }

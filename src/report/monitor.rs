@@ -29,7 +29,7 @@ pub struct Group {
     pub endpoint: String,
     /// The kind of check.
     pub probe: Probe,
-    /// `device | server | network`.
+    /// `device | server | network | mdm` (mdm: the school's own MDM server, `--mdm-server`).
     pub role: &'static str,
     /// The port, when a connection was made.
     pub port: Option<u16>,

@@ -61,9 +61,10 @@ pub fn wrap(text: &str, indent: &str, width: usize) -> String {
 }
 
 /// The groups of the check table, in display order, with their headings' message ids.
-pub const GROUPS: [(Role, &str); 3] = [
+pub const GROUPS: [(Role, &str); 4] = [
     (Role::Device, "group-devices"),
     (Role::Server, "group-server"),
+    (Role::Mdm, "group-mdm"),
     (Role::Network, "group-network"),
 ];
 
@@ -183,14 +184,17 @@ pub fn render(report: &Report) -> String {
             "heading-sources",
             &[(
                 "date",
-                Arg::from(report.environment.catalog_checked_on.as_str())
+                Arg::from(crate::words::day(
+                    lang,
+                    &report.environment.catalog_checked_on
+                ))
             )]
         )
     );
     for s in &report.environment.sources {
         let checked = lang.tr(
             "source-checked",
-            &[("date", Arg::from(s.checked_on.as_str()))],
+            &[("date", Arg::from(crate::words::day(lang, &s.checked_on)))],
         );
         let line = if s.url.is_empty() {
             format!("- {} ({checked})", s.title)

@@ -5,7 +5,10 @@ duration-seconds = { $s } s
 duration-minutes = { $m } min
 duration-hours = { $h } h
 duration-hours-minutes = { $h } h { $m } min
-duration-days = { $d } Tage
+duration-days = { $d ->
+        [one] { $d } Tag
+       *[other] { $d } Tage
+    }
 
 count-problems = { $count ->
         [one] { $count } Problem
@@ -15,7 +18,10 @@ count-warnings = { $count ->
         [one] { $count } Warnung
        *[other] { $count } Warnungen
     }
-count-untested = { $count } nicht getestet
+count-untested = { $count ->
+        [one] { $count } nicht getestet
+       *[other] { $count } nicht getestet
+    }
 count-notes = { $count ->
         [one] { $count } Hinweis
        *[other] { $count } Hinweise
@@ -31,25 +37,28 @@ endpoint-courier = Push
 endpoint-provider = Push-Provider-API
 endpoint-legacy-gateway = Altes Push-Gateway (eingestellt)
 endpoint-legacy-feedback = Altes Push-Feedback (eingestellt)
-endpoint-captive = Prüfung auf Anmeldeseite
-endpoint-service = Geräteverwaltungsdienst
+endpoint-captive = Anmeldeseiten-Prüfung
+endpoint-service = Geräteverwaltung
 endpoint-time = Zeitserver
 endpoint-revocation = Zertifikatswiderruf
 
 check-route = Route zu Apples Netzwerk
 check-clock = Uhr
 check-pac = PAC-Datei ({ $source })
-check-hold = { $idle } ruhig gehalten
+check-hold = { $idle } ruhend gehalten
 check-hold-not-tried = Test der ruhenden Verbindung
 check-dns = Namensauflösung: { $name }
 
-catalog-change-courier = Seit iOS/iPadOS 13.4 und macOS 10.15.4 darf der Ausweichweg über 443 durch einen nicht entschlüsselnden Proxy aus einer PAC-Datei laufen; ältere Anleitungen nannten 443 nur als Ausweichweg im WLAN.
-catalog-change-legacy = Apple hat das alte binäre Provider-Protokoll (Ports 2195 und 2196) am 2021-03-31 eingestellt.
+catalog-change-courier = Seit iOS/iPadOS 13.4 und macOS 10.15.4 darf der Ausweichweg über Port 443 über einen Proxy laufen, den eine PAC-Datei vorgibt und der nicht entschlüsselt; ältere Anleitungen nannten 443 nur als Ausweichweg im WLAN.
+catalog-change-legacy = Apple hat das alte binäre Provider-Protokoll (Ports 2195 und 2196) am 31. März 2021 eingestellt.
 
-check-dns-hosts = { $first } (und { $more } weitere)
+check-dns-hosts = { $first } ({ $more ->
+        [one] und { $more } weiterer
+       *[other] und { $more } weitere
+    })
 
-problem-resolve = „{ $value }“ ist nicht HOST:ADDR (zum Beispiel api.push.apple.com:17.188.143.34 oder *.push.apple.com:[::1])
-problem-public-dns = „{ $value }“ ist keine IP-Adresse (wahlweise mit :Port) und nicht „none“
+problem-resolve = „{ $value }“ hat nicht die Form HOST:ADDR (zum Beispiel api.push.apple.com:17.188.143.34 oder *.push.apple.com:[::1])
+problem-public-dns = „{ $value }“ ist weder eine IP-Adresse (optional mit :Port) noch „none“
 problem-public-dns-none = none lässt sich nicht mit Resolver-Adressen kombinieren
 problem-apple-range = „{ $value }“ ist kein Adressbereich wie 17.0.0.0/8
 problem-file = { $path }: { $reason }
@@ -65,3 +74,18 @@ status-line = { $word }: { $title }
 heading-section = { $title }:
 # A label and its value ("Overall: OK -> PROBLEM").
 heading-labelled = { $label }: { $value }
+
+# A day written in a sentence. $month: a month-* message.
+date-day = { $day }. { $month } { $year }
+month-1 = Januar
+month-2 = Februar
+month-3 = März
+month-4 = April
+month-5 = Mai
+month-6 = Juni
+month-7 = Juli
+month-8 = August
+month-9 = September
+month-10 = Oktober
+month-11 = November
+month-12 = Dezember

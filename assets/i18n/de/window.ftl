@@ -23,48 +23,57 @@ about-no-catalog = Der Regelkatalog konnte nicht gelesen werden.
 
 history-back = Zurück
 history-title = Verlauf
-history-intro = Jeder Lauf dieses Fensters wird hier gespeichert (die letzten { $count }), damit Sie zurückblicken und vergleichen können.
-history-empty = Noch keine Läufe. Klicken Sie auf „Mein Netzwerk testen“, dann wird jede Antwort hier gespeichert.
-history-reading = Gespeicherte Läufe werden gelesen …
-history-compare-chosen = Die zwei gewählten vergleichen
-history-choose-two = Wählen Sie zwei Läufe mit ihren Kästchen
-history-delete-all-ask = Alle { $count } Dateien löschen?
+history-intro = { $count ->
+        [one] Der letzte Testlauf dieses Fensters wird hier gespeichert, damit Sie zurückblicken und vergleichen können.
+       *[other] Jeder Testlauf dieses Fensters wird hier gespeichert (die letzten { $count }), damit Sie zurückblicken und vergleichen können.
+    }
+history-empty = Noch keine Testläufe. Klicken Sie auf „Mein Netzwerk testen“, dann wird jedes Ergebnis hier gespeichert.
+history-reading = Gespeicherte Testläufe werden gelesen…
+history-compare-chosen = Die zwei ausgewählten vergleichen
+history-choose-two = Wählen Sie zwei Testläufe über die Kästchen aus
+history-delete-all-ask = { $count ->
+        [one] { $count } Datei löschen?
+       *[other] Alle { $count } Dateien löschen?
+    }
 history-delete-all-yes = Ja, alle löschen
 history-delete-all-no = Behalten
 history-delete-all = Alle löschen
 history-runs = { $count ->
-        [one] { $count } Lauf
-       *[other] { $count } Läufe
+        [one] { $count } Testlauf
+       *[other] { $count } Testläufe
     }
 history-what-changed = Was sich geändert hat
-history-choose = Wählen
-history-choose-hover = Zum Vergleichen wählen
-history-open = Diesen Lauf öffnen
+history-choose = Auswählen
+history-choose-hover = Zum Vergleichen auswählen
+history-open = Diesen Testlauf öffnen
 history-unreadable-file = Unlesbare Datei { $file }: { $why }
 history-foreign-file = Nicht von Push Check geschrieben, bleibt unverändert: { $file }
 history-delete = Löschen
-history-off = Der Verlauf ist aus: Es gibt keinen Ordner für die Läufe.
+history-off = Der Verlauf ist ausgeschaltet: Es gibt keinen Ordner für die Testläufe.
 history-not-deleted = Nicht gelöscht: { $error }
 history-deleted-files = { $count ->
         [one] { $count } Datei
        *[other] { $count } Dateien
     } gelöscht.
-history-not-kept = Dieser Lauf konnte nicht im Verlauf gespeichert werden: { $error }
+history-not-kept = Dieser Testlauf konnte nicht im Verlauf gespeichert werden: { $error }
 
 window-icon = Symbol von Push Check
 running-title = Dieses Netzwerk wird getestet…
-running-progress = { $done } von { $total } Prüfungen
-running-stop = Stopp
-running-holding = Ruhende Verbindungen zu Apple bleiben bis zu { $hold } offen, um zu sehen, ob das Netzwerk sie vergisst: noch { $left }.
-running-holding-note = Push-Verbindungen übertragen jeweils 10–15 Minuten lang nichts. „Stopp“ beendet das Warten und zeigt, was bekannt ist.
-running-hold-row = Eine Verbindung zu Apple { $idle } ruhig gehalten, dann geprüft
+running-progress = { $total ->
+        [one] { $done } von { $total } Prüfung
+       *[other] { $done } von { $total } Prüfungen
+    }
+running-stop = Abbrechen
+running-holding = Ruhende Verbindungen zu Apple bleiben bis zu { $hold } offen, um zu prüfen, ob das Netzwerk sie vorzeitig trennt: noch { $left }.
+running-holding-note = Über Push-Verbindungen wird oft 10–15 Minuten am Stück nichts übertragen. „Abbrechen“ beendet das Warten und zeigt, was bis dahin bekannt ist.
+running-hold-row = Eine Verbindung zu Apple { $idle } ruhend gehalten, dann geprüft
 
 start-question = Bekommen Apple-Geräte in diesem Netzwerk Push-Mitteilungen?
 start-button = Mein Netzwerk testen
 start-site = Standort / Raum:
 start-site-hint = zum Beispiel: Bibliothek, 2. Stock
 start-options = Optionen
-start-what = Prüft, ob Geräte (iPads, Macs) und Ihr MDM-Server Apples Push-Dienst erreichen: Ports 5223 und 443 zu 17.0.0.0/8, Prüfung der Verschlüsselung, DNS und WLAN-Anmeldeseiten. Dauert wenige Sekunden.
+start-what = Prüft, ob Geräte (iPads, Macs) und Ihr MDM-Server Apples Push-Dienst erreichen: Ports 5223 und 443 zu 17.0.0.0/8, Entschlüsselung (SSL/TLS-Prüfung), DNS und WLAN-Anmeldeseiten. Dauert nur wenige Sekunden.
 options-what = Was testen:
 options-both = dieses Gerät und den MDM-Server
 options-device = nur dieses Gerät
@@ -79,8 +88,8 @@ options-appearance-system = wie das System
 options-appearance-light = hell
 options-appearance-dark = dunkel
 options-hold = Auch prüfen, ob das Netzwerk eine ruhende Verbindung offen hält, für
-options-hold-hover = Push-Verbindungen übertragen jeweils 10–15 Minuten lang nichts. Manche Firewalls vergessen ruhende Verbindungen früher; dann fällt Push aus, obwohl jeder schnelle Test besteht. Der Test dauert dann so lange.
-options-timeout = Aufgeben nach
+options-hold-hover = Über Push-Verbindungen wird oft 10–15 Minuten am Stück nichts übertragen. Manche Firewalls trennen ruhende Verbindungen früher; dann fällt Push aus, obwohl jeder kurze Test erfolgreich ist. Der Test dauert dann entsprechend lange.
+options-timeout = Abbruch nach
 
 result-ask-it = Bitte an die IT
 result-copy-all = Alle kopieren
@@ -90,23 +99,26 @@ result-details = Details
 details-devices = Geräte (iPad, Mac)
 details-dns = DNS
 details-network = Netzwerk
-details-inspection = Prüfung der Verschlüsselung
+details-inspection = SSL/TLS-Prüfung
 result-proxy = Proxy
 result-proxy-not-read = nicht gelesen (--no-proxy)
 result-proxy-none = keiner eingerichtet
-result-proxy-found = { $count } gefunden
+result-proxy-found = { $count ->
+        [one] { $count } gefunden
+       *[other] { $count } gefunden
+    }
 result-proxy-used = Prüfungen, bei denen unter „Über“ ein Proxy steht, gingen über ihn; alle anderen gingen direkt zu Apple.
 result-proxy-direct = Jede Prüfung oben ging direkt zu Apple.
 result-pac-file = PAC-Datei { $url }
 result-pac-discovered = PAC-Datei { $url }, gefunden durch die automatische Erkennung
 result-pac-unusable = nicht nutzbar: { $error }
-result-pac-ex = FindProxyForURLEx gefragt, wie es Windows-Dienste (WinHTTP) tun
+result-pac-ex = FindProxyForURLEx abgefragt, wie es Windows-Dienste (WinHTTP) tun
 result-pac-answer = { $host }: { $routes }
 result-pac-failed = { $host }: Fehler in Zeile { $line } ({ $error })
 result-pac-skipped = übersprungen, wie es Browser tun: { $entry }
 result-pac-my-ip = myIpAddress() lieferte { $address }
-result-pac-lookup = sie fragte nach { $name }: { $addresses }
-result-pac-lookup-none = sie fragte nach { $name }: keine Adresse
+result-pac-lookup = sie hat { $name } aufgelöst: { $addresses }
+result-pac-lookup-none = sie hat { $name } aufgelöst: keine Adresse
 result-pac-alert = alert: { $message }
 result-chart = Verbindungszeiten je Apple-Adresse
 result-chart-none = Es wurde keine Verbindung versucht.
@@ -121,8 +133,8 @@ row-answers = Antworten
 row-tls-version = TLS-Version
 row-issuer = Aussteller
 row-chain = Kette
-row-trusted-by = Vertraut von
-row-trusted-by-nothing = nichts
+row-trusted-by = Anerkannt von
+row-trusted-by-nothing = keinem Zertifikatsspeicher
 row-vendor = Filterprodukt
 
 save-report = Bericht speichern…
@@ -133,7 +145,7 @@ save-took = Dauer { $took } s
 save-saving = Wird gespeichert…
 save-saved = Bericht gespeichert unter { $path }
 save-failed = Nicht gespeichert: { $error }
-save-dialog-title = Push Check-Bericht speichern
+save-dialog-title = Bericht von Push Check speichern
 save-filter-pdf = PDF-Bericht
 save-filter-json = JSON-Bericht
 save-filter-text = Textbericht
@@ -147,11 +159,11 @@ window-no-display = Kein Bildschirm gefunden, daher läuft Push Check im Termina
 window-cannot-open = Push Check kann sein Fenster nicht öffnen ({ $error }); es läuft stattdessen im Terminal.
 window-cannot-open-windows = Push Check kann sein Fenster nicht öffnen ({ $error }). Dieselbe Prüfung läuft in einem Terminal: pushcheck.exe check
 window-refused = { $flags } { $count ->
-        [one] bedeutet
-       *[other] bedeuten
-    } dem Fenster nichts; das Fenster speichert Berichte mit „Bericht speichern…“. Für das Terminal: pushcheck check { $command }
+        [one] wirkt
+       *[other] wirken
+    } nur im Terminal; das Fenster speichert Berichte über „Bericht speichern…“. Im Terminal: pushcheck check { $command }
 window-refused-windows = { $flags } { $count ->
-        [one] bedeutet
-       *[other] bedeuten
-    } dem Fenster nichts; es speichert Berichte mit „Bericht speichern…“. Für einen Bericht im Terminal oder in einem Skript: pushcheck.exe check { $command }
+        [one] wirkt
+       *[other] wirken
+    } nur im Terminal; das Fenster speichert Berichte über „Bericht speichern…“. Für einen Bericht im Terminal oder in einem Skript: pushcheck.exe check { $command }
 save-language-hover = Die Sprache gespeicherter Berichte

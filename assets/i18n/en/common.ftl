@@ -55,11 +55,16 @@ check-hold = Kept quiet { $idle }
 check-hold-not-tried = Idle connection test
 # $name: the endpoint's name.
 check-dns = Name lookup: { $name }
+check-mdm = Your MDM server
+# $release: the major release whose rules it is checked against (27).
+check-mdm-tls = MDM server: TLS rules of iOS { $release }
+# $name: the endpoint (or check-mdm).
+check-large-hello = { $name }: iOS 26 handshake
 
 ## What the built-in catalog says changed (a custom catalog's own notes are shown as written)
 
 catalog-change-courier = Since iOS/iPadOS 13.4 and macOS 10.15.4 the 443 fallback may go through a non-decrypting proxy given by a PAC file; older guidance said 443 was a fallback on Wi-Fi only.
-catalog-change-legacy = Apple retired the legacy binary provider protocol (ports 2195 and 2196) on 2021-03-31.
+catalog-change-legacy = Apple retired the legacy binary provider protocol (ports 2195 and 2196) on 31 March 2021.
 # A lookup of many names: $first, and how many $more.
 check-dns-hosts = { $first } (and { $more } more)
 
@@ -74,6 +79,11 @@ problem-apple-range = "{ $value }" is not an address range like 17.0.0.0/8
 problem-file = { $path }: { $reason }
 problem-timeout = must be between 1 and 300 seconds, not { $value }
 problem-hold = must be between 1 and 7200 seconds, not { $value } (900 holds a connection as long as push needs: 15 minutes)
+# $value: what was given.
+problem-mdm-not-url = is not an address: { $value } (give https://mdm.school.example or just the host name)
+# $scheme: the scheme given (http); $value: what was given.
+problem-mdm-not-https = must be an https address, not { $scheme }: { $value } (devices reach their MDM server only over https)
+problem-mdm-no-host = has no host name: { $value }
 # $detail: what the TLS library said.
 problem-tls = cannot set up TLS verification: { $detail }
 # $detail: where and why the catalog file is broken.
@@ -87,3 +97,18 @@ status-line = { $word }: { $title }
 heading-section = { $title }:
 # A label and its value ("Overall: OK -> PROBLEM").
 heading-labelled = { $label }: { $value }
+
+# A day written in a sentence: "1 July 2019". $month: a month-* message.
+date-day = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December

@@ -9,21 +9,26 @@ finding-stopped-explanation = Nothing below is a complete answer. Run the test a
 headline-nothing-tested = Nothing could be tested.
 
 ## Ranges and outcomes, used inside other sentences
-# Each outcome-* message gets $subject, what it describes, to agree with in gender and number:
-# connection, connections, port, ports, addresses or hosts (the hosts in brackets after "could
-# not be reached").
 
 # $v4: Apple's IPv4 ranges ("17.0.0.0/8").
 ranges-rule = { $v4 } (Apple)
 # $v6: Apple's IPv6 ranges.
 ranges-rule-with-v6 = { $v4 } (Apple; for IPv6 { $v6 })
+# $subject: what it describes, to agree with (connection, connections, port, ports, addresses or hosts).
 outcome-answered-not-apple = answered by something that is not Apple
+# $subject: what it describes, to agree with (connection, connections, port, ports, addresses or hosts).
 outcome-broken-tls = broken during encryption set-up
+# $subject: what it describes, to agree with (connection, connections, port, ports, addresses or hosts).
 outcome-failed = failed
+# $subject: what it describes, to agree with (connection, connections, port, ports, addresses or hosts).
 outcome-not-in-dns = not found in DNS
+# $subject: what it describes, to agree with (connection, connections, port, ports, addresses or hosts).
 outcome-refused = refused
+# $subject: what it describes, to agree with (connection, connections, port, ports, addresses or hosts).
 outcome-reset = reset
+# $subject: what it describes, to agree with (connection, connections, port, ports, addresses or hosts).
 outcome-silently-dropped = silently dropped
+# $subject: what it describes, to agree with (connection, connections, port, ports, addresses or hosts).
 outcome-unreachable = unreachable
 
 ## Blocked ports
@@ -123,12 +128,13 @@ finding-service-hosts-among = { $count } Apple hosts, among them { $some }
 # $hosts: the blocked hosts (host:port), or the message above.
 # $count: how many hosts; $hosts: them, or "N Apple hosts, among them …"; $outcomes: what happened.
 finding-service-blocked-explanation = Push may work, but enrollment, activation, updates or certificate checks can fail: { $hosts } could not be reached ({ $outcomes }).
+# $count: how many hosts; $hosts: them.
 finding-service-blocked-fix = Allow outbound connections from the device networks to { $hosts } (these hosts may be served from content-delivery networks outside Apple's ranges, so allow them by name).
 finding-legacy-needed-title = The MDM server's old push ports 2195 and 2196 are closed.
-finding-legacy-needed-explanation = You said this MDM server still uses Apple's legacy binary push protocol. Apple retired that protocol on 2021-03-31, so even with the ports open it will stop working: the server must move to the HTTP/2 provider API (port 443 or 2197).
+finding-legacy-needed-explanation = You said this MDM server still uses Apple's legacy binary push protocol. Apple retired that protocol on 31 March 2021, so even with the ports open it will stop working: the server must move to the HTTP/2 provider API (port 443 or 2197).
 finding-legacy-needed-fix = Update the MDM server to Apple's HTTP/2 provider API (TCP 443 or 2197 to { $range }). Until then, allow outbound TCP 2195 and 2196 from the MDM server to { $range }).
 finding-legacy-retired-title = Ports 2195 and 2196 are closed, which is fine: Apple retired them in 2021.
-finding-legacy-retired-explanation = Older guides ask for ports 2195 and 2196 for the MDM server. Apple retired that protocol on 2021-03-31; current MDM servers use port 443 or 2197 instead, tested above.
+finding-legacy-retired-explanation = Older guides ask for ports 2195 and 2196 for the MDM server. Apple retired that protocol on 31 March 2021; current MDM servers use port 443 or 2197 instead, tested above.
 finding-untested-title = Push Check could not test this network.
 finding-untested-explanation = No connection to Apple could be tried, so there is no answer yet. Test again; if it keeps happening, send the report to IT.
 finding-all-clear-title = Apple devices can get push notifications on this network.
@@ -240,3 +246,86 @@ proxy-wpad-why-not-resolved = { $url } does not resolve
 proxy-wpad-why-no-answer = nothing answers at { $url }
 # $status: the HTTP status (404).
 proxy-wpad-why-status = { $url } answered HTTP { $status }
+
+## The school's own MDM server (--mdm-server)
+
+# $host: the server's host name.
+finding-mdm-unreachable-title = This network cannot reach your MDM server { $host }.
+# $step: dns, connect, tls or http (where it failed); $port: its port; $outcomes: what happened
+# (outcome-*); $where: mdm-where-*.
+finding-mdm-unreachable-explanation = { $step ->
+        [dns] Its name { $host } does not resolve here.
+        [connect] The connection to { $host } on port { $port } was { $outcomes }.
+        [tls] { $host } accepted the connection, but the encryption set-up failed: something on the path stops or alters it.
+       *[http] { $host } completed the encryption set-up but gave no answer.
+    } Devices on this network cannot enroll, check in or receive commands from it. It is { $where }. This covers the network path of this computer; the Wi-Fi the iPads use may differ.
+# $address: the address tried.
+finding-mdm-unreachable-fix = { $step ->
+        [dns] Make { $host } resolve on the device networks; if it is a cloud service, check the address with your MDM vendor.
+        [connect] Allow outbound TCP { $port } from the device networks to { $host } ({ $address }).
+        [tls] Exempt { $host } from SSL/TLS inspection and let its traffic through unchanged.
+       *[http] Your MDM vendor (or whoever runs { $host }) should check the server: it accepts connections but does not answer.
+    }
+mdm-where-inside = a server inside your network (a private address)
+mdm-where-cloud = a service on the internet (a public address), so your MDM vendor runs it
+mdm-where-unknown = a server whose address could not be told
+finding-mdm-untrusted-title = Apple devices refuse the certificate of your MDM server { $host }.
+# $count: how many reasons; $reasons: cert-reason-*, listed.
+finding-mdm-untrusted-explanation = Devices check a server's certificate before they enroll or check in, and this one breaks Apple's rules: { $reasons }. Apple devices have enforced these rules since iOS 13 and macOS 10.15, so they fail today, whatever their version.
+# $rsa: the smallest RSA key; $days: the longest validity of a public certificate.
+finding-mdm-untrusted-fix = Your MDM vendor (or whoever runs { $host }) must install a certificate Apple devices trust: issued by a public certificate authority or by the school's own root that is installed on the devices, naming { $host }, with an RSA key of { $rsa } bits or more (or an ECDSA key of 256 bits), signed with SHA-256, for server authentication, and valid for at most { $days } days.
+# $issuer: who issued the certificate.
+cert-reason-untrusted = it is issued by { $issuer }, which the devices do not trust
+cert-reason-expired = it has expired (or this computer's clock is wrong)
+cert-reason-not-yet-valid = it is not valid yet (or this computer's clock is wrong)
+cert-reason-name = it does not name { $host }
+# $bits: the key's size; $min: the smallest allowed.
+cert-reason-rsa = its RSA key has { $bits } bits, fewer than { $min }
+cert-reason-sha1 = it is signed with SHA-1
+cert-reason-md5 = it is signed with MD5
+# $date: the day from which the rule holds.
+cert-reason-server-auth = it was issued after { $date } without the purpose "server authentication"
+# $days: how long it is valid; $max: the most allowed.
+cert-reason-lifetime = it is valid for { $days } days; certificates issued after { $date } may be valid for at most { $max }
+cert-reason-public-lifetime = it is valid for { $days } days; publicly trusted certificates issued after { $date } may be valid for at most { $max }
+cert-reason-ca = it is a certificate authority's own certificate, not one issued to the server
+cert-reason-other = Apple's rules refuse it (the details list the reason)
+# $release: the major release (27); $date: when Apple announced it.
+finding-mdm-tls-not-ready-title = Your MDM server { $host } is not ready for the stricter TLS rules of iOS { $release }.
+# $count: how many requirements it misses; $missing: mdm-missing-*, listed.
+finding-mdm-tls-not-ready-explanation = Apple announced on { $date } (support article 126655) that devices from iOS, iPadOS and macOS { $release } on may refuse MDM, enrollment, app and update servers without modern TLS. { $host } lacks { $missing }. Devices enroll and check in today; after the update they may stop. This covers the server as this computer reaches it.
+# $asks: mdm-ask-*, listed.
+finding-mdm-tls-not-ready-fix = Your MDM vendor (or whoever runs { $host }) should { $asks }, before devices update to the next major release.
+mdm-missing-tls = TLS 1.3, and TLS 1.2 with one of the cipher suites Apple allows (ECDHE with AES-GCM or AES-CBC)
+mdm-missing-ems = Extended Master Secret on TLS 1.2, and it offers no TLS 1.3
+# $bits: the key's size; $min: the smallest allowed.
+mdm-missing-ec = an elliptic-curve key of at least { $min } bits (it has { $bits })
+mdm-missing-rsa = an RSA key of at least { $min } bits (it has { $bits })
+mdm-missing-hash = a certificate signature hash of at least { $min } bits
+mdm-ask-tls = offer TLS 1.3, or TLS 1.2 with an ECDHE suite using AES-GCM
+mdm-ask-ems = turn on Extended Master Secret (RFC 7627) for TLS 1.2, or offer TLS 1.3
+# $min: the smallest key size allowed.
+mdm-ask-ec = use a certificate with an elliptic-curve key of at least { $min } bits
+mdm-ask-rsa = use a certificate with an RSA key of at least { $min } bits
+mdm-ask-hash = use a certificate signed with SHA-256 or stronger
+finding-mdm-tls-ready-title = Your MDM server { $host } is ready for the stricter TLS rules of iOS { $release }.
+# $how: mdm-how-*; $extras: mdm-extra-* sentences, or nothing.
+finding-mdm-tls-ready-explanation = It offers { $how } and a certificate Apple's rules accept: what devices from iOS, iPadOS and macOS { $release } on require (Apple support article 126655, { $date }).{ $extras }
+mdm-how-tls13 = TLS 1.3
+# $suite: the suite it chose.
+mdm-how-tls12 = TLS 1.2 with { $suite } and Extended Master Secret
+# $versions: the old versions it also accepts.
+mdm-extra-old-versions = It also still accepts { $versions }, which Apple devices never use; that does no harm to them, though IT may want to turn it off.
+mdm-extra-rsa = It also accepts TLS 1.2 without forward secrecy (RSA key exchange), which Apple devices never offer.
+
+## The larger handshake of iOS 26 (post-quantum key exchange)
+
+finding-large-hello-blocked-title = This network drops the larger secure handshake of iOS 26, so updated iPads and Macs cannot connect.
+# $bytes, $classic: sizes of the large and the classic handshake; $count and $targets: where
+# it failed; $outcomes: what happened (outcome-*); $cause: large-hello-cause-*.
+finding-large-hello-blocked-explanation = iOS, iPadOS and macOS 26 start secure connections with a post-quantum key (Apple support article 122756), which makes their first message about { $bytes } bytes long, two network packets. To { $targets } the classic { $classic }-byte handshake got through, but the connections with the larger one were { $outcomes }. { $cause } Devices on older versions still work; those on 26 and later fail.
+large-hello-cause-group = A classic handshake padded to the same size got through, so the firewall or inspection box refuses the new key exchange itself.
+large-hello-cause-size = A classic handshake padded to the same size failed too, so something on the path cannot handle a handshake that spans two packets.
+finding-large-hello-blocked-fix = Ask IT to update the firmware of the firewall or TLS-inspection box between the devices and { $targets }, and to turn on TCP reassembly before it inspects the server name (SNI).
+finding-large-hello-passes-title = The larger secure handshake of iOS 26 gets through this network.
+finding-large-hello-passes-explanation = iOS, iPadOS and macOS 26 start secure connections with a post-quantum key, a first message of about { $bytes } bytes; it reached { $targets }. Nothing needs to change.

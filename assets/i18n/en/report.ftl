@@ -26,6 +26,7 @@ ask-it = Ask IT: { $fix }
 
 group-devices = Devices (iPad, iPhone, Mac)
 group-server = MDM server
+group-mdm = Your MDM server, reached from here
 group-network = Network (route, DNS, login page, clock)
 count-fine = { $count } fine
 rows-hosts-port = { $count } hosts, port { $port }

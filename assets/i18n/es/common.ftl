@@ -5,7 +5,10 @@ duration-seconds = { $s } s
 duration-minutes = { $m } min
 duration-hours = { $h } h
 duration-hours-minutes = { $h } h { $m } min
-duration-days = { $d } días
+duration-days = { $d ->
+        [one] { $d } día
+       *[other] { $d } días
+    }
 
 count-problems = { $count ->
         [one] { $count } problema
@@ -30,8 +33,8 @@ status-untested = SIN PROBAR
 endpoint-courier = Push
 endpoint-provider = API de proveedor push
 endpoint-legacy-gateway = Pasarela push antigua (retirada)
-endpoint-legacy-feedback = Servicio de respuesta push antiguo (retirado)
-endpoint-captive = Detección de portal cautivo
+endpoint-legacy-feedback = Servicio de retroalimentación push antiguo (retirado)
+endpoint-captive = Portal cautivo
 endpoint-service = Servicio de gestión de dispositivos
 endpoint-time = Servidor de hora
 endpoint-revocation = Revocación de certificados
@@ -39,25 +42,25 @@ endpoint-revocation = Revocación de certificados
 check-route = Ruta a la red de Apple
 check-clock = Reloj
 check-pac = Archivo PAC ({ $source })
-check-hold = Inactiva { $idle }
+check-hold = Inactividad de { $idle }
 check-hold-not-tried = Prueba de conexión inactiva
 check-dns = Resolución de nombre: { $name }
 
-catalog-change-courier = Desde iOS/iPadOS 13.4 y macOS 10.15.4, la alternativa por el 443 puede pasar por un proxy sin descifrado indicado en un archivo PAC; las guías anteriores decían que el 443 era una alternativa solo en Wi-Fi.
-catalog-change-legacy = Apple retiró el antiguo protocolo binario de proveedor (puertos 2195 y 2196) el 2021-03-31.
+catalog-change-courier = Desde iOS/iPadOS 13.4 y macOS 10.15.4, la alternativa por el puerto 443 puede pasar por un proxy que no descifre el tráfico, indicado en un archivo PAC; las guías anteriores decían que el 443 era una alternativa solo en Wi-Fi.
+catalog-change-legacy = Apple retiró el antiguo protocolo binario de proveedor (puertos 2195 y 2196) el 31 de marzo de 2021.
 
 check-dns-hosts = { $first } (y { $more } más)
 
-problem-resolve = «{ $value }» no tiene la forma HOST:ADDR (por ejemplo api.push.apple.com:17.188.143.34 o *.push.apple.com:[::1])
+problem-resolve = «{ $value }» no tiene la forma HOST:DIRECCIÓN (por ejemplo, api.push.apple.com:17.188.143.34 o *.push.apple.com:[::1])
 problem-public-dns = «{ $value }» no es una dirección IP (opcionalmente con :puerto) ni «none»
-problem-public-dns-none = none no se puede combinar con direcciones de resolutores
+problem-public-dns-none = «none» no se puede combinar con direcciones de servidores DNS
 problem-apple-range = «{ $value }» no es un rango de direcciones como 17.0.0.0/8
 problem-file = { $path }: { $reason }
 problem-timeout = debe estar entre 1 y 300 segundos, no { $value }
 problem-hold = debe estar entre 1 y 7200 segundos, no { $value } (900 mantiene una conexión tanto como necesitan las notificaciones push: 15 minutos)
 problem-tls = no se puede configurar la comprobación de certificados: { $detail }
 problem-catalog = { $detail }
-problem-catalog-hint = Corrija el archivo, o ejecute sin --catalog para usar el catálogo integrado.
+problem-catalog-hint = Corrija el archivo o ejecute el programa sin --catalog para usar el catálogo integrado.
 
 status-line = { $word }: { $title }
 
@@ -65,3 +68,18 @@ status-line = { $word }: { $title }
 heading-section = { $title }:
 # A label and its value ("Overall: OK -> PROBLEM").
 heading-labelled = { $label }: { $value }
+
+# A day written in a sentence. $month: a month-* message.
+date-day = { $day } de { $month } de { $year }
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre

@@ -2,10 +2,10 @@
 
 setting-timeout = El tiempo límite
 setting-catalog = El catálogo de destinos
-setting-resolve = La resolución fijada
+setting-resolve = La resolución de nombres forzada
 setting-apple-range = El rango de direcciones de Apple
-setting-ca-file = El archivo de certificado del centro
-setting-apple-root = El sustituto de las raíces de Apple
+setting-ca-file = El archivo de certificados de la institución
+setting-apple-root = El sustituto de los certificados raíz de Apple
 setting-public-dns = El servidor DNS público
 setting-hold = La duración de la prueba de conexión inactiva
 setting-trust = La comprobación de certificados
@@ -18,17 +18,23 @@ about-licence-window-fonts = Tipos de letra de la ventana (de egui): Ubuntu Ligh
 about-licence-report-fonts = Tipos de letra de los informes: Open Sans Regular y Bold (Apache-2.0).
 about-licence-others = Todos los demás componentes y sus licencias: THIRD-PARTY.md, incluido con el programa.
 about-checked-on = Las reglas se revisaron por última vez el { $date }.
-about-changed-on = Cambió el { $date }: { $change }
+about-changed-on = Cambio del { $date }: { $change }
 about-no-catalog = No se pudo leer el catálogo de reglas.
 
 history-back = Atrás
 history-title = Historial
-history-intro = Cada prueba de esta ventana se guarda aquí (las últimas { $count }), para poder mirar atrás y comparar.
+history-intro = { $count ->
+        [one] La última prueba de esta ventana se guarda aquí, para poder consultarla y compararla más tarde.
+       *[other] Cada prueba de esta ventana se guarda aquí (las últimas { $count }), para poder consultarlas y compararlas más tarde.
+    }
 history-empty = Aún no hay pruebas. Haga clic en «Probar mi red» y cada respuesta se guardará aquí.
 history-reading = Leyendo las pruebas guardadas…
 history-compare-chosen = Comparar las dos elegidas
-history-choose-two = Elija dos pruebas con sus casillas
-history-delete-all-ask = ¿Eliminar los { $count } archivos?
+history-choose-two = Marque dos pruebas en sus casillas
+history-delete-all-ask = { $count ->
+        [one] ¿Eliminar el archivo?
+       *[other] ¿Eliminar los { $count } archivos?
+    }
 history-delete-all-yes = Sí, eliminar todo
 history-delete-all-no = Conservarlos
 history-delete-all = Eliminar todo
@@ -53,24 +59,27 @@ history-not-kept = Esta prueba no se pudo guardar en el historial: { $error }
 
 window-icon = Icono de Push Check
 running-title = Probando esta red…
-running-progress = { $done } de { $total } comprobaciones
+running-progress = { $total ->
+        [one] { $done } de { $total } comprobación
+       *[other] { $done } de { $total } comprobaciones
+    }
 running-stop = Detener
-running-holding = Manteniendo abiertas conexiones inactivas con Apple hasta { $hold } para ver si la red las olvida: quedan { $left }.
+running-holding = Manteniendo abiertas conexiones inactivas con Apple hasta { $hold } para ver si la red las corta: quedan { $left }.
 running-holding-note = Las conexiones push no transmiten nada durante 10–15 minutos seguidos. «Detener» termina la espera y muestra lo que se sabe.
-running-hold-row = Una conexión con Apple inactiva { $idle } y luego comprobada
+running-hold-row = Una conexión con Apple inactiva durante { $idle } y luego comprobada
 
 start-question = ¿Reciben los dispositivos Apple notificaciones push en esta red?
 start-button = Probar mi red
 start-site = Ubicación / aula:
-start-site-hint = por ejemplo: Biblioteca, 2.ª planta
+start-site-hint = por ejemplo: Biblioteca, 2.º piso
 start-options = Opciones
-start-what = Comprueba que los dispositivos (iPad, Mac) y su servidor MDM acceden al servicio push de Apple: puertos 5223 y 443 hacia 17.0.0.0/8, inspección del cifrado, DNS y páginas de inicio de sesión Wi-Fi. Tarda unos segundos.
+start-what = Comprueba que los dispositivos (iPad, Mac) y su servidor MDM pueden acceder al servicio push de Apple: puertos 5223 y 443 hacia 17.0.0.0/8, inspección del cifrado, DNS y páginas de inicio de sesión Wi-Fi. Tarda unos segundos.
 options-what = Qué probar:
 options-both = este dispositivo y el servidor MDM
 options-device = solo este dispositivo
 options-server = solo el servidor MDM
 options-legacy = Nuestro servidor MDM todavía usa los puertos retirados 2195 y 2196
-options-redact = No incluir el nombre ni las direcciones de este ordenador en los informes guardados
+options-redact = No incluir el nombre ni las direcciones de este equipo en los informes guardados
 options-language = Idioma:
 options-language-system = como el sistema
 save-language-same = en el idioma de la ventana
@@ -79,10 +88,10 @@ options-appearance-system = como el sistema
 options-appearance-light = clara
 options-appearance-dark = oscura
 options-hold = Comprobar también que la red mantiene abierta una conexión inactiva durante
-options-hold-hover = Las conexiones push no transmiten nada durante 10–15 minutos seguidos. Algunos firewalls olvidan antes las conexiones inactivas, lo que rompe las notificaciones push aunque todas las pruebas rápidas salgan bien. La prueba tarda entonces ese tiempo.
-options-timeout = Abandonar tras
+options-hold-hover = Las conexiones push no transmiten nada durante 10–15 minutos seguidos. Algunos firewalls descartan antes las conexiones inactivas, y entonces las notificaciones push fallan aunque todas las pruebas rápidas salgan bien. Con esta opción, la prueba dura ese tiempo.
+options-timeout = Esperar como máximo
 
-result-ask-it = Qué pedir a TI
+result-ask-it = Qué pedir al departamento de informática
 result-copy-all = Copiar todo
 result-copy = Copiar
 result-copy-hover = Copiar esta solicitud al portapapeles
@@ -94,8 +103,11 @@ details-inspection = Inspección del cifrado
 result-proxy = Proxy
 result-proxy-not-read = no leído (--no-proxy)
 result-proxy-none = ninguno configurado
-result-proxy-found = { $count } encontrado(s)
-result-proxy-used = Las comprobaciones cuyo «Vía» indica un proxy pasaron por él; todas las demás fueron directamente a Apple.
+result-proxy-found = { $count ->
+        [one] { $count } encontrado
+       *[other] { $count } encontrados
+    }
+result-proxy-used = Las comprobaciones cuya columna «Vía» indica un proxy pasaron por él; todas las demás fueron directamente a Apple.
 result-proxy-direct = Todas las comprobaciones de arriba fueron directamente a Apple.
 result-pac-file = Archivo PAC { $url }
 result-pac-discovered = Archivo PAC { $url }, encontrado por la detección automática
@@ -121,8 +133,8 @@ row-answers = Respuestas
 row-tls-version = Versión de TLS
 row-issuer = Emisor
 row-chain = Cadena
-row-trusted-by = De confianza para
-row-trusted-by-nothing = nada
+row-trusted-by = Aceptado por
+row-trusted-by-nothing = ninguna raíz de confianza
 row-vendor = Producto de filtrado
 
 save-report = Guardar informe…
@@ -137,21 +149,21 @@ save-dialog-title = Guardar el informe de Push Check
 save-filter-pdf = Informe PDF
 save-filter-json = Informe JSON
 save-filter-text = Informe de texto
-copied-requests = Se copió al portapapeles lo que hay que pedir a TI.
+copied-requests = Se copió al portapapeles lo que hay que pedir al departamento de informática.
 copied-request = Se copió la solicitud al portapapeles.
 copied-summary = Se copió el resumen al portapapeles.
 start-failed = La prueba no pudo empezar: { $error }
 start-no-runtime = No se puede iniciar el comprobador de red: { $error }
 
-window-no-display = No se encontró ninguna pantalla, así que Push Check se ejecuta en el terminal en lugar de en una ventana.
-window-cannot-open = Push Check no puede abrir su ventana ({ $error }); se ejecuta en el terminal en su lugar.
-window-cannot-open-windows = Push Check no puede abrir su ventana ({ $error }). La misma comprobación funciona en un terminal: pushcheck.exe check
+window-no-display = No se encontró ninguna pantalla, así que Push Check se ejecuta en la línea de comandos en lugar de en una ventana.
+window-cannot-open = Push Check no puede abrir su ventana ({ $error }); se ejecuta en la línea de comandos en su lugar.
+window-cannot-open-windows = Push Check no puede abrir su ventana ({ $error }). La misma comprobación se puede ejecutar desde la línea de comandos: pushcheck.exe check
 window-refused = { $flags } no { $count ->
-        [one] significa
-       *[other] significan
-    } nada para la ventana; la ventana guarda informes con «Guardar informe…». Para el terminal: pushcheck check { $command }
+        [one] tiene
+       *[other] tienen
+    } efecto en la ventana; la ventana guarda los informes con «Guardar informe…». En la línea de comandos: pushcheck check { $command }
 window-refused-windows = { $flags } no { $count ->
-        [one] significa
-       *[other] significan
-    } nada para la ventana, que guarda informes con «Guardar informe…». Para un informe en un terminal o un script: pushcheck.exe check { $command }
+        [one] tiene
+       *[other] tienen
+    } efecto en la ventana, que guarda los informes con «Guardar informe…». Para obtener un informe en la línea de comandos o en un script: pushcheck.exe check { $command }
 save-language-hover = El idioma de los informes guardados

@@ -1,145 +1,203 @@
-# Risultati: cosa ha concluso la diagnosi, in parole semplici, con cosa chiedere all'IT.
+# Risultati: cosa ha concluso la diagnosi, in parole semplici, con cosa chiedere all'assistenza informatica.
+# Registro: "tu" ovunque (come iPadOS/macOS e gli articoli di supporto Apple in italiano).
 # Le variabili contengono porte, intervalli, nomi host e nomi di prodotti: non tradurle mai.
 # Termini: ../GLOSSARY.md.
 
 finding-stopped-title = La verifica è stata interrotta prima della fine.
-finding-stopped-explanation = Niente di quanto segue è una risposta completa. Ripetete la verifica e lasciatela finire (richiede pochi secondi).
+finding-stopped-explanation = Quanto segue non è una risposta completa. Ripeti la verifica e lasciala arrivare alla fine (bastano pochi secondi).
 headline-nothing-tested = Non è stato possibile verificare nulla.
 
 ranges-rule = { $v4 } (Apple)
 ranges-rule-with-v6 = { $v4 } (Apple; per IPv6 { $v6 })
-outcome-answered-not-apple = gestite da qualcosa che non è Apple
-outcome-broken-tls = interrotte durante l'impostazione della cifratura
-outcome-failed = fallite
-outcome-not-in-dns = non trovate nel DNS
-outcome-refused = rifiutate
-outcome-reset = reimpostate
-outcome-silently-dropped = scartate senza risposta
-outcome-unreachable = segnalate come irraggiungibili
+# Esiti (outcome-*): le frasi italiane li fanno seguire a "le connessioni/le richieste … sono state"
+# anche quando $subject è port/ports/addresses (in italiano una porta non viene "rifiutata"),
+# quindi: connection = femminile singolare; hosts = sintagma nominale tra parentesi dopo
+# "non è stato possibile raggiungere …"; tutti gli altri = femminile plurale.
+outcome-answered-not-apple = { $subject ->
+        [connection] gestita da qualcosa che non è Apple
+        [hosts] risposta da qualcosa che non è Apple
+       *[other] gestite da qualcosa che non è Apple
+    }
+outcome-broken-tls = { $subject ->
+        [connection] interrotta durante la negoziazione della cifratura
+        [hosts] errore durante la negoziazione della cifratura
+       *[other] interrotte durante la negoziazione della cifratura
+    }
+outcome-failed = { $subject ->
+        [connection] interrotta da un errore
+        [hosts] errore di connessione
+       *[other] interrotte da un errore
+    }
+outcome-not-in-dns = { $subject ->
+        [connection] impedita dal DNS (nome non trovato)
+        [hosts] nome non trovato nel DNS
+       *[other] impedite dal DNS (nome non trovato)
+    }
+outcome-refused = { $subject ->
+        [connection] rifiutata
+        [hosts] connessione rifiutata
+       *[other] rifiutate
+    }
+outcome-reset = { $subject ->
+        [connection] chiusa con un reset
+        [hosts] connessione chiusa con un reset
+       *[other] chiuse con un reset
+    }
+outcome-silently-dropped = { $subject ->
+        [connection] scartata senza risposta
+        [hosts] nessuna risposta
+       *[other] scartate senza risposta
+    }
+outcome-unreachable = { $subject ->
+        [connection] segnalata come irraggiungibile
+        [hosts] destinazione irraggiungibile
+       *[other] segnalate come irraggiungibili
+    }
 
 finding-proxy-only-title = Qui il servizio push di Apple è raggiungibile solo tramite il proxy.
-finding-proxy-only-explanation = Le connessioni dirette con Apple sulla porta { $ports } sono state { $outcomes }, ma un tunnel tramite il proxy { $proxy } verso Apple sulla porta { $tunnel } ha funzionato. iPad e Mac con iPadOS 13.4 / macOS 10.15.4 o successivi possono usare un proxy per il ripiego sulla porta { $tunnel } solo se un file PAC lo indica e il proxy non decifra il traffico; la porta { $primary } e i dispositivi più vecchi non possono usare alcun proxy, quindi le notifiche push restano lente e inaffidabili.
-finding-proxy-only-fix = Consentire TCP { $ports } in uscita dalle reti dei dispositivi verso { $range } direttamente, non tramite il proxy. Nel frattempo, dare ai dispositivi un file PAC che mandi *.push.apple.com al proxy, senza ispezione SSL per questo traffico.
-finding-ports-blocked-title = Qui iPad e Mac non raggiungono il servizio push di Apple.
+finding-proxy-only-explanation = Le connessioni dirette verso Apple (TCP { $ports }) sono state { $outcomes }, ma un tunnel attraverso il proxy { $proxy } verso Apple sulla porta { $tunnel } ha funzionato. iPad e Mac con iPadOS 13.4 / macOS 10.15.4 o versioni successive possono usare un proxy per il ripiego sulla porta { $tunnel } solo se è indicato in un file PAC e non decifra il traffico; la porta { $primary } e i dispositivi più vecchi non possono usare alcun proxy, quindi le notifiche push restano lente e inaffidabili.
+finding-proxy-only-fix = Consenti TCP { $ports } in uscita dalle reti dei dispositivi verso { $range } direttamente, non tramite il proxy. Nel frattempo, distribuisci ai dispositivi un file PAC che mandi *.push.apple.com al proxy, senza ispezione SSL per questo traffico.
+finding-ports-blocked-title = Qui iPad e Mac non riescono a raggiungere il servizio push di Apple.
 finding-ports-blocked-explanation = Le connessioni { $count ->
         [one] sulla porta { $ports }
        *[other] sulle porte { $ports }
-    } sono state { $outcomes } su ogni indirizzo Apple provato. I dispositivi non riceveranno comandi MDM né notifiche.
-finding-ports-blocked-fix = Consentire TCP { $ports } in uscita dalle reti dei dispositivi verso { $range }. Non serve alcuna regola in entrata.
+    } sono state { $outcomes } verso tutti gli indirizzi Apple provati. I dispositivi non riceveranno comandi MDM né notifiche.
+finding-ports-blocked-fix = Consenti TCP { $ports } in uscita dalle reti dei dispositivi verso { $range }. Non serve alcuna regola in entrata.
 finding-fallback-only-title = La porta { $primary } è bloccata, quindi i dispositivi Apple ripiegano sulla porta { $fallback }, più lenta e meno affidabile.
-finding-fallback-only-explanation = I dispositivi provano prima la porta { $primary } e solo dopo il ripiego; le notifiche arrivano in ritardo, e i dispositivi che non possono usare il ripiego (i più vecchi, o dove c'è un proxy) non ne ricevono. Le connessioni sulla porta { $primary } sono state { $outcomes }.
+finding-fallback-only-explanation = I dispositivi provano prima la porta { $primary } e solo dopo il ripiego; le notifiche arrivano in ritardo, e i dispositivi che non possono usare il ripiego (quelli più vecchi, o quelli per cui il ripiego passa da un proxy) non ne ricevono affatto. Le connessioni sulla porta { $primary } sono state { $outcomes }.
 finding-fallback-blocked-title = La porta di ripiego { $fallback } verso Apple è bloccata; i dispositivi dipendono solo dalla porta { $primary }.
-finding-fallback-blocked-explanation = La porta { $primary } funziona, ma le connessioni sulla porta di ripiego { $fallback } sono state { $outcomes }. Quando la { $primary } non è disponibile (in alcune reti per ospiti o di hotel, per esempio), i dispositivi non hanno modo di passare.
-finding-fallback-blocked-fix = Consentire TCP { $fallback } in uscita dalle reti dei dispositivi verso { $range }.
+finding-fallback-blocked-explanation = La porta { $primary } funziona, ma le connessioni sulla porta di ripiego { $fallback } sono state { $outcomes }. Quando la { $primary } non è disponibile (per esempio in alcune reti per ospiti o di hotel), i dispositivi non hanno alternative.
+finding-fallback-blocked-fix = Consenti TCP { $fallback } in uscita dalle reti dei dispositivi verso { $range }.
 finding-partial-allowlist-title = Solo alcuni server push di Apple sono consentiti, quindi le notifiche push funzioneranno a intermittenza.
-finding-partial-allowlist-explanation = Sulla porta { $ports } alcuni indirizzi Apple hanno funzionato e le connessioni verso altri sono state { $outcomes } ({ $addresses }). Apple sposta i dispositivi tra molti indirizzi, quindi una regola del firewall che elenca singoli indirizzi interrompe le notifiche push a caso.
-finding-partial-allowlist-fix = Sostituire le regole per singoli indirizzi con l'intero intervallo: consentire TCP { $ports } in uscita dalle reti dei dispositivi verso { $range }.
+finding-partial-allowlist-explanation = Su TCP { $ports } alcuni indirizzi Apple hanno funzionato, mentre le connessioni verso altri sono state { $outcomes } ({ $addresses }). Apple sposta i dispositivi tra molti indirizzi, quindi una regola del firewall che elenca singoli indirizzi blocca le notifiche push in modo imprevedibile.
+finding-partial-allowlist-fix = Sostituisci le regole per singoli indirizzi con l'intero intervallo: consenti TCP { $ports } in uscita dalle reti dei dispositivi verso { $range }.
 
-finding-provider-not-apple = al suo posto ha risposto qualcosa che non è Apple ({ $detail })
-finding-provider-connection-was = le connessioni sono state { $outcomes }
+finding-provider-not-apple = ha risposto invece qualcosa che non è Apple ({ $detail })
+finding-provider-connection-was = la connessione è stata { $outcomes }
 finding-provider-blocked-title = Il server MDM non può inviare notifiche push ad Apple.
-finding-provider-blocked-explanation = È all'API provider di Apple ({ $host }, { $count ->
+finding-provider-blocked-explanation = Il server MDM invia ogni notifica push all'API provider di Apple ({ $host }, { $count ->
         [one] porta
        *[other] porte
-    } { $ports }) che il server MDM invia ogni notifica push; { $what }.
-finding-provider-blocked-fix = Consentire TCP { $ports } in uscita dal server MDM verso { $range }, direttamente e senza ispezione SSL.
+    } { $ports }); { $what }.
+finding-provider-blocked-fix = Consenti TCP { $ports } in uscita dal server MDM verso { $range }, direttamente e senza ispezione SSL.
 finding-provider-port-title = Il server MDM raggiunge Apple sulla porta { $good } ma non sulla porta { $bad }.
-finding-provider-port-explanation = Sulla porta { $bad }: { $what }. Va bene se il server MDM usa la porta { $good }; se è impostato per usare la { $bad }, le sue notifiche non arrivano.
-finding-provider-port-fix = Consentire TCP { $bad } in uscita dal server MDM verso { $range }.
-finding-apple-busy-title = L'API provider di Apple ha risposto ma era sovraccarica ({ $status } { $reason }).
-finding-apple-busy-explanation = Il percorso da qui ad Apple funziona: il server di Apple ha risposto alla richiesta del server MDM, ma ha indicato di essere sovraccarico o guasto in questo momento. Dipende da Apple, non da questa rete; le notifiche possono arrivare in ritardo finché non si riprende.
-finding-apple-busy-fix = Niente da cambiare su questa rete. Se continua, controllare lo stato dei sistemi di Apple per il servizio push e ripetere la verifica più tardi.
+finding-provider-port-explanation = Sulla porta { $bad } { $what }. Va bene se il server MDM usa la porta { $good }; se è configurato per usare la { $bad }, le sue notifiche non arrivano.
+finding-provider-port-fix = Consenti TCP { $bad } in uscita dal server MDM verso { $range }.
+finding-apple-busy-title = L'API provider di Apple ha risposto, ma era sovraccarica ({ $status } { $reason }).
+finding-apple-busy-explanation = Il percorso da qui ad Apple funziona: il server di Apple ha risposto alla richiesta del server MDM, ma ha segnalato di essere sovraccarico o in errore in questo momento. Il problema è di Apple, non di questa rete; le notifiche possono arrivare in ritardo finché il servizio non torna alla normalità.
+finding-apple-busy-fix = Su questa rete non c'è niente da cambiare. Se il problema continua, controlla il servizio push nella pagina Stato del sistema di Apple e ripeti la verifica più tardi.
 
 finding-no-network-title = Questo computer non è collegato a nessuna rete.
-finding-no-network-explanation = Da qui non c'è alcun percorso verso Internet, quindi non è stato possibile verificare nulla. Controllate il Wi-Fi o il cavo, poi ripetete la verifica.
-finding-no-network-fix = Collegare questo computer alla rete da verificare (Wi-Fi o cavo) e assicurarsi che ottenga un indirizzo e un gateway predefinito.
-finding-dns-broken-title = Questa rete non riesce a trovare i server di Apple (il DNS non funziona).
-finding-dns-broken-explanation = Nessun nome Apple è stato tradotto in un indirizzo ({ $hosts }), quindi i dispositivi non trovano il servizio push di Apple. Le verifiche di connessione che richiedono quei nomi non hanno potuto essere eseguite.
-finding-dns-broken-fix = Assicurarsi che i dispositivi di questa rete ricevano (via DHCP) un server DNS funzionante che risolva nomi pubblici come 1-courier.push.apple.com e api.push.apple.com.
+finding-no-network-explanation = Da qui non c'è alcun percorso verso Internet, quindi non è stato possibile verificare nulla. Controlla il Wi-Fi o il cavo, poi ripeti la verifica.
+finding-no-network-fix = Collega questo computer alla rete da verificare (Wi-Fi o cavo) e assicurati che ottenga un indirizzo e un gateway predefinito.
+finding-dns-broken-title = Questa rete non riesce a risolvere i nomi dei server di Apple (il DNS non funziona).
+finding-dns-broken-explanation = Nessun nome di Apple è stato risolto in un indirizzo ({ $hosts }), quindi i dispositivi non trovano il servizio push di Apple. Non è stato possibile eseguire le verifiche di connessione che richiedono quei nomi.
+finding-dns-broken-fix = Assicurati che i dispositivi di questa rete ricevano (via DHCP) un server DNS funzionante che risolva nomi pubblici come 1-courier.push.apple.com e api.push.apple.com.
 finding-dns-filtered-title = Il DNS di questa rete nasconde i server push di Apple.
 finding-dns-filtered-explanation = Il server DNS della rete non fornisce alcun indirizzo per { $hosts }, mentre un server DNS pubblico sì. Con ogni probabilità un filtro DNS blocca i nomi di Apple.
-finding-dns-filtered-fix = Consentire *.push.apple.com (e *.apple.com) nel filtro DNS, così che il server DNS della rete risponda ai nomi di Apple come qualsiasi resolver pubblico.
-finding-dns-some-title = Questa rete non riesce a trovare alcuni server push di Apple.
-finding-dns-some-explanation = I nomi { $hosts } non sono stati risolti, quindi quelle verifiche non hanno potuto essere eseguite.
-finding-dns-some-fix = Assicurarsi che il server DNS della rete risolva *.push.apple.com e captive.apple.com; controllare ogni filtro DNS alla ricerca di nomi Apple bloccati.
-finding-dns-outside-title = Il DNS di questa rete manda i server push di Apple nel posto sbagliato.
-finding-dns-outside-explanation-rewritten = I server push di Apple si trovano sempre in { $range }, ma il DNS di questa rete ha risposto per { $hosts } con indirizzi al di fuori. Un server DNS pubblico ha fornito gli indirizzi veri di Apple, quindi un filtro DNS o un reindirizzamento su questa rete riscrive le risposte.
-finding-dns-outside-explanation = I server push di Apple si trovano sempre in { $range }, ma il DNS di questa rete ha risposto per { $hosts } con indirizzi al di fuori. La causa probabile è un filtro DNS, un reindirizzamento o una vecchia voce DNS locale.
-finding-dns-outside-fix = Smettere di riscrivere o reindirizzare *.push.apple.com nel filtro DNS (e rimuovere eventuali voci DNS locali per nomi Apple), così che si risolvano negli indirizzi di Apple.
+finding-dns-filtered-fix = Consenti *.push.apple.com (e *.apple.com) nel filtro DNS, in modo che il server DNS della rete risponda per i nomi di Apple come qualsiasi resolver pubblico.
+finding-dns-some-title = Questa rete non riesce a risolvere i nomi di alcuni server push di Apple.
+finding-dns-some-explanation = I nomi { $hosts } non sono stati risolti, quindi non è stato possibile eseguire quelle verifiche.
+finding-dns-some-fix = Assicurati che il server DNS della rete risolva *.push.apple.com e captive.apple.com; controlla che eventuali filtri DNS non blocchino nomi di Apple.
+finding-dns-outside-title = Il DNS di questa rete indirizza i nomi dei server push di Apple verso indirizzi sbagliati.
+finding-dns-outside-explanation-rewritten = I server push di Apple si trovano sempre in { $range }, ma il DNS di questa rete ha risposto per { $hosts } con indirizzi esterni a questo intervallo. Un server DNS pubblico ha fornito i veri indirizzi di Apple, quindi un filtro DNS o un reindirizzamento su questa rete sta riscrivendo le risposte.
+finding-dns-outside-explanation = I server push di Apple si trovano sempre in { $range }, ma il DNS di questa rete ha risposto per { $hosts } con indirizzi esterni a questo intervallo. La causa probabile è un filtro DNS, un reindirizzamento o una voce DNS locale obsoleta.
+finding-dns-outside-fix = Disattiva la riscrittura o il reindirizzamento di *.push.apple.com nel filtro DNS (e rimuovi eventuali voci DNS locali per i nomi di Apple), in modo che si risolvano negli indirizzi di Apple.
 finding-dns-partial-title = Alcuni nomi dei server push di Apple non si risolvono su questa rete.
-finding-dns-partial-explanation = { $failed } dei { $asked } nomi numerati dei server push non hanno ottenuto un indirizzo dal DNS di questa rete ({ $names }). Apple assegna ogni dispositivo a uno di essi: i dispositivi assegnati a un nome mancante non possono collegarsi, mentre gli altri funzionano.
-finding-dns-partial-fix = Assicurarsi che il server DNS della rete risolva ogni nome *.push.apple.com (da 1-courier.push.apple.com a 50-courier.push.apple.com); consentire l'intero dominio in ogni filtro DNS invece di singoli nomi.
-finding-captive-title = C'è di mezzo una pagina di accesso Wi-Fi.
-finding-captive-explanation = Alla pagina di prova di Apple ha risposto qualcos'altro ({ $detail }). Finché qualcuno non effettua l'accesso, iPad e Mac su questa rete non raggiungono Apple. Altri errori più in basso possono semplicemente derivarne.
-finding-captive-fix = Esentare i dispositivi Apple (oppure captive.apple.com e *.push.apple.com) dalla pagina di accesso Wi-Fi, o usare per i dispositivi gestiti una rete che non ce l'abbia.
-captive-redirect = risposta HTTP { $status }, che manda il browser a { $location } invece che alla pagina di Apple
+finding-dns-partial-explanation = { $failed ->
+        [one] { $failed } dei { $asked } nomi numerati dei server push non ha ottenuto
+       *[other] { $failed } dei { $asked } nomi numerati dei server push non hanno ottenuto
+    } un indirizzo dal DNS di questa rete ({ $names }). Apple assegna ogni dispositivo a uno di questi nomi: i dispositivi assegnati a un nome mancante non possono collegarsi, mentre gli altri funzionano.
+finding-dns-partial-fix = Assicurati che il server DNS della rete risolva tutti i nomi *.push.apple.com (da 1-courier.push.apple.com a 50-courier.push.apple.com); nei filtri DNS consenti l'intero dominio invece dei singoli nomi.
+finding-captive-title = Una pagina di accesso Wi-Fi intercetta il traffico.
+finding-captive-explanation = La pagina di prova di Apple è stata intercettata: al suo posto ha risposto qualcos'altro ({ $detail }). Finché qualcuno non effettua l'accesso, iPad e Mac su questa rete non raggiungono Apple. Altri errori riportati qui sotto possono esserne semplicemente una conseguenza.
+finding-captive-fix = Escludi i dispositivi Apple (oppure captive.apple.com e *.push.apple.com) dalla pagina di accesso Wi-Fi, o usa per i dispositivi gestiti una rete che non ce l'abbia.
+captive-redirect = risposta HTTP { $status }, che reindirizza il browser a { $location } invece che alla pagina di Apple
 captive-page = risposta HTTP { $status } con una pagina che non è di Apple ("{ $body }")
 captive-not-http = la risposta non è HTTP: "{ $text }"
 finding-unknown-issuer = un emittente sconosciuto
 finding-interception-vendor = { $vendor } (emittente del certificato "{ $issuer }")
-finding-interception-device = un apparato della rete (emittente del certificato "{ $issuer }")
-finding-interception-title = La rete decifra il traffico di Apple, e questo interrompe le notifiche push.
-finding-interception-explanation = Alle connessioni verso { $hosts } è stato risposto con un certificato di { $who }, non con quello di Apple. I servizi di Apple rifiutano le connessioni ispezionate in questo modo (ispezione SSL/TLS).
-finding-interception-fix = Esentare *.push.apple.com, *.apple.com e { $ranges } dall'ispezione SSL/TLS (decifratura) sul firewall o sul filtro web.
+finding-interception-device = un apparato di rete (emittente del certificato "{ $issuer }")
+finding-interception-title = La rete decifra il traffico di Apple, e così le notifiche push non funzionano.
+finding-interception-explanation = Le connessioni verso { $hosts } hanno ricevuto in risposta un certificato di { $who }, non quello di Apple. I servizi di Apple rifiutano le connessioni ispezionate in questo modo (ispezione SSL/TLS).
+finding-interception-fix = Escludi *.push.apple.com, *.apple.com e { $ranges } dall'ispezione SSL/TLS (decifratura) sul firewall o sul filtro web.
 finding-wrong-server-title = Al posto di quello di Apple risponde un altro server, quindi i dispositivi non possono collegarsi.
-finding-wrong-server-explanation = Alle connessioni verso { $hosts } è stato risposto con un certificato valido per un altro nome: né il server di Apple né una decifratura, ma qualcos'altro a quell'indirizzo, come la pagina di blocco di un firewall o una risposta DNS sbagliata.
-finding-wrong-server-fix = Controllare sul firewall o sul filtro web eventuali blocchi o reindirizzamenti per *.push.apple.com e *.apple.com, e sul DNS risposte sbagliate per i nomi di Apple; i nomi di Apple devono portare ai server di Apple.
+finding-wrong-server-explanation = Le connessioni verso { $hosts } hanno ricevuto un certificato valido, ma per un altro nome: non è il server di Apple e non è una decifratura, ma qualcos'altro a quell'indirizzo, come la pagina di blocco di un firewall o una risposta DNS sbagliata.
+finding-wrong-server-fix = Controlla sul firewall o sul filtro web eventuali blocchi o reindirizzamenti per *.push.apple.com e *.apple.com, e sul DNS eventuali risposte sbagliate per i nomi di Apple: i nomi di Apple devono portare ai server di Apple.
 
 finding-service-blocked-title = Alcuni servizi Apple necessari ai dispositivi gestiti sono bloccati.
-finding-service-hosts-among = { $count } host Apple, tra cui { $some }
+finding-service-hosts-among = { $count ->
+        [one] { $count } host Apple: { $some }
+       *[other] { $count } host Apple, tra cui { $some }
+    }
 finding-service-blocked-explanation = Le notifiche push possono funzionare, ma registrazione, attivazione, aggiornamenti o verifiche dei certificati possono non riuscire: non è stato possibile raggiungere { $hosts } ({ $outcomes }).
-finding-service-blocked-fix = Consentire le connessioni in uscita dalle reti dei dispositivi verso { $hosts } (questi host possono essere serviti da reti di distribuzione dei contenuti fuori dagli intervalli di Apple, quindi vanno consentiti per nome).
+finding-service-blocked-fix = { $count ->
+        [one] Consenti le connessioni in uscita dalle reti dei dispositivi verso { $hosts }. Questo host può essere servito da reti di distribuzione dei contenuti (CDN) al di fuori degli intervalli di Apple: consentilo per nome.
+       *[other] Consenti le connessioni in uscita dalle reti dei dispositivi verso { $hosts }. Questi host possono essere serviti da reti di distribuzione dei contenuti (CDN) al di fuori degli intervalli di Apple: consentili per nome.
+    }
 finding-legacy-needed-title = Le vecchie porte push 2195 e 2196 del server MDM sono chiuse.
-finding-legacy-needed-explanation = Avete indicato che questo server MDM usa ancora il vecchio protocollo push binario di Apple. Apple ha dismesso quel protocollo il 2021-03-31, quindi smetterà di funzionare anche con le porte aperte: il server deve passare all'API provider HTTP/2 (porta 443 o 2197).
-finding-legacy-needed-fix = Aggiornare il server MDM all'API provider HTTP/2 di Apple (TCP 443 o 2197 verso { $range }). Nel frattempo, consentire TCP 2195 e 2196 in uscita dal server MDM verso { $range }.
+finding-legacy-needed-explanation = Hai indicato che questo server MDM usa ancora il vecchio protocollo push binario di Apple. Apple ha dismesso quel protocollo il 31 marzo 2021, quindi non funziona più, nemmeno con le porte aperte: il server deve passare all'API provider HTTP/2 (porta 443 o 2197).
+finding-legacy-needed-fix = Aggiorna il server MDM all'API provider HTTP/2 di Apple (TCP 443 o 2197 verso { $range }). Nel frattempo, consenti TCP 2195 e 2196 in uscita dal server MDM verso { $range }.
 finding-legacy-retired-title = Le porte 2195 e 2196 sono chiuse, e va bene così: Apple le ha dismesse nel 2021.
-finding-legacy-retired-explanation = Guide più vecchie chiedono le porte 2195 e 2196 per il server MDM. Apple ha dismesso quel protocollo il 2021-03-31; i server MDM attuali usano invece la porta 443 o 2197, verificata sopra.
+finding-legacy-retired-explanation = Guide meno recenti chiedono di aprire le porte 2195 e 2196 per il server MDM. Apple ha dismesso quel protocollo il 31 marzo 2021; i server MDM attuali usano invece la porta 443 o la 2197, entrambe verificate sopra.
 finding-untested-title = Push Check non è riuscito a verificare questa rete.
-finding-untested-explanation = Non è stato possibile tentare alcuna connessione con Apple, quindi non c'è ancora una risposta. Ripetete la verifica; se succede di nuovo, inviate il rapporto all'IT.
+finding-untested-explanation = Non è stato possibile tentare alcuna connessione verso Apple, quindi non c'è ancora una risposta. Ripeti la verifica; se il problema si ripresenta, invia il rapporto all'assistenza informatica.
 finding-all-clear-title = I dispositivi Apple possono ricevere notifiche push su questa rete.
-finding-all-clear-explanation = I dispositivi raggiungono il servizio push di Apple sulle porte richieste da Apple, il server MDM raggiunge l'API provider di Apple, e niente lungo il percorso decifra o reindirizza il traffico ({ $passed } verifiche superate).{ $hold }
+finding-all-clear-explanation = I dispositivi raggiungono il servizio push di Apple sulle porte richieste da Apple, il server MDM raggiunge l'API provider di Apple e niente lungo il percorso decifra o reindirizza il traffico ({ $passed ->
+        [one] { $passed } verifica superata
+       *[other] { $passed } verifiche superate
+    }).{ $hold }
 finding-all-clear-devices-title = I dispositivi Apple su questa rete raggiungono il servizio push di Apple.
-finding-all-clear-devices-explanation = I dispositivi raggiungono il servizio push di Apple sulle porte richieste da Apple, e niente lungo il percorso decifra o reindirizza il traffico ({ $passed } verifiche superate).{ $hold } La connessione del server MDM con Apple non è stata verificata qui: per questo, eseguite la verifica sul server MDM.
+finding-all-clear-devices-explanation = I dispositivi raggiungono il servizio push di Apple sulle porte richieste da Apple e niente lungo il percorso decifra o reindirizza il traffico ({ $passed ->
+        [one] { $passed } verifica superata
+       *[other] { $passed } verifiche superate
+    }).{ $hold } La connessione del server MDM con Apple non è stata verificata qui: per questo, esegui la verifica sul server MDM.
 finding-all-clear-server-title = Questo server MDM può inviare notifiche push ad Apple.
-finding-all-clear-server-explanation = Il server MDM raggiunge l'API provider di Apple, e niente lungo il percorso decifra o reindirizza il traffico ({ $passed } verifiche superate).{ $hold } Se i dispositivi raggiungano Apple non è stato verificato qui: per questo, eseguite la verifica sulla rete dei dispositivi.
-finding-internal-title = Push Check ha avuto un errore interno in alcune verifiche, che quindi non hanno potuto essere eseguite.
+finding-all-clear-server-explanation = Il server MDM raggiunge l'API provider di Apple e niente lungo il percorso decifra o reindirizza il traffico ({ $passed ->
+        [one] { $passed } verifica superata
+       *[other] { $passed } verifiche superate
+    }).{ $hold } Qui non è stato verificato se i dispositivi raggiungono Apple: per questo, esegui la verifica sulla rete dei dispositivi.
+finding-internal-title = Un errore interno di Push Check ha impedito alcune verifiche.
 finding-internal-explanation = { $count ->
-        [one] Una verifica non ha
-       *[other] { $count } verifiche non hanno
-    } potuto essere eseguite per un errore di Push Check stesso ({ $message }), non della rete. Le altre verifiche sono riportate così come sono. Inviate questo rapporto agli sviluppatori di Push Check.
+        [one] Una verifica non è stata eseguita
+       *[other] { $count } verifiche non sono state eseguite
+    } a causa di un errore di Push Check stesso ({ $message }), non della rete. I risultati delle altre verifiche restano validi. Invia questo rapporto agli sviluppatori di Push Check.
 
 hold-kept = Inoltre una connessione inattiva con Apple è rimasta aperta per { $idle }.
-hold-too-short = Le connessioni push restano inattive per 10–15 minuti, quindi solo un'attesa di 15 minuti o più dimostra che la rete le tiene aperte così a lungo.
-hold-closed-by-apple = Il server di Apple ha chiuso la connessione tenuta aperta dopo { $after }, quindi periodi di inattività più lunghi non sono stati verificati.
+hold-too-short = Le connessioni push restano inattive per 10–15 minuti, quindi solo un test di inattività di almeno 15 minuti dimostra che la rete le tiene aperte così a lungo.
+hold-closed-by-apple = Il server di Apple ha chiuso dopo { $after } la connessione tenuta aperta, quindi non è stato possibile verificare periodi di inattività più lunghi.
 idle-cut-off = è stata interrotta dopo { $after }
 idle-no-answer = è rimasta inattiva per { $after } e poi non ha più ricevuto alcuna risposta
 idle-survived = , mentre un'altra inattiva per { $idle } funzionava ancora
 idle-path-firewall = Un firewall o un NAT
 idle-path-proxy = Il proxy ({ $proxy }) o un firewall dietro di esso
-finding-idle-missed-title = La rete dimentica le connessioni inattive entro { $within }, quindi si perderanno notifiche push.
-finding-idle-delayed-title = La rete dimentica le connessioni inattive entro { $within }, e questo può ritardare le notifiche push.
-finding-idle-explanation = I dispositivi Apple tengono aperta una connessione con il servizio push di Apple, che può non trasmettere nulla per 10–15 minuti di fila. Una connessione di prova con Apple ({ $host }) { $how }{ $survived }. { $path } lungo il percorso dimentica troppo presto le connessioni inattive: i dispositivi perdono le notifiche finché non se ne accorgono e si ricollegano, anche se ogni verifica rapida riesce.
-finding-idle-fix = Portare il timeout di inattività TCP (di sessione) per le connessioni verso { $range } sulle porte 5223, 443 e 2197 ad almeno { $minutes } minuti (60 è più sicuro) su ogni firewall, NAT e proxy tra questa rete e Internet. Oggi le connessioni inattive vengono scartate entro { $within }.
-hold-why-closed = il server di Apple ha chiuso ogni connessione tenuta aperta prima della fine della sua inattività, quindi non c'era nulla da misurare
+finding-idle-missed-title = La rete scarta le connessioni inattive entro { $within }, quindi alcune notifiche push andranno perse.
+finding-idle-delayed-title = La rete scarta le connessioni inattive entro { $within }, e questo può ritardare le notifiche push.
+finding-idle-explanation = I dispositivi Apple tengono aperta una connessione con il servizio push di Apple, che può restare senza traffico per 10–15 minuti di fila. Una connessione di prova con Apple ({ $host }) { $how }{ $survived }. { $path } lungo il percorso scarta troppo presto le connessioni inattive: i dispositivi perdono le notifiche finché non se ne accorgono e si ricollegano, anche se tutte le verifiche rapide riescono.
+finding-idle-fix = Porta il timeout di inattività TCP (di sessione) per le connessioni verso { $range } sulle porte 5223, 443 e 2197 ad almeno { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minuti
+    } (meglio 60) su ogni firewall, NAT e proxy tra questa rete e Internet. Attualmente le connessioni inattive vengono scartate entro { $within }.
+hold-why-closed = il server di Apple ha chiuso tutte le connessioni tenute aperte prima della fine del periodo di inattività, quindi non c'era nulla da misurare
 hold-why-not-tried = nessuna connessione con l'API provider di Apple ha funzionato, quindi non ce n'era nessuna da tenere aperta
 hold-why-not-opened = non è stato possibile aprire le connessioni da tenere aperte
 hold-why-not-opened-detail = non è stato possibile aprire le connessioni da tenere aperte ({ $detail })
 finding-hold-untested-title = Il test della connessione inattiva non è potuto partire, quindi non si sa se la rete tenga aperte le connessioni inattive.
-finding-hold-untested-explanation = Avete chiesto il test della connessione inattiva, ma { $why }. Tutto il resto è stato verificato; questa parte non ha ancora una risposta. Ripetetelo più tardi; se succede di nuovo, inviate il rapporto all'IT.
+finding-hold-untested-explanation = Hai chiesto il test della connessione inattiva, ma { $why }. Tutto il resto è stato verificato; solo questa parte non ha ancora una risposta. Ripetilo più tardi; se il problema si ripresenta, invia il rapporto all'assistenza informatica.
 
-finding-clock-fix = Impostare l'orologio automaticamente: consentire UDP 123 in uscita verso time.apple.com (o verso il server dell'ora della rete) e attivare data e ora automatiche.
-finding-clock-seems-wrong-title = L'orologio di questo computer sembra sbagliato, quindi i certificati di Apple gli sembrano non validi.
-finding-clock-seems-wrong-explanation = Le connessioni sicure con Apple sono fallite solo perché i loro certificati sembravano scaduti o non ancora validi da qui. Succede quando la data di questo computer è sbagliata, non quando la rete blocca qualcosa.
-finding-clock-ahead-title = L'orologio di questo computer è avanti di { $off }, e questo interrompe le connessioni sicure con Apple.
-finding-clock-behind-title = L'orologio di questo computer è indietro di { $off }, e questo interrompe le connessioni sicure con Apple.
-finding-clock-explanation = Il server di Apple ({ $host }) ha indicato un'ora diversa di { $off } da quella di questo computer. I certificati e i token push del server MDM sono accettati solo con un orologio corretto.{ $more }
-clock-certificates = Per questo anche qui le connessioni sicure con Apple non hanno superato la verifica dei certificati: la causa non è la rete.
+finding-clock-fix = Imposta l'orologio automaticamente: consenti UDP 123 in uscita verso time.apple.com (o verso il server dell'ora della rete) e attiva data e ora automatiche.
+finding-clock-seems-wrong-title = L'orologio di questo computer sembra sbagliato, quindi i certificati di Apple gli risultano non validi.
+finding-clock-seems-wrong-explanation = Le connessioni sicure con Apple sono fallite solo perché da qui i loro certificati sembravano scaduti o non ancora validi. Succede quando la data di questo computer è sbagliata, non quando la rete blocca qualcosa.
+finding-clock-ahead-title = L'orologio di questo computer è avanti di { $off }, e questo fa fallire le connessioni sicure con Apple.
+finding-clock-behind-title = L'orologio di questo computer è indietro di { $off }, e questo fa fallire le connessioni sicure con Apple.
+finding-clock-explanation = L'ora indicata dal server di Apple ({ $host }) differisce di { $off } da quella di questo computer. I certificati e i token push del server MDM vengono accettati solo se l'orologio è corretto.{ $more }
+clock-certificates = È anche il motivo per cui qui le connessioni sicure con Apple non hanno superato la verifica dei certificati: la causa non è la rete.
 clock-ahead = avanti di { $off }
 clock-behind = indietro di { $off }
-clock-two-opinions = Le due misure non coincidono: secondo il server dell'ora di Apple questo computer è { $ntp }, secondo { $host } è { $date }.
-finding-ntp-title = Il server dell'ora di Apple non è raggiungibile, quindi gli orologi dei dispositivi possono sfasarsi.
-finding-ntp-explanation = I dispositivi regolano l'orologio con { $host } tramite la porta UDP 123, e qui quelle richieste sono state { $outcomes }. Un orologio abbastanza sfasato fa fallire ogni connessione sicura con Apple, notifiche push comprese.
-finding-ntp-fix = Consentire UDP 123 in uscita dalle reti dei dispositivi verso { $host } (oppure dare ai dispositivi il server dell'ora della rete via DHCP).
+clock-two-opinions = Le due misure non coincidono: secondo il server dell'ora di Apple l'orologio di questo computer è { $ntp }, secondo { $host } è { $date }.
+finding-ntp-title = Il server dell'ora di Apple non è raggiungibile, quindi gli orologi dei dispositivi possono perdere la sincronizzazione.
+finding-ntp-explanation = I dispositivi regolano l'orologio con { $host } tramite la porta UDP 123, ma qui le richieste sono state { $outcomes }. Se l'orologio si sposta troppo, ogni connessione sicura con Apple fallisce, notifiche push comprese.
+finding-ntp-fix = Consenti UDP 123 in uscita dalle reti dei dispositivi verso { $host } (oppure distribuisci ai dispositivi il server dell'ora della rete via DHCP).
 
 proxy-found-in = { $source } ({ $setting })
 proxy-source-environment = variabili d'ambiente
@@ -151,30 +209,30 @@ proxy-source-winhttp = WinHTTP di Windows (servizi)
 proxy-exempt = Gli host push di Apple ne sono esclusi, come chiede Apple.
 proxy-not-exempt = Gli host push di Apple non ne sono esclusi, quindi le app e i servizi che seguono queste impostazioni mandano il traffico di Apple tramite il proxy.
 proxy-pac-unusable = Non è stato possibile usare il file PAC ({ $detail }).
-finding-proxy-bypassed-title = Su questo computer è impostato un proxy, e il servizio push di Apple lo aggira.
+finding-proxy-bypassed-title = Su questo computer è impostato un proxy, ma il traffico push di Apple non passa dal proxy.
 finding-proxy-not-exempt-title = Su questo computer è impostato un proxy e il traffico push di Apple non ne è escluso.
-finding-proxy-explanation = Trovato in: { $sources }. { $state }{ $pac } I dispositivi Apple usano la porta 5223 direttamente e possono usare un proxy solo per il ripiego sulla porta 443, solo se non decifra, e solo da iOS/iPadOS 13.4 e macOS 10.15.4 quando proviene da un file PAC. Questa versione ha verificato ogni connessione direttamente.
-finding-proxy-fix = Escludere *.push.apple.com e { $ranges } dal proxy (elenco di eccezioni, o DIRECT nel file PAC) e consentirli direttamente attraverso il firewall.
+finding-proxy-explanation = Impostazione trovata in { $sources }. { $state }{ $pac } I dispositivi Apple usano la porta 5223 direttamente e possono usare un proxy solo per il ripiego sulla porta 443, solo se non decifra il traffico, e solo da iOS/iPadOS 13.4 e macOS 10.15.4 quando è indicato in un file PAC. Questa versione di Push Check ha verificato tutte le connessioni in modo diretto.
+finding-proxy-fix = Escludi *.push.apple.com e { $ranges } dal proxy (elenco delle eccezioni, o DIRECT nel file PAC) e consentili direttamente attraverso il firewall.
 
 finding-ipv6-title = Qui i server di Apple rispondono via IPv6, ma le connessioni IPv6 falliscono.
-finding-ipv6-explanation = I nomi di Apple si risolvono in indirizzi IPv6, ma tutte le connessioni IPv6 sono state { $outcomes } mentre IPv4 funziona. I dispositivi preferiscono IPv6 e perdono tempo a ripiegare, o non funzionano sulle reti solo IPv6.
-finding-ipv6-fix = Consentire IPv6 in uscita verso Apple ({ $ranges }) sulle stesse porte di IPv4, oppure smettere di distribuire IPv6 su questa rete.
+finding-ipv6-explanation = I nomi di Apple si risolvono in indirizzi IPv6, ma tutte le connessioni IPv6 sono state { $outcomes }, mentre IPv4 funziona. I dispositivi preferiscono IPv6 e perdono tempo a ripiegare su IPv4, oppure non funzionano affatto sulle reti solo IPv6.
+finding-ipv6-fix = Consenti IPv6 in uscita verso Apple ({ $ranges }) sulle stesse porte di IPv4, oppure smetti di distribuire IPv6 su questa rete.
 finding-ipv4-title = Qui i server di Apple sono raggiungibili solo via IPv6; le connessioni IPv4 falliscono.
-finding-ipv4-explanation = Tutte le connessioni IPv4 con Apple sono state { $outcomes } mentre IPv6 funziona. I dispositivi e i server MDM senza IPv6 (e le reti che non lo distribuiscono) non raggiungono il servizio push di Apple.
-finding-ipv4-fix = Consentire IPv4 in uscita verso Apple ({ $ranges }) sulle stesse porte di IPv6.
+finding-ipv4-explanation = Tutte le connessioni IPv4 verso Apple sono state { $outcomes }, mentre IPv6 funziona. I dispositivi e i server MDM senza IPv6 (e le reti che non lo distribuiscono) non raggiungono il servizio push di Apple.
+finding-ipv4-fix = Consenti IPv4 in uscita verso Apple ({ $ranges }) sulle stesse porte di IPv6.
 
 ## Una sola famiglia di indirizzi (informazione)
 
 finding-ipv6-unavailable-title = Questo computer non ha IPv6 su questa rete; qui i dispositivi Apple usano IPv4.
-finding-ipv6-unavailable-explanation = I server push di Apple hanno anche indirizzi IPv6, ma questo computer non ha una route verso di essi, quindi è stato testato solo IPv4. Su una rete senza IPv6 anche i dispositivi Apple usano IPv4. Non c'è niente da cambiare.
+finding-ipv6-unavailable-explanation = I server push di Apple hanno anche indirizzi IPv6, ma questo computer non ha un percorso verso di essi, quindi è stato verificato solo IPv4. Su una rete senza IPv6 anche i dispositivi Apple usano IPv4. Non c'è niente da cambiare.
 finding-ipv4-unavailable-title = Questo computer non ha IPv4 su questa rete; qui i dispositivi Apple usano IPv6.
-finding-ipv4-unavailable-explanation = Questo computer non ha una route verso gli indirizzi IPv4 di Apple, quindi è stato testato solo IPv6. Su una rete solo IPv6 anche i dispositivi Apple usano IPv6.{ $nat64 } Non c'è niente da cambiare.
+finding-ipv4-unavailable-explanation = Questo computer non ha un percorso verso gli indirizzi IPv4 di Apple, quindi è stato verificato solo IPv6. Su una rete solo IPv6 anche i dispositivi Apple usano IPv6.{ $nat64 } Non c'è niente da cambiare.
 finding-ipv4-unavailable-nat64 = I server IPv4 di Apple vengono raggiunti tramite il gateway NAT64 della rete (per esempio { $example }).
 
 ## Rilevamento automatico del proxy che non trova niente
 
 finding-proxy-detect-nothing-title = Il rilevamento automatico del proxy è attivo ma qui non trova alcun proxy, quindi il traffico verso Apple va diretto.
-finding-proxy-detect-nothing-explanation = Trovato in { $sources }.{ $pac } Per questo i browser e i dispositivi Apple di questa rete si collegano direttamente, come richiede il servizio push di Apple. Non c'è niente da cambiare.
+finding-proxy-detect-nothing-explanation = Impostazione trovata in { $sources }.{ $pac } Per questo i browser e i dispositivi Apple di questa rete si collegano direttamente, come richiede il servizio push di Apple. Non c'è niente da cambiare.
 proxy-wpad-nothing = Il rilevamento automatico del proxy (WPAD) è attivo, ma non ha trovato alcun file PAC ({ $why }).
 proxy-wpad-why-no-domain = questo computer non ha un dominio di ricerca DNS in cui cercare
 proxy-wpad-why-not-resolved = { $url } non viene risolto

@@ -5,7 +5,10 @@ duration-seconds = { $s } s
 duration-minutes = { $m } min
 duration-hours = { $h } u
 duration-hours-minutes = { $h } u { $m } min
-duration-days = { $d } dagen
+duration-days = { $d ->
+        [one] { $d } dag
+       *[other] { $d } dagen
+    }
 
 count-problems = { $count ->
         [one] { $count } probleem
@@ -15,7 +18,10 @@ count-warnings = { $count ->
         [one] { $count } waarschuwing
        *[other] { $count } waarschuwingen
     }
-count-untested = { $count } niet getest
+count-untested = { $count ->
+        [one] { $count } niet getest
+       *[other] { $count } niet getest
+    }
 count-notes = { $count ->
         [one] { $count } opmerking
        *[other] { $count } opmerkingen
@@ -28,10 +34,10 @@ status-problem = PROBLEEM
 status-untested = NIET GETEST
 
 endpoint-courier = Push
-endpoint-provider = Push-provider-API
+endpoint-provider = Pushprovider-API
 endpoint-legacy-gateway = Oude pushgateway (stopgezet)
 endpoint-legacy-feedback = Oude pushfeedback (stopgezet)
-endpoint-captive = Controle op inlogpagina
+endpoint-captive = Wifi-inlogpagina
 endpoint-service = Apparaatbeheerdienst
 endpoint-time = Tijdserver
 endpoint-revocation = Intrekking van certificaten
@@ -44,9 +50,12 @@ check-hold-not-tried = Test van stille verbinding
 check-dns = Naamopzoeking: { $name }
 
 catalog-change-courier = Sinds iOS/iPadOS 13.4 en macOS 10.15.4 mag de uitwijkroute via 443 door een niet-ontsleutelende proxy uit een PAC-bestand lopen; oudere richtlijnen noemden 443 alleen een uitwijkroute op wifi.
-catalog-change-legacy = Apple heeft het oude binaire providerprotocol (poorten 2195 en 2196) op 2021-03-31 stopgezet.
+catalog-change-legacy = Apple heeft het oude binaire providerprotocol (poorten 2195 en 2196) op 31 maart 2021 stopgezet.
 
-check-dns-hosts = { $first } (en nog { $more })
+check-dns-hosts = { $first } (en nog { $more ->
+        [one] { $more }
+       *[other] { $more }
+    })
 
 problem-resolve = "{ $value }" is geen HOST:ADDR (bijvoorbeeld api.push.apple.com:17.188.143.34 of *.push.apple.com:[::1])
 problem-public-dns = "{ $value }" is geen IP-adres (eventueel met :poort) en ook geen "none"
@@ -65,3 +74,18 @@ status-line = { $word }: { $title }
 heading-section = { $title }:
 # A label and its value ("Overall: OK -> PROBLEM").
 heading-labelled = { $label }: { $value }
+
+# A day written in a sentence. $month: a month-* message.
+date-day = { $day } { $month } { $year }
+month-1 = januari
+month-2 = februari
+month-3 = maart
+month-4 = april
+month-5 = mei
+month-6 = juni
+month-7 = juli
+month-8 = augustus
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december

@@ -1,25 +1,28 @@
-# Bevindingen: wat de diagnose concludeerde, in eenvoudige woorden, met wat u IT moet
-# vragen. Variabelen bevatten poorten, bereiken, hostnamen en productnamen: nooit vertalen.
+# Bevindingen: wat de diagnose concludeerde, in eenvoudige woorden, met wat u de
+# ICT-afdeling moet vragen. Variabelen bevatten poorten, bereiken, hostnamen en productnamen: nooit vertalen.
 # Termen: ../GLOSSARY.md.
 
 finding-stopped-title = De test is gestopt voordat hij klaar was.
-finding-stopped-explanation = Niets hieronder is een volledig antwoord. Start de test opnieuw en laat hem afmaken (dat duurt een paar seconden).
+finding-stopped-explanation = Niets hieronder is een volledig antwoord. Start de test opnieuw en laat hem helemaal doorlopen (dat duurt een paar seconden).
 headline-nothing-tested = Er kon niets worden getest.
 
 ranges-rule = { $v4 } (Apple)
 ranges-rule-with-v6 = { $v4 } (Apple; voor IPv6 { $v6 })
-outcome-answered-not-apple = beantwoord door iets dat niet Apple is
+outcome-answered-not-apple = beantwoord door iets anders dan Apple
 outcome-broken-tls = afgebroken bij het opzetten van de versleuteling
-outcome-failed = mislukt
-outcome-not-in-dns = niet gevonden in DNS
+outcome-failed = met een fout afgebroken
+outcome-not-in-dns = { $subject ->
+        [hosts] niet gevonden in de DNS
+       *[other] niet opgezet, omdat de naam niet in de DNS staat
+    }
 outcome-refused = geweigerd
-outcome-reset = gereset
-outcome-silently-dropped = stilletjes genegeerd
-outcome-unreachable = als onbereikbaar gemeld
+outcome-reset = met een reset verbroken
+outcome-silently-dropped = zonder antwoord genegeerd
+outcome-unreachable = als onbereikbaar afgewezen
 
 finding-proxy-only-title = De pushdienst van Apple is hier alleen via de proxy bereikbaar.
 finding-proxy-only-explanation = Rechtstreekse verbindingen met Apple op poort { $ports } werden { $outcomes }, maar een tunnel via de proxy { $proxy } naar Apple op poort { $tunnel } werkte. iPads en Macs met iPadOS 13.4 / macOS 10.15.4 of later kunnen een proxy alleen voor de uitwijkroute via poort { $tunnel } gebruiken als een PAC-bestand hem noemt en de proxy het verkeer niet ontsleutelt; poort { $primary } en oudere apparaten kunnen helemaal geen proxy gebruiken, dus push blijft traag en onbetrouwbaar.
-finding-proxy-only-fix = Uitgaand TCP { $ports } vanaf de apparaatnetwerken naar { $range } rechtstreeks toestaan, niet via de proxy. Geef apparaten tot die tijd een PAC-bestand dat *.push.apple.com naar de proxy stuurt, zonder SSL-inspectie daarvoor.
+finding-proxy-only-fix = Uitgaand TCP { $ports } vanaf de apparaatnetwerken naar { $range } rechtstreeks toestaan, niet via de proxy. Tot die tijd apparaten een PAC-bestand geven dat *.push.apple.com naar de proxy stuurt, zonder SSL-inspectie voor dat verkeer.
 finding-ports-blocked-title = iPads en Macs kunnen hier de pushdienst van Apple niet bereiken.
 finding-ports-blocked-explanation = Verbindingen op { $count ->
         [one] poort { $ports }
@@ -27,15 +30,15 @@ finding-ports-blocked-explanation = Verbindingen op { $count ->
     } werden op elk geprobeerd Apple-adres { $outcomes }. Apparaten krijgen geen MDM-opdrachten en geen meldingen.
 finding-ports-blocked-fix = Uitgaand TCP { $ports } vanaf de apparaatnetwerken naar { $range } toestaan. Een inkomende regel is niet nodig.
 finding-fallback-only-title = Poort { $primary } is geblokkeerd, dus Apple-apparaten wijken uit naar poort { $fallback } — trager en minder betrouwbaar.
-finding-fallback-only-explanation = Apparaten proberen eerst poort { $primary } en pas daarna de uitwijkroute; meldingen komen laat aan, en apparaten die de uitwijkroute niet kunnen gebruiken (oudere, of waar er een proxy op zit) krijgen er geen. Verbindingen op poort { $primary } werden { $outcomes }.
-finding-fallback-blocked-title = De uitwijkpoort { $fallback } naar Apple is geblokkeerd; apparaten zijn alleen van poort { $primary } afhankelijk.
-finding-fallback-blocked-explanation = Poort { $primary } werkt, maar verbindingen op de uitwijkpoort { $fallback } werden { $outcomes }. Als { $primary } niet beschikbaar is (op sommige gasten- of hotelnetwerken bijvoorbeeld), komen apparaten er niet door.
+finding-fallback-only-explanation = Apparaten proberen eerst poort { $primary } en pas daarna de uitwijkroute; pushberichten komen laat aan, en apparaten die de uitwijkroute niet kunnen gebruiken (oudere apparaten, of als er een proxy op die route zit) krijgen er helemaal geen. Verbindingen op poort { $primary } werden { $outcomes }.
+finding-fallback-blocked-title = De uitwijkpoort { $fallback } naar Apple is geblokkeerd; apparaten zijn volledig afhankelijk van poort { $primary }.
+finding-fallback-blocked-explanation = Poort { $primary } werkt, maar verbindingen op de uitwijkpoort { $fallback } werden { $outcomes }. Als { $primary } niet beschikbaar is (bijvoorbeeld op sommige gasten- of hotelnetwerken), komen apparaten er niet meer door.
 finding-fallback-blocked-fix = Uitgaand TCP { $fallback } vanaf de apparaatnetwerken naar { $range } toestaan.
-finding-partial-allowlist-title = Maar een deel van de pushservers van Apple is toegestaan, dus push werkt af en toe.
-finding-partial-allowlist-explanation = Op poort { $ports } werkten sommige Apple-adressen en werden verbindingen met andere { $outcomes } ({ $addresses }). Apple verdeelt apparaten over veel adressen, dus een firewallregel met losse adressen breekt push willekeurig.
+finding-partial-allowlist-title = Slechts een deel van de pushservers van Apple is toegestaan, dus push werkt wisselend.
+finding-partial-allowlist-explanation = Op poort { $ports } werkten sommige Apple-adressen en werden verbindingen met andere { $outcomes } ({ $addresses }). Apple verplaatst apparaten tussen veel adressen, dus een firewallregel met losse adressen laat push op willekeurige momenten mislukken.
 finding-partial-allowlist-fix = Regels met losse adressen vervangen door het hele bereik: uitgaand TCP { $ports } vanaf de apparaatnetwerken naar { $range } toestaan.
 
-finding-provider-not-apple = in plaats daarvan antwoordde iets dat niet Apple is ({ $detail })
+finding-provider-not-apple = in plaats daarvan antwoordde iets anders dan Apple ({ $detail })
 finding-provider-connection-was = de verbindingen werden { $outcomes }
 finding-provider-blocked-title = De MDM-server kan geen pushberichten naar Apple sturen.
 finding-provider-blocked-explanation = Naar de provider-API van Apple ({ $host }, { $count ->
@@ -43,8 +46,8 @@ finding-provider-blocked-explanation = Naar de provider-API van Apple ({ $host }
        *[other] poorten
     } { $ports }) stuurt de MDM-server elk pushbericht; { $what }.
 finding-provider-blocked-fix = Uitgaand TCP { $ports } vanaf de MDM-server naar { $range } toestaan, rechtstreeks en zonder SSL-inspectie.
-finding-provider-port-title = De MDM-server bereikt Apple op poort { $good } maar niet op poort { $bad }.
-finding-provider-port-explanation = Op poort { $bad }: { $what }. Dat is geen probleem als de MDM-server poort { $good } gebruikt; staat hij ingesteld op { $bad }, dan mislukken zijn meldingen.
+finding-provider-port-title = De MDM-server bereikt Apple op poort { $good }, maar niet op poort { $bad }.
+finding-provider-port-explanation = Op poort { $bad }: { $what }. Dat is geen probleem als de MDM-server poort { $good } gebruikt; staat hij ingesteld op { $bad }, dan komen zijn pushberichten niet aan.
 finding-provider-port-fix = Uitgaand TCP { $bad } vanaf de MDM-server naar { $range } toestaan.
 finding-apple-busy-title = De provider-API van Apple antwoordde, maar was overbelast ({ $status } { $reason }).
 finding-apple-busy-explanation = De weg van hier naar Apple werkt: de eigen server van Apple beantwoordde het verzoek van de MDM-server, maar meldde dat hij nu overbelast is of storingen heeft. Dat ligt aan Apple, niet aan dit netwerk; meldingen kunnen vertraagd zijn tot hij hersteld is.
@@ -67,10 +70,13 @@ finding-dns-outside-explanation-rewritten = De pushservers van Apple staan altij
 finding-dns-outside-explanation = De pushservers van Apple staan altijd in { $range }, maar de DNS van dit netwerk beantwoordde { $hosts } met adressen daarbuiten. Een DNS-filter, een omleiding of een verouderde lokale DNS-vermelding is de waarschijnlijke oorzaak.
 finding-dns-outside-fix = *.push.apple.com niet langer herschrijven of omleiden in het DNS-filter (en lokale DNS-vermeldingen voor Apple-namen verwijderen), zodat ze naar de eigen adressen van Apple verwijzen.
 finding-dns-partial-title = Sommige namen van de pushservers van Apple worden op dit netwerk niet omgezet.
-finding-dns-partial-explanation = { $failed } van de { $asked } genummerde namen van pushservers kregen geen adres van de DNS van dit netwerk ({ $names }). Apple wijst elk apparaat aan een ervan toe: apparaten met een ontbrekende naam kunnen geen verbinding maken, de andere werken.
+finding-dns-partial-explanation = { $failed ->
+        [one] { $failed } van de { $asked } genummerde namen van pushservers kreeg
+       *[other] { $failed } van de { $asked } genummerde namen van pushservers kregen
+    } geen adres van de DNS van dit netwerk ({ $names }). Apple wijst elk apparaat een van deze namen toe: apparaten met een ontbrekende naam kunnen geen verbinding maken, de andere werken wel.
 finding-dns-partial-fix = Zorgen dat de DNS-server van het netwerk elke naam onder *.push.apple.com omzet (1-courier.push.apple.com tot en met 50-courier.push.apple.com); in elk DNS-filter het hele domein toestaan in plaats van losse namen.
 finding-captive-title = Er zit een wifi-inlogpagina in de weg.
-finding-captive-explanation = De testpagina van Apple werd door iets anders beantwoord ({ $detail }). Tot iemand inlogt, kunnen iPads en Macs op dit netwerk Apple niet bereiken. Andere fouten hieronder kunnen daar gewoon uit volgen.
+finding-captive-explanation = De testpagina van Apple werd door iets anders beantwoord ({ $detail }). Zolang niemand inlogt, kunnen iPads en Macs op dit netwerk Apple niet bereiken. Andere fouten hieronder kunnen daar gewoon het gevolg van zijn.
 finding-captive-fix = Apple-apparaten (of captive.apple.com en *.push.apple.com) uitzonderen van de wifi-inlogpagina, of voor beheerde apparaten een netwerk zonder inlogpagina gebruiken.
 captive-redirect = antwoord HTTP { $status }, dat de browser naar { $location } stuurt in plaats van naar de pagina van Apple
 captive-page = antwoord HTTP { $status } met een pagina die niet van Apple is ("{ $body }")
@@ -86,49 +92,70 @@ finding-wrong-server-explanation = Verbindingen met { $hosts } werden beantwoord
 finding-wrong-server-fix = De firewall of het webfilter controleren op een blokkade of omleiding voor *.push.apple.com en *.apple.com, en de DNS op verkeerde antwoorden voor de namen van Apple; de namen van Apple moeten de eigen servers van Apple bereiken.
 
 finding-service-blocked-title = Sommige Apple-diensten die beheerde apparaten nodig hebben, zijn geblokkeerd.
-finding-service-hosts-among = { $count } Apple-hosts, waaronder { $some }
-finding-service-blocked-explanation = Push kan werken, maar inschrijving, activering, updates of certificaatcontroles kunnen mislukken: { $hosts } was niet bereikbaar ({ $outcomes }).
-finding-service-blocked-fix = Uitgaande verbindingen vanaf de apparaatnetwerken naar { $hosts } toestaan (deze hosts kunnen vanaf contentdistributienetwerken buiten de bereiken van Apple komen, dus op naam toestaan).
+finding-service-hosts-among = { $count ->
+        [one] { $count } Apple-host
+       *[other] { $count } Apple-hosts
+    }, waaronder { $some },
+finding-service-blocked-explanation = Push kan werken, maar inschrijving, activering, updates of certificaatcontroles kunnen mislukken: { $hosts } { $count ->
+        [one] was
+       *[other] waren
+    } niet bereikbaar ({ $outcomes }).
+finding-service-blocked-fix = Uitgaande verbindingen vanaf de apparaatnetwerken naar { $hosts } toestaan ({ $count ->
+        [one] deze host kan via een CDN buiten de adresbereiken van Apple worden aangeboden, dus op hostnaam toestaan
+       *[other] deze hosts kunnen via CDN's buiten de adresbereiken van Apple worden aangeboden, dus op hostnaam toestaan
+    }).
 finding-legacy-needed-title = De oude pushpoorten 2195 en 2196 van de MDM-server zijn dicht.
-finding-legacy-needed-explanation = U gaf aan dat deze MDM-server nog het oude binaire pushprotocol van Apple gebruikt. Apple heeft dat protocol op 2021-03-31 stopgezet, dus zelfs met open poorten houdt het op met werken: de server moet overstappen op de HTTP/2-provider-API (poort 443 of 2197).
+finding-legacy-needed-explanation = U gaf aan dat deze MDM-server nog het oude binaire pushprotocol van Apple gebruikt. Apple heeft dat protocol op 31 maart 2021 stopgezet, dus ook met open poorten werkt het niet meer: de server moet overstappen op de HTTP/2-provider-API (poort 443 of 2197).
 finding-legacy-needed-fix = De MDM-server bijwerken naar de HTTP/2-provider-API van Apple (TCP 443 of 2197 naar { $range }). Tot die tijd uitgaand TCP 2195 en 2196 vanaf de MDM-server naar { $range } toestaan.
-finding-legacy-retired-title = Poorten 2195 en 2196 zijn dicht, en dat is prima: Apple heeft ze in 2021 stopgezet.
-finding-legacy-retired-explanation = Oudere handleidingen vragen poorten 2195 en 2196 voor de MDM-server. Apple heeft dat protocol op 2021-03-31 stopgezet; huidige MDM-servers gebruiken in plaats daarvan poort 443 of 2197, hierboven getest.
+finding-legacy-retired-title = De poorten 2195 en 2196 zijn dicht, en dat is goed zo: Apple gebruikt ze sinds 2021 niet meer.
+finding-legacy-retired-explanation = In oudere handleidingen staan de poorten 2195 en 2196 voor de MDM-server. Apple heeft dat protocol op 31 maart 2021 stopgezet; huidige MDM-servers gebruiken in plaats daarvan poort 443 of 2197, die hierboven zijn getest.
 finding-untested-title = Push Check kon dit netwerk niet testen.
-finding-untested-explanation = Er kon geen verbinding met Apple worden geprobeerd, dus er is nog geen antwoord. Test opnieuw; als het blijft gebeuren, stuur het rapport naar IT.
+finding-untested-explanation = Er kon geen verbinding met Apple worden geprobeerd, dus er is nog geen antwoord. Test opnieuw; als het blijft gebeuren, stuur dan het rapport naar de ICT-afdeling.
 finding-all-clear-title = Apple-apparaten kunnen op dit netwerk pushberichten krijgen.
-finding-all-clear-explanation = Apparaten bereiken de pushdienst van Apple op de poorten die Apple vraagt, de MDM-server bereikt de provider-API van Apple, en niets onderweg ontsleutelt of leidt het verkeer om ({ $passed } controles geslaagd).{ $hold }
+finding-all-clear-explanation = Apparaten bereiken de pushdienst van Apple op de poorten die Apple vraagt, de MDM-server bereikt de provider-API van Apple, en niets onderweg ontsleutelt of leidt het verkeer om ({ $passed ->
+        [one] { $passed } controle geslaagd
+       *[other] { $passed } controles geslaagd
+    }).{ $hold }
 finding-all-clear-devices-title = Apple-apparaten op dit netwerk kunnen de pushdienst van Apple bereiken.
-finding-all-clear-devices-explanation = Apparaten bereiken de pushdienst van Apple op de poorten die Apple vraagt, en niets onderweg ontsleutelt of leidt het verkeer om ({ $passed } controles geslaagd).{ $hold } De verbinding van de MDM-server met Apple is hier niet getest: test daarvoor op de MDM-server.
+finding-all-clear-devices-explanation = Apparaten bereiken de pushdienst van Apple op de poorten die Apple vraagt, en niets onderweg ontsleutelt of leidt het verkeer om ({ $passed ->
+        [one] { $passed } controle geslaagd
+       *[other] { $passed } controles geslaagd
+    }).{ $hold } De verbinding van de MDM-server met Apple is hier niet getest: test daarvoor op de MDM-server.
 finding-all-clear-server-title = Deze MDM-server kan pushberichten naar Apple sturen.
-finding-all-clear-server-explanation = De MDM-server bereikt de provider-API van Apple, en niets onderweg ontsleutelt of leidt het verkeer om ({ $passed } controles geslaagd).{ $hold } Of apparaten Apple kunnen bereiken, is hier niet getest: test daarvoor op het netwerk van de apparaten.
-finding-internal-title = Push Check is intern mislukt bij een aantal controles, dus die konden niet worden getest.
+finding-all-clear-server-explanation = De MDM-server bereikt de provider-API van Apple, en niets onderweg ontsleutelt of leidt het verkeer om ({ $passed ->
+        [one] { $passed } controle geslaagd
+       *[other] { $passed } controles geslaagd
+    }).{ $hold } Of apparaten Apple kunnen bereiken, is hier niet getest: test daarvoor op het netwerk van de apparaten.
+finding-internal-title = Bij een aantal controles ging er binnen Push Check iets mis, dus die konden niet worden getest.
 finding-internal-explanation = { $count ->
         [one] Eén controle kon
        *[other] { $count } controles konden
     } niet worden uitgevoerd door een fout in Push Check zelf ({ $message }), niet door het netwerk. De andere controles worden gemeld zoals ze zijn. Stuur dit rapport alstublieft naar de ontwikkelaars van Push Check.
 
 hold-kept = Een stille verbinding met Apple bleef ook { $idle } open.
-hold-too-short = Pushverbindingen zijn 10–15 minuten stil, dus pas een test van 15 minuten of langer laat zien dat het netwerk ze zo lang openhoudt.
+hold-too-short = Pushverbindingen zijn vaak 10–15 minuten stil, dus alleen een test van 15 minuten of langer laat zien of het netwerk ze zo lang openhoudt.
 hold-closed-by-apple = De server van Apple sloot de opengehouden verbinding na { $after }, dus langere stiltes zijn niet getest.
 idle-cut-off = werd na { $after } verbroken
 idle-no-answer = was { $after } stil en kreeg daarna helemaal geen antwoord meer
-idle-survived = , terwijl een die { $idle } stil was nog werkte
+idle-survived = , terwijl een verbinding die { $idle } stil was nog wel werkte
 idle-path-firewall = Een firewall of NAT
 idle-path-proxy = De proxy ({ $proxy }) of een firewall erachter
 finding-idle-missed-title = Het netwerk vergeet stille verbindingen binnen { $within }, dus pushberichten gaan verloren.
 finding-idle-delayed-title = Het netwerk vergeet stille verbindingen binnen { $within }, en dat kan pushberichten vertragen.
-finding-idle-explanation = Apple-apparaten houden één verbinding met de pushdienst van Apple open, en die kan steeds 10–15 minuten lang niets sturen. Een testverbinding met Apple ({ $host }) { $how }{ $survived }. { $path } onderweg vergeet stille verbindingen te snel: apparaten missen dan meldingen tot ze het merken en opnieuw verbinden, ook al slaagt elke snelle test.
-finding-idle-fix = De TCP-inactiviteitstime-out (sessietime-out) voor verbindingen naar { $range } op poorten 5223, 443 en 2197 verhogen naar minstens { $minutes } minuten (60 is veiliger) op elke firewall, NAT en proxy tussen dit netwerk en internet. Nu worden stille verbindingen binnen { $within } verbroken.
+finding-idle-explanation = Apple-apparaten houden één verbinding met de pushdienst van Apple open, en daarover gaat soms 10–15 minuten lang niets. Een testverbinding met Apple ({ $host }) { $how }{ $survived }. { $path } onderweg vergeet stille verbindingen te snel: apparaten missen dan pushberichten tot ze het merken en opnieuw verbinding maken, ook al slaagt elke snelle test.
+finding-idle-fix = De TCP-inactiviteitstime-out (sessietime-out) voor verbindingen naar { $range } op poorten 5223, 443 en 2197 verhogen naar minstens { $minutes ->
+        [one] { $minutes } minuut
+       *[other] { $minutes } minuten
+    } (60 is veiliger) op elke firewall, NAT en proxy tussen dit netwerk en internet. Op dit moment worden stille verbindingen al binnen { $within } verbroken.
 hold-why-closed = de server van Apple sloot elke opengehouden verbinding voordat de stilte voorbij was, dus er viel niets te meten
 hold-why-not-tried = geen enkele verbinding met de provider-API van Apple werkte, dus er was er geen om open te houden
-hold-why-not-opened = de op te houden verbindingen konden niet worden geopend
-hold-why-not-opened-detail = de op te houden verbindingen konden niet worden geopend ({ $detail })
+hold-why-not-opened = de verbindingen voor deze test konden niet worden opgezet
+hold-why-not-opened-detail = de verbindingen voor deze test konden niet worden opgezet ({ $detail })
 finding-hold-untested-title = De test van de stille verbinding kon niet worden uitgevoerd, dus het is onbekend of het netwerk stille verbindingen openhoudt.
-finding-hold-untested-explanation = U vroeg om de test van de stille verbinding, maar { $why }. Al het andere hierboven is getest; dit deel heeft nog geen antwoord. Voer de test later opnieuw uit; als het blijft gebeuren, stuur het rapport naar IT.
+finding-hold-untested-explanation = U vroeg om de test van de stille verbinding, maar { $why }. Al het andere hierboven is getest; dit deel heeft nog geen antwoord. Voer de test later opnieuw uit; als het blijft gebeuren, stuur dan het rapport naar de ICT-afdeling.
 
 finding-clock-fix = De klok automatisch instellen: uitgaand UDP 123 naar time.apple.com (of naar de eigen tijdserver van het netwerk) toestaan en automatische datum en tijd inschakelen.
-finding-clock-seems-wrong-title = De klok van deze computer lijkt verkeerd te staan, dus de certificaten van Apple lijken voor hem ongeldig.
+finding-clock-seems-wrong-title = De klok van deze computer staat waarschijnlijk verkeerd, waardoor de certificaten van Apple ongeldig lijken.
 finding-clock-seems-wrong-explanation = Beveiligde verbindingen met Apple mislukten alleen omdat hun certificaten van hieruit verlopen of nog niet geldig leken. Dat gebeurt als de datum van deze computer verkeerd is, niet als het netwerk iets blokkeert.
 finding-clock-ahead-title = De klok van deze computer loopt { $off } voor, en daardoor mislukken beveiligde verbindingen met Apple.
 finding-clock-behind-title = De klok van deze computer loopt { $off } achter, en daardoor mislukken beveiligde verbindingen met Apple.
@@ -138,7 +165,7 @@ clock-ahead = { $off } voor
 clock-behind = { $off } achter
 clock-two-opinions = De twee metingen verschillen: volgens de tijdserver van Apple loopt deze computer { $ntp }, volgens { $host } loopt hij { $date }.
 finding-ntp-title = De tijdserver van Apple is niet bereikbaar, dus de klokken van apparaten kunnen afwijken.
-finding-ntp-explanation = Apparaten zetten hun klok gelijk met { $host } via UDP-poort 123, en die verzoeken werden hier { $outcomes }. Een klok die ver genoeg afwijkt, laat elke beveiligde verbinding met Apple mislukken, push inbegrepen.
+finding-ntp-explanation = Apparaten zetten hun klok gelijk met { $host } via UDP-poort 123; verbindingen daarmee werden hier { $outcomes }. Een klok die ver genoeg afwijkt, laat elke beveiligde verbinding met Apple mislukken, push inbegrepen.
 finding-ntp-fix = Uitgaand UDP 123 vanaf de apparaatnetwerken naar { $host } toestaan (of apparaten via DHCP de eigen tijdserver van het netwerk geven).
 
 proxy-found-in = { $source } ({ $setting })
@@ -147,20 +174,20 @@ proxy-source-gnome = GNOME-instellingen
 proxy-source-kde = KDE-instellingen
 proxy-source-macos = netwerkinstellingen van macOS
 proxy-source-wininet = internetinstellingen van Windows (browsers)
-proxy-source-winhttp = WinHTTP van Windows (diensten)
+proxy-source-winhttp = WinHTTP van Windows (services)
 proxy-exempt = De pushhosts van Apple zijn ervan uitgezonderd, zoals Apple vraagt.
 proxy-not-exempt = De pushhosts van Apple zijn er niet van uitgezonderd, dus apps en diensten die deze instellingen volgen, sturen Apple-verkeer via de proxy.
 proxy-pac-unusable = Het PAC-bestand kon niet worden gebruikt ({ $detail }).
-finding-proxy-bypassed-title = Op deze computer is een proxy ingesteld, en de pushdienst van Apple gaat eromheen.
+finding-proxy-bypassed-title = Op deze computer is een proxy ingesteld, en het verkeer naar de pushdienst van Apple gaat er buitenom.
 finding-proxy-not-exempt-title = Op deze computer is een proxy ingesteld en het pushverkeer van Apple is er niet van uitgezonderd.
-finding-proxy-explanation = Gevonden in: { $sources }. { $state }{ $pac } Apple-apparaten gebruiken poort 5223 rechtstreeks en kunnen een proxy alleen voor de uitwijkroute via poort 443 gebruiken, alleen als hij niet ontsleutelt, en alleen sinds iOS/iPadOS 13.4 en macOS 10.15.4 als hij uit een PAC-bestand komt. Deze versie heeft elke verbinding rechtstreeks getest.
+finding-proxy-explanation = Gevonden in { $sources }. { $state }{ $pac } Apple-apparaten gebruiken poort 5223 rechtstreeks en kunnen een proxy alleen gebruiken voor de uitwijkroute via poort 443, alleen als die proxy niet ontsleutelt, en pas sinds iOS/iPadOS 13.4 en macOS 10.15.4 als hij in een PAC-bestand staat. Deze versie heeft elke verbinding rechtstreeks getest.
 finding-proxy-fix = *.push.apple.com en { $ranges } uitzonderen van de proxy (uitzonderingslijst, of DIRECT in het PAC-bestand) en ze rechtstreeks door de firewall toestaan.
 
 finding-ipv6-title = De servers van Apple antwoorden hier via IPv6, maar IPv6-verbindingen mislukken.
-finding-ipv6-explanation = De namen van Apple worden omgezet naar IPv6-adressen, maar elke IPv6-verbinding werd { $outcomes } terwijl IPv4 werkt. Apparaten geven de voorkeur aan IPv6 en verliezen tijd met uitwijken, of mislukken op netwerken met alleen IPv6.
+finding-ipv6-explanation = De namen van Apple worden omgezet naar IPv6-adressen, maar alle IPv6-verbindingen werden { $outcomes }, terwijl IPv4 wel werkt. Apparaten geven de voorkeur aan IPv6 en verliezen tijd met terugvallen op IPv4, of werken helemaal niet op netwerken met alleen IPv6.
 finding-ipv6-fix = Uitgaand IPv6 naar Apple ({ $ranges }) toestaan op dezelfde poorten als IPv4, of op dit netwerk geen IPv6 meer uitdelen.
 finding-ipv4-title = De servers van Apple zijn hier alleen via IPv6 bereikbaar; IPv4-verbindingen mislukken.
-finding-ipv4-explanation = Elke IPv4-verbinding met Apple werd { $outcomes } terwijl IPv6 werkt. Apparaten en MDM-servers zonder IPv6 (en netwerken die geen IPv6 uitdelen) kunnen de pushdienst van Apple niet bereiken.
+finding-ipv4-explanation = Alle IPv4-verbindingen met Apple werden { $outcomes }, terwijl IPv6 wel werkt. Apparaten en MDM-servers zonder IPv6 (en netwerken die geen IPv6 uitdelen) kunnen de pushdienst van Apple niet bereiken.
 finding-ipv4-fix = Uitgaand IPv4 naar Apple ({ $ranges }) toestaan op dezelfde poorten als IPv6.
 
 ## Maar één adresfamilie (informatie)
@@ -173,8 +200,8 @@ finding-ipv4-unavailable-nat64 = De IPv4-servers van Apple worden bereikt via de
 
 ## Automatische proxydetectie die niets vindt
 
-finding-proxy-detect-nothing-title = Automatische proxydetectie staat aan maar vindt hier geen proxy, dus het verkeer naar Apple gaat direct.
-finding-proxy-detect-nothing-explanation = Gevonden in { $sources }.{ $pac } Browsers en Apple-apparaten op dit netwerk maken daarom direct verbinding, zoals de pushdienst van Apple nodig heeft. Er hoeft niets te veranderen.
+finding-proxy-detect-nothing-title = Automatische proxydetectie staat aan, maar vindt hier geen proxy, dus het verkeer naar Apple gaat rechtstreeks.
+finding-proxy-detect-nothing-explanation = Gevonden in { $sources }.{ $pac } Browsers en Apple-apparaten op dit netwerk maken daarom rechtstreeks verbinding, zoals de pushdienst van Apple vereist. Er hoeft niets te veranderen.
 proxy-wpad-nothing = Automatische proxydetectie (WPAD) staat aan, maar heeft geen PAC-bestand gevonden ({ $why }).
 proxy-wpad-why-no-domain = deze computer heeft geen DNS-zoekdomein om in te zoeken
 proxy-wpad-why-not-resolved = { $url } wordt niet omgezet

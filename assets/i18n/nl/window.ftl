@@ -2,7 +2,7 @@
 
 setting-timeout = De tijdslimiet
 setting-catalog = De catalogus van eindpunten
-setting-resolve = De vaste naamopzoeking
+setting-resolve = De handmatige naamomzetting
 setting-apple-range = Het adresbereik van Apple
 setting-ca-file = Het certificaatbestand van de school
 setting-apple-root = De vervanger van de rootcertificaten van Apple
@@ -11,7 +11,7 @@ setting-hold = De duur van de test van de stille verbinding
 setting-trust = De controle van certificaten
 
 about-title = Over Push Check
-about-question = Kunnen Apple-apparaten en uw MDM-server de pushdienst van Apple bereiken vanaf dit netwerk?
+about-question = Kunnen Apple-apparaten en uw MDM-server vanaf dit netwerk de pushdienst van Apple bereiken?
 about-licences = Licenties
 about-licence-app = Push Check: MIT OR Apache-2.0.
 about-licence-window-fonts = Lettertypen van het venster (uit egui): Ubuntu Light (Ubuntu Font Licence), Hack (MIT), Noto Emoji (SIL OFL 1.1), emoji-icon-font (MIT).
@@ -23,14 +23,20 @@ about-no-catalog = De catalogus met regels kon niet worden gelezen.
 
 history-back = Terug
 history-title = Geschiedenis
-history-intro = Elke test van dit venster wordt hier bewaard (de laatste { $count }), zodat u kunt terugkijken en vergelijken.
-history-empty = Nog geen tests. Klik op 'Test mijn netwerk' en elk antwoord wordt hier bewaard.
+history-intro = Elke test in dit venster wordt hier bewaard ({ $count ->
+        [one] alleen de laatste
+       *[other] de laatste { $count }
+    }), zodat u kunt terugkijken en vergelijken.
+history-empty = Nog geen tests. Klik op 'Netwerk testen'; elk antwoord wordt hier bewaard.
 history-reading = Bewaarde tests worden gelezen…
-history-compare-chosen = De twee gekozen vergelijken
-history-choose-two = Kies twee tests met hun vakjes
-history-delete-all-ask = Alle { $count } bestanden verwijderen?
+history-compare-chosen = De twee gekozen tests vergelijken
+history-choose-two = Vink twee tests aan
+history-delete-all-ask = { $count ->
+        [one] { $count } bestand verwijderen?
+       *[other] Alle { $count } bestanden verwijderen?
+    }
 history-delete-all-yes = Ja, alles verwijderen
-history-delete-all-no = Bewaren
+history-delete-all-no = Nee, bewaren
 history-delete-all = Alles verwijderen
 history-runs = { $count ->
         [one] { $count } test
@@ -53,14 +59,17 @@ history-not-kept = Deze test kon niet in de geschiedenis worden bewaard: { $erro
 
 window-icon = Pictogram van Push Check
 running-title = Dit netwerk wordt getest…
-running-progress = { $done } van { $total } controles
+running-progress = { $total ->
+        [one] { $done } van { $total } controle
+       *[other] { $done } van { $total } controles
+    }
 running-stop = Stop
 running-holding = Stille verbindingen met Apple blijven tot { $hold } open om te zien of het netwerk ze vergeet: nog { $left }.
-running-holding-note = Pushverbindingen sturen steeds 10–15 minuten lang niets. 'Stop' beëindigt het wachten en toont wat bekend is.
+running-holding-note = Over een pushverbinding gaat vaak 10–15 minuten lang niets. 'Stop' beëindigt het wachten en toont wat bekend is.
 running-hold-row = Een verbinding met Apple { $idle } stil gehouden, daarna gecontroleerd
 
 start-question = Krijgen Apple-apparaten pushberichten op dit netwerk?
-start-button = Test mijn netwerk
+start-button = Netwerk testen
 start-site = Locatie / lokaal:
 start-site-hint = bijvoorbeeld: Bibliotheek, 2e verdieping
 start-options = Opties
@@ -69,7 +78,7 @@ options-what = Wat testen:
 options-both = dit apparaat en de MDM-server
 options-device = alleen dit apparaat
 options-server = alleen de MDM-server
-options-legacy = Onze MDM-server gebruikt nog de stopgezette poorten 2195 en 2196
+options-legacy = Onze MDM-server gebruikt nog de oude, stopgezette poorten 2195 en 2196
 options-redact = Naam en adressen van deze computer weglaten uit bewaarde rapporten
 options-language = Taal:
 options-language-system = zoals het systeem
@@ -79,10 +88,10 @@ options-appearance-system = zoals het systeem
 options-appearance-light = licht
 options-appearance-dark = donker
 options-hold = Ook controleren of het netwerk een stille verbinding openhoudt gedurende
-options-hold-hover = Pushverbindingen sturen steeds 10–15 minuten lang niets. Sommige firewalls vergeten stille verbindingen eerder; dan werkt push niet, terwijl elke snelle test slaagt. De test duurt dan zo lang.
+options-hold-hover = Over een pushverbinding gaat vaak 10–15 minuten lang niets. Sommige firewalls vergeten stille verbindingen eerder; dan werkt push niet, terwijl elke snelle test slaagt. De test duurt dan zo lang.
 options-timeout = Opgeven na
 
-result-ask-it = Wat u IT moet vragen
+result-ask-it = Wat u de ICT-afdeling moet vragen
 result-copy-all = Alles kopiëren
 result-copy = Kopiëren
 result-copy-hover = Dit verzoek naar het klembord kopiëren
@@ -94,13 +103,16 @@ details-inspection = Inspectie van versleuteling
 result-proxy = Proxy
 result-proxy-not-read = niet gelezen (--no-proxy)
 result-proxy-none = geen ingesteld
-result-proxy-found = { $count } gevonden
+result-proxy-found = { $count ->
+        [one] { $count } gevonden
+       *[other] { $count } gevonden
+    }
 result-proxy-used = Controles waarbij 'Via' een proxy noemt, gingen via die proxy; alle andere gingen rechtstreeks naar Apple.
 result-proxy-direct = Elke controle hierboven ging rechtstreeks naar Apple.
 result-pac-file = PAC-bestand { $url }
 result-pac-discovered = PAC-bestand { $url }, gevonden door automatische detectie
 result-pac-unusable = niet bruikbaar: { $error }
-result-pac-ex = FindProxyForURLEx aangeroepen, zoals Windows-services (WinHTTP) doen
+result-pac-ex = FindProxyForURLEx aangeroepen, zoals Windows-services (WinHTTP) dat doen
 result-pac-answer = { $host }: { $routes }
 result-pac-failed = { $host }: fout op regel { $line } ({ $error })
 result-pac-skipped = overgeslagen, zoals browsers doen: { $entry }
@@ -116,7 +128,7 @@ row-outcome = Uitkomst
 row-detail = Wat er gebeurde
 row-check = Controle
 row-via = Via
-row-address-from = Adres van
+row-address-from = Adres via
 row-answers = Antwoorden
 row-tls-version = TLS-versie
 row-issuer = Uitgever
@@ -137,15 +149,15 @@ save-dialog-title = Het Push Check-rapport bewaren
 save-filter-pdf = PDF-rapport
 save-filter-json = JSON-rapport
 save-filter-text = Tekstrapport
-copied-requests = Wat u IT moet vragen is naar het klembord gekopieerd.
+copied-requests = Wat u de ICT-afdeling moet vragen, is naar het klembord gekopieerd.
 copied-request = Het verzoek is naar het klembord gekopieerd.
 copied-summary = De samenvatting is naar het klembord gekopieerd.
 start-failed = De test kon niet starten: { $error }
 start-no-runtime = De netwerktester kan niet starten: { $error }
 
 window-no-display = Geen beeldscherm gevonden, dus Push Check draait in de terminal in plaats van in een venster.
-window-cannot-open = Push Check kan zijn venster niet openen ({ $error }); hij draait in plaats daarvan in de terminal.
-window-cannot-open-windows = Push Check kan zijn venster niet openen ({ $error }). Dezelfde controle werkt in een terminal: pushcheck.exe check
+window-cannot-open = Push Check kan zijn venster niet openen ({ $error }); het programma draait nu in de terminal.
+window-cannot-open-windows = Push Check kan zijn venster niet openen ({ $error }). Dezelfde controle kan ook in een terminal: pushcheck.exe check
 window-refused = { $flags } { $count ->
         [one] betekent
        *[other] betekenen

@@ -5,7 +5,10 @@ duration-seconds = { $s } s
 duration-minutes = { $m } min
 duration-hours = { $h } h
 duration-hours-minutes = { $h } h { $m } min
-duration-days = { $d } dias
+duration-days = { $d ->
+        [one] { $d } dia
+       *[other] { $d } dias
+    }
 
 count-problems = { $count ->
         [one] { $count } problema
@@ -15,14 +18,17 @@ count-warnings = { $count ->
         [one] { $count } alerta
        *[other] { $count } alertas
     }
-count-untested = { $count } não testado(s)
+count-untested = { $count ->
+        [one] { $count } não testado
+       *[other] { $count } não testados
+    }
 count-notes = { $count ->
-        [one] { $count } observação
-       *[other] { $count } observações
+        [one] { $count } nota
+       *[other] { $count } notas
     }
 
 status-ok = OK
-status-info = OBSERVAÇÃO
+status-info = NOTA
 status-warning = ALERTA
 status-problem = PROBLEMA
 status-untested = NÃO TESTADO
@@ -31,20 +37,20 @@ endpoint-courier = Push
 endpoint-provider = API de provedor push
 endpoint-legacy-gateway = Gateway push antigo (desativado)
 endpoint-legacy-feedback = Feedback push antigo (desativado)
-endpoint-captive = Detecção de portal cativo
-endpoint-service = Serviço de gerenciamento de dispositivos
+endpoint-captive = Página de login Wi-Fi
+endpoint-service = Gestão de dispositivos
 endpoint-time = Servidor de hora
 endpoint-revocation = Revogação de certificados
 
 check-route = Rota até a rede da Apple
 check-clock = Relógio
 check-pac = Arquivo PAC ({ $source })
-check-hold = Ociosa por { $idle }
+check-hold = Ociosidade de { $idle }
 check-hold-not-tried = Teste de conexão ociosa
-check-dns = Consulta de nome: { $name }
+check-dns = Consulta DNS: { $name }
 
-catalog-change-courier = Desde o iOS/iPadOS 13.4 e o macOS 10.15.4, a alternativa pela 443 pode passar por um proxy sem descriptografia indicado por um arquivo PAC; as orientações antigas diziam que a 443 era alternativa apenas no Wi-Fi.
-catalog-change-legacy = A Apple desativou o antigo protocolo binário de provedor (portas 2195 e 2196) em 2021-03-31.
+catalog-change-courier = Desde o iOS/iPadOS 13.4 e o macOS 10.15.4, a alternativa pela porta 443 pode passar por um proxy que não descriptografe o tráfego, indicado num arquivo PAC; orientações antigas diziam que a porta 443 só servia de alternativa no Wi-Fi.
+catalog-change-legacy = A Apple desativou o antigo protocolo binário de provedor (portas 2195 e 2196) em 31/03/2021.
 
 check-dns-hosts = { $first } (e mais { $more })
 
@@ -65,3 +71,21 @@ status-line = { $word }: { $title }
 heading-section = { $title }:
 # A label and its value ("Overall: OK -> PROBLEM").
 heading-labelled = { $label }: { $value }
+
+# A day written in a sentence. $month: a month-* message.
+date-day = { $day ->
+        [1] 1º
+       *[other] { $day }
+    } de { $month } de { $year }
+month-1 = janeiro
+month-2 = fevereiro
+month-3 = março
+month-4 = abril
+month-5 = maio
+month-6 = junho
+month-7 = julho
+month-8 = agosto
+month-9 = setembro
+month-10 = outubro
+month-11 = novembro
+month-12 = dezembro

@@ -16,19 +16,25 @@ about-licences = Licenças
 about-licence-app = Push Check: MIT OR Apache-2.0.
 about-licence-window-fonts = Fontes da janela (do egui): Ubuntu Light (Ubuntu Font Licence), Hack (MIT), Noto Emoji (SIL OFL 1.1), emoji-icon-font (MIT).
 about-licence-report-fonts = Fontes dos relatórios: Open Sans Regular e Bold (Apache-2.0).
-about-licence-others = Todos os outros componentes e suas licenças: THIRD-PARTY.md, incluído com o programa.
+about-licence-others = Todos os outros componentes e suas licenças: THIRD-PARTY.md, que acompanha o programa.
 about-checked-on = As regras foram conferidas pela última vez em { $date }.
-about-changed-on = Mudou em { $date }: { $change }
+about-changed-on = Alterado em { $date }: { $change }
 about-no-catalog = Não foi possível ler o catálogo de regras.
 
 history-back = Voltar
 history-title = Histórico
-history-intro = Cada teste desta janela fica guardado aqui (os últimos { $count }), para você consultar e comparar.
+history-intro = Cada teste desta janela fica guardado aqui ({ $count ->
+        [one] o último
+       *[other] os últimos { $count }
+    }), para você consultar e comparar.
 history-empty = Ainda não há testes. Clique em "Testar minha rede" e cada resposta ficará guardada aqui.
 history-reading = Lendo os testes guardados…
 history-compare-chosen = Comparar os dois escolhidos
-history-choose-two = Escolha dois testes pelas caixas
-history-delete-all-ask = Apagar todos os { $count } arquivos?
+history-choose-two = Escolha dois testes marcando as caixas
+history-delete-all-ask = { $count ->
+        [one] Apagar { $count } arquivo?
+       *[other] Apagar todos os { $count } arquivos?
+    }
 history-delete-all-yes = Sim, apagar tudo
 history-delete-all-no = Manter
 history-delete-all = Apagar tudo
@@ -41,7 +47,7 @@ history-choose = Escolher
 history-choose-hover = Escolher para comparar
 history-open = Abrir este teste
 history-unreadable-file = Arquivo ilegível { $file }: { $why }
-history-foreign-file = Não foi gravado pelo Push Check, fica como está: { $file }
+history-foreign-file = Não gravado pelo Push Check; mantido como está: { $file }
 history-delete = Apagar
 history-off = O histórico está desligado: não há pasta para guardar os testes.
 history-not-deleted = Não apagado: { $error }
@@ -53,11 +59,14 @@ history-not-kept = Não foi possível guardar este teste no histórico: { $error
 
 window-icon = Ícone do Push Check
 running-title = Testando esta rede…
-running-progress = { $done } de { $total } verificações
+running-progress = { $total ->
+        [one] { $done } de { $total } verificação
+       *[other] { $done } de { $total } verificações
+    }
 running-stop = Parar
-running-holding = Mantendo conexões ociosas com a Apple abertas por até { $hold } para ver se a rede as esquece: faltam { $left }.
-running-holding-note = Conexões push não transmitem nada por 10–15 minutos seguidos. "Parar" encerra a espera e mostra o que se sabe.
-running-hold-row = Uma conexão com a Apple ociosa por { $idle }, depois verificada
+running-holding = Mantendo conexões ociosas com a Apple abertas por até { $hold } para ver se a rede as descarta: faltam { $left }.
+running-holding-note = As conexões push passam 10–15 minutos seguidos sem transmitir nada. "Parar" encerra a espera e mostra o que já se sabe.
+running-hold-row = Uma conexão com a Apple mantida ociosa por { $idle } e depois verificada
 
 start-question = Os dispositivos Apple recebem notificações push nesta rede?
 start-button = Testar minha rede
@@ -79,7 +88,7 @@ options-appearance-system = como o sistema
 options-appearance-light = clara
 options-appearance-dark = escura
 options-hold = Verificar também se a rede mantém uma conexão ociosa aberta por
-options-hold-hover = Conexões push não transmitem nada por 10–15 minutos seguidos. Alguns firewalls esquecem conexões ociosas antes disso, o que quebra as notificações push mesmo com todos os testes rápidos passando. O teste leva então esse tempo.
+options-hold-hover = As conexões push passam 10–15 minutos seguidos sem transmitir nada. Alguns firewalls descartam conexões ociosas antes disso, o que faz as notificações push falharem mesmo com todos os testes rápidos passando. Com esta opção, o teste passa a levar esse tempo.
 options-timeout = Desistir após
 
 result-ask-it = O que pedir à TI
@@ -94,7 +103,10 @@ details-inspection = Inspeção da criptografia
 result-proxy = Proxy
 result-proxy-not-read = não lido (--no-proxy)
 result-proxy-none = nenhum configurado
-result-proxy-found = { $count } encontrado(s)
+result-proxy-found = { $count ->
+        [one] { $count } encontrado
+       *[other] { $count } encontrados
+    }
 result-proxy-used = As verificações cujo "Via" indica um proxy passaram por ele; todas as outras foram direto para a Apple.
 result-proxy-direct = Todas as verificações acima foram direto para a Apple.
 result-pac-file = Arquivo PAC { $url }
@@ -121,15 +133,15 @@ row-answers = Respostas
 row-tls-version = Versão do TLS
 row-issuer = Emissor
 row-chain = Cadeia
-row-trusted-by = Confiável para
-row-trusted-by-nothing = nada
+row-trusted-by = Considerado confiável por
+row-trusted-by-nothing = nenhuma raiz
 row-vendor = Produto de filtragem
 
 save-report = Salvar relatório…
 save-copy-summary = Copiar resumo
 save-test-again = Testar de novo
 save-options = Opções
-save-took = duração de { $took } s
+save-took = concluído em { $took } s
 save-saving = Salvando…
 save-saved = Relatório salvo em { $path }
 save-failed = Não salvo: { $error }

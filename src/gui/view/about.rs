@@ -25,12 +25,18 @@ pub fn show(ui: &mut egui::Ui, catalog: Option<&Catalog>, lang: Lang) {
         Some(catalog) => {
             ui.label(lang.tr(
                 "about-checked-on",
-                &[("date", Arg::from(catalog.checked_on.as_str()))],
+                &[(
+                    "date",
+                    Arg::from(crate::words::day(lang, &catalog.checked_on)),
+                )],
             ));
             for source in catalog.sources.values() {
                 let checked = lang.tr(
                     "source-checked",
-                    &[("date", Arg::from(source.checked_on.as_str()))],
+                    &[(
+                        "date",
+                        Arg::from(crate::words::day(lang, &source.checked_on)),
+                    )],
                 );
                 let line = if source.url.is_empty() {
                     format!("• {} ({checked})", source.title)
@@ -48,7 +54,7 @@ pub fn show(ui: &mut egui::Ui, catalog: Option<&Catalog>, lang: Lang) {
                     let line = lang.tr(
                         "about-changed-on",
                         &[
-                            ("date", Arg::from(date.as_str())),
+                            ("date", Arg::from(crate::words::day(lang, date))),
                             ("change", Arg::from(change)),
                         ],
                     );

@@ -15,6 +15,8 @@ use crate::report::{Report, status, text};
 struct Group<'a> {
     title: &'static str,
     rows: Vec<&'a CheckReport>,
+    /// A line under the group's heading, when it needs one.
+    note: Option<&'static str>,
 }
 
 /// The worst status among rows (problem > warning > untested > info > ok).
@@ -27,30 +29,47 @@ fn worst(rows: &[&CheckReport]) -> Severity {
 
 fn groups(report: &Report) -> Vec<Group<'_>> {
     let pick = |f: &dyn Fn(&CheckReport) -> bool| report.checks.iter().filter(|c| f(c)).collect();
+    let own = |c: &CheckReport| !matches!(c.probe, Probe::Dns | Probe::LargeHello);
     vec![
         Group {
             title: "details-devices",
-            rows: pick(&|c| c.role == Role::Device && c.probe != Probe::Dns),
+            rows: pick(&|c| c.role == Role::Device && own(c)),
+            note: None,
         },
         Group {
             title: "group-server",
-            rows: pick(&|c| c.role == Role::Server && c.probe != Probe::Dns),
+            rows: pick(&|c| c.role == Role::Server && own(c)),
+            note: None,
+        },
+        Group {
+            title: "details-mdm",
+            rows: pick(&|c| c.role == Role::Mdm),
+            note: Some("details-mdm-note"),
+        },
+        Group {
+            title: "details-large-hello",
+            rows: pick(&|c| c.probe == Probe::LargeHello),
+            note: Some("details-large-hello-note"),
         },
         Group {
             title: "details-dns",
             rows: pick(&|c| c.probe == Probe::Dns),
+            note: None,
         },
         Group {
             title: "details-network",
             rows: pick(&|c| matches!(c.probe, Probe::Route | Probe::Captive)),
+            note: None,
         },
         Group {
             title: "details-inspection",
-            rows: pick(&|c| c.tls.is_some()),
+            rows: pick(&|c| c.tls.is_some() && c.role != Role::Mdm),
+            note: None,
         },
         Group {
             title: "check-clock",
             rows: pick(&|c| c.probe == Probe::Clock),
+            note: None,
         },
     ]
 }
@@ -159,6 +178,9 @@ pub fn show(ui: &mut egui::Ui, report: &Report, lang: Lang) -> Option<Action> {
             .id_salt(("group", group.title))
             .default_open(false)
             .show(ui, |ui| {
+                if let Some(note) = group.note {
+                    ui.weak(lang.t(note));
+                }
                 for row in &group.rows {
                     detail_row(ui, row, lang);
                 }

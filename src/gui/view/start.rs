@@ -48,6 +48,16 @@ pub fn show(
         )
         .labelled_by(label.id);
     });
+    ui.horizontal(|ui| {
+        let label = ui.label(lang.t("start-mdm"));
+        ui.add(
+            egui::TextEdit::singleline(&mut settings.mdm_server)
+                .hint_text(lang.t("start-mdm-hint"))
+                .desired_width(320.0),
+        )
+        .labelled_by(label.id)
+        .on_hover_text(lang.t("start-mdm-hover"));
+    });
     ui.add_space(theme::SECTION_GAP / 2.0);
     egui::CollapsingHeader::new(lang.t("start-options"))
         .id_salt("options")

@@ -71,7 +71,7 @@ pub(super) fn write(
         let mut surface = page.surface();
         let footer = format!(
             "{title} · {} · {}",
-            report.started_at.get(..10).unwrap_or(""),
+            crate::words::day(lang, report.started_at.get(..10).unwrap_or("")),
             lang.tr(
                 "pdf-page",
                 &[

@@ -363,7 +363,10 @@ pub(super) fn sources_section(l: &mut Layout<'_>, report: &Report) {
             &[
                 (
                     "date",
-                    Arg::from(report.environment.catalog_checked_on.as_str()),
+                    Arg::from(crate::words::day(
+                        lang,
+                        &report.environment.catalog_checked_on,
+                    )),
                 ),
                 (
                     "ranges",
@@ -383,7 +386,7 @@ pub(super) fn sources_section(l: &mut Layout<'_>, report: &Report) {
         l.paragraph(&s.title, 10.0, true, INK, l.margin, l.content_width());
         let checked = lang.tr(
             "source-checked",
-            &[("date", Arg::from(s.checked_on.as_str()))],
+            &[("date", Arg::from(crate::words::day(lang, &s.checked_on)))],
         );
         let line = if s.url.is_empty() {
             checked
