@@ -217,6 +217,28 @@ pub const ATS_TLS12_SUITES: [(&str, u16); 11] = [
     ("TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA", 0xc013),
 ];
 
+/// A suite's IANA name where Push Check knows it.
+pub fn suite_name(suite: u16) -> String {
+    const OTHERS: [(&str, u16); 10] = [
+        ("TLS_AES_128_GCM_SHA256", 0x1301),
+        ("TLS_AES_256_GCM_SHA384", 0x1302),
+        ("TLS_CHACHA20_POLY1305_SHA256", 0x1303),
+        ("TLS_RSA_WITH_AES_256_GCM_SHA384", 0x009d),
+        ("TLS_RSA_WITH_AES_128_GCM_SHA256", 0x009c),
+        ("TLS_RSA_WITH_AES_256_CBC_SHA256", 0x003d),
+        ("TLS_RSA_WITH_AES_128_CBC_SHA256", 0x003c),
+        ("TLS_RSA_WITH_AES_256_CBC_SHA", 0x0035),
+        ("TLS_RSA_WITH_AES_128_CBC_SHA", 0x002f),
+        ("TLS_RSA_WITH_3DES_EDE_CBC_SHA", 0x000a),
+    ];
+    ATS_TLS12_SUITES
+        .iter()
+        .chain(OTHERS.iter())
+        .chain([("TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA", 0xc014)].iter())
+        .find(|(_, n)| *n == suite)
+        .map_or_else(|| format!("0x{suite:04x}"), |(name, _)| (*name).to_string())
+}
+
 /// The certificate rules Apple devices enforce today for every TLS server (since iOS 13 and
 /// macOS 10.15), private CAs included.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -200,10 +200,9 @@ impl ConfigError {
     pub fn for_window(&self, lang: Lang) -> String {
         let problem = self.text.render(lang);
         match self.setting {
-            Setting::Catalog | Setting::Trust => format!(
-                "{}: {}",
+            Setting::Catalog | Setting::Trust => lang.labelled(
                 self.setting.words(lang),
-                problem.trim_end_matches('.')
+                problem.trim_end_matches('.').to_string(),
             ),
             s => format!("{} {problem}", s.words(lang)),
         }
@@ -344,7 +343,11 @@ impl RunConfig {
                 };
                 ConfigError::new(Setting::MdmServer, problem.arg("value", given.clone()))
             })?;
-            if !mdm_servers.contains(&server) {
+            // One server per host and port: its checks are named by them.
+            if !mdm_servers
+                .iter()
+                .any(|s: &MdmServer| s.host == server.host && s.port == server.port)
+            {
                 mdm_servers.push(server);
             }
         }

@@ -134,6 +134,14 @@ impl Lang {
         format(self, id, args)
     }
 
+    /// "Label: value", with the colon the language's way ("Libellé : valeur").
+    pub fn labelled(self, label: impl Into<Arg>, value: impl Into<Arg>) -> String {
+        self.tr(
+            "heading-labelled",
+            &[("label", label.into()), ("value", value.into())],
+        )
+    }
+
     /// A message without arguments.
     pub fn t(self, id: &str) -> String {
         format(self, id, &[])

@@ -191,8 +191,9 @@ fn events_stream_in_order_and_cancel_stops_at_once() {
                 Event::Planned { total, .. } => planned = Some(total),
                 Event::ProbeFinished { .. } => {
                     finished += 1;
-                    // Once the quick probes are in, only the stalled ones remain: stop.
-                    if finished == planned.unwrap_or(usize::MAX) - COURIER_ADDRS as usize {
+                    // Once the quick probes are in, only the stalled ones remain (the couriers
+                    // on their first port, and the large hello sent to the first of them): stop.
+                    if finished == planned.unwrap_or(usize::MAX) - COURIER_ADDRS as usize - 1 {
                         handle.cancel();
                     }
                 }

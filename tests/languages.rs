@@ -71,7 +71,10 @@ fn pushcheck_lang_de_speaks_german_and_json_keeps_its_codes() {
     let mut from_env = bed.plain(&["--color", "never"]);
     from_env.env("PUSHCHECK_LANG", "it");
     let (text, _) = run(from_env);
-    assert!(text.contains("Chiedere all'IT:"), "{text}");
+    assert!(
+        text.contains("Chiedi all'assistenza informatica:"),
+        "{text}"
+    );
 
     // The global flag works after the command too, and JSON says its language.
     let (german, _) = run(bed.command(&bed.resolve, &["--lang", "de"]));
@@ -123,10 +126,10 @@ fn a_german_system_reads_german_while_its_scripts_read_english() {
     // Regional fallbacks: Portugal reads Brazilian Portuguese, Mexico Spanish, Canada French.
     for (locale, words) in [
         ("pt_PT.UTF-8", "Pedir à TI:"),
-        ("es_MX.UTF-8", "Pedir a TI:"),
-        ("fr_CA.UTF-8", "À demander au service informatique :"),
-        ("nl_BE.UTF-8", "Vraag IT:"),
-        ("it_CH.UTF-8", "Chiedere all'IT:"),
+        ("es_MX.UTF-8", "Pedir al departamento de informática:"),
+        ("fr_CA.UTF-8", "À demander au service informatique\u{a0}:"),
+        ("nl_BE.UTF-8", "Vraag de ICT-afdeling:"),
+        ("it_CH.UTF-8", "Chiedi all'assistenza informatica:"),
         ("ja_JP.UTF-8", "Ask IT:"),
     ] {
         let (text, _) = run(on_system(bed.plain(&["--color", "never"]), locale));
@@ -327,7 +330,7 @@ fn what_cannot_run_is_said_in_the_language_too() {
         .unwrap();
     assert_eq!(out.status.code(), Some(64));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("--json bedeutet dem Fenster nichts"), "{err}");
+    assert!(err.contains("--json wirkt nur im Terminal"), "{err}");
     // No display: said in the system's language, then the check runs in the terminal.
     let bed = testbed::blocked_bed();
     let plain = bed.plain(&["--timeout", "3"]);
@@ -348,15 +351,15 @@ fn what_cannot_run_is_said_in_the_language_too() {
     let (text, out) = run(on_system(gui, "fr_FR.UTF-8"));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("Aucun écran trouvé : Push Check fonctionne dans le terminal"),
+        err.contains("Aucun écran trouvé\u{a0}: Push Check fonctionne dans le terminal"),
         "{err}"
     );
     assert!(
-        text.contains("À demander au service informatique :"),
+        text.contains("À demander au service informatique\u{a0}:"),
         "{text}"
     );
     // French punctuation: a space before the colon.
-    assert!(text.contains("✖ PROBLÈME : Ici, les iPad"), "{text}");
+    assert!(text.contains("✖ PROBLÈME\u{a0}: Ici, les iPad"), "{text}");
 }
 
 fn a_login_page_is_described_in_the_language_with_its_address_as_written() {

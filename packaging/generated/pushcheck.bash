@@ -89,7 +89,7 @@ _pushcheck() {
             return 0
             ;;
         pushcheck__subcmd__check)
-            opts="-q -v -h --role --json --format --output --timeout --catalog --resolve --apple-range --ca-file --apple-root --site --legacy --no-proxy --public-dns --hold --color --quiet --verbose --paper --redact --keep --lang --help"
+            opts="-q -v -h --role --json --format --output --timeout --catalog --resolve --apple-range --ca-file --apple-root --site --legacy --no-proxy --public-dns --hold --color --quiet --verbose --paper --redact --mdm-server --keep --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -149,6 +149,10 @@ _pushcheck() {
                     ;;
                 --paper)
                     COMPREPLY=($(compgen -W "a4 letter" -- "${cur}"))
+                    return 0
+                    ;;
+                --mdm-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -207,7 +211,7 @@ _pushcheck() {
             return 0
             ;;
         pushcheck__subcmd__gui)
-            opts="-q -v -h --role --json --format --output --timeout --catalog --resolve --apple-range --ca-file --apple-root --site --legacy --no-proxy --public-dns --hold --color --quiet --verbose --paper --redact --keep --lang --help"
+            opts="-q -v -h --role --json --format --output --timeout --catalog --resolve --apple-range --ca-file --apple-root --site --legacy --no-proxy --public-dns --hold --color --quiet --verbose --paper --redact --mdm-server --keep --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -267,6 +271,10 @@ _pushcheck() {
                     ;;
                 --paper)
                     COMPREPLY=($(compgen -W "a4 letter" -- "${cur}"))
+                    return 0
+                    ;;
+                --mdm-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)

@@ -54,6 +54,7 @@ always\t'Always'
 never\t'Never'"
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l paper -d 'Paper size of a PDF report (default: from the locale; Letter in the US and Canada)' -r -f -a "a4\t'210 × 297 mm'
 letter\t'8.5 × 11 in'"
+complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l mdm-server -d 'The school\'s own MDM server (https://host/path, or just its host name): is it reachable from here, do Apple devices accept its certificate, is it ready for Apple\'s stricter TLS rules of the next major releases, and does the larger handshake of iOS 26 get through to it. Repeatable (also the app or profile server the MDM names); the variable takes a comma-separated list. Without it, a Mac enrolled in an MDM finds its server in its enrollment profile' -r
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l lang -d 'The language of the window, the terminal and the reports: en, de, fr, es, nl, it or pt-BR (pt-PT reads pt-BR, es-MX es, …). Default: the system\'s language for people, English for JSON. --help, the manual page and completions stay English' -r
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l json -d 'Print the JSON report (pushcheck.report/1) on standard output'
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand check" -l legacy -d 'The MDM server still uses the retired ports 2195/2196: treat them as required'
@@ -82,6 +83,7 @@ always\t'Always'
 never\t'Never'"
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l paper -d 'Paper size of a PDF report (default: from the locale; Letter in the US and Canada)' -r -f -a "a4\t'210 × 297 mm'
 letter\t'8.5 × 11 in'"
+complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l mdm-server -d 'The school\'s own MDM server (https://host/path, or just its host name): is it reachable from here, do Apple devices accept its certificate, is it ready for Apple\'s stricter TLS rules of the next major releases, and does the larger handshake of iOS 26 get through to it. Repeatable (also the app or profile server the MDM names); the variable takes a comma-separated list. Without it, a Mac enrolled in an MDM finds its server in its enrollment profile' -r
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l lang -d 'The language of the window, the terminal and the reports: en, de, fr, es, nl, it or pt-BR (pt-PT reads pt-BR, es-MX es, …). Default: the system\'s language for people, English for JSON. --help, the manual page and completions stay English' -r
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l json -d 'Print the JSON report (pushcheck.report/1) on standard output'
 complete -c pushcheck -n "__fish_pushcheck_using_subcommand gui" -l legacy -d 'The MDM server still uses the retired ports 2195/2196: treat them as required'

@@ -214,7 +214,7 @@ fn check(args: &CheckArgs) -> anyhow::Result<i32> {
     } else if args.quiet {
         let (_, word) = text::status_label(report.overall, lang);
         if unwritten.is_empty() {
-            let _ = writeln!(stdout, "{word}: {}", report.headline);
+            let _ = writeln!(stdout, "{}", lang.labelled(word, report.headline.as_str()));
         } else {
             let (_, untested) = text::status_label(crate::diagnosis::Severity::Untested, lang);
             let _ = writeln!(

@@ -70,17 +70,16 @@ pub fn run_history(args: &HistoryArgs) -> i32 {
             }
             Content::Unreadable(why) => {
                 println!(
-                    "{:<20}  ? {}: {why}",
+                    "{:<20}  ? {}",
                     lang.t("history-unreadable"),
-                    entry.name()
+                    lang.labelled(entry.name(), why.as_str())
                 );
             }
             Content::Foreign => {
                 println!(
-                    "{:<20}  - {}: {}",
+                    "{:<20}  - {}",
                     lang.t("history-foreign"),
-                    entry.name(),
-                    lang.t("history-foreign-left")
+                    lang.labelled(entry.name(), lang.t("history-foreign-left"))
                 );
             }
         }

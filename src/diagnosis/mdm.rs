@@ -156,8 +156,7 @@ pub(super) fn readiness(
             }
             Some((suite, _)) => {
                 how = Some(
-                    Text::new("mdm-how-tls12")
-                        .arg("suite", crate::report::model::suite_name(suite)),
+                    Text::new("mdm-how-tls12").arg("suite", crate::catalog::suite_name(suite)),
                 );
             }
         }

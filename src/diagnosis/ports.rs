@@ -102,6 +102,7 @@ pub(super) fn device_port_findings(
             severity: Severity::Problem,
             title: Text::new("finding-proxy-only-title"),
             explanation: Text::new("finding-proxy-only-explanation")
+                .arg("count", port_numbers.len())
                 .arg("ports", ports_arg(&port_numbers))
                 .arg("outcomes", outcome_words(&failed, Subject::Connections))
                 .arg("proxy", proxy)
@@ -181,6 +182,7 @@ pub(super) fn device_port_findings(
             severity: Severity::Warning,
             title: Text::new("finding-partial-allowlist-title"),
             explanation: Text::new("finding-partial-allowlist-explanation")
+                .arg("count", ports.len())
                 .arg("ports", ports_arg(&ports))
                 .arg(
                     "outcomes",

@@ -85,7 +85,9 @@ pub(super) fn dns_failure(checks: &[CheckResult], ctx: &Context<'_>) -> Option<F
     };
     let (title, explanation, fix) = (
         Text::new(title),
-        Text::new(explanation).arg("hosts", Arg::List(hosts)),
+        Text::new(explanation)
+            .arg("count", hosts.len())
+            .arg("hosts", Arg::List(hosts)),
         Text::new(fix),
     );
     Some(Finding {

@@ -236,7 +236,7 @@ pub(super) async fn check(ctx: Arc<Ctx>, server: MdmServer, paths: Paths, deadli
             cert_facts(
                 der,
                 &server.host,
-                info.trusted_by.as_deref() == Some("public roots"),
+                info.store == Some(super::outcome::TrustStore::PublicRoots),
                 info.issuer.clone().unwrap_or_default(),
             )
         });

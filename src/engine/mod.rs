@@ -59,7 +59,7 @@ pub use mdm::{MDM_ENDPOINT, MdmServer, MdmUrlError};
 pub use outcome::{
     CaptiveAnswerer, CertFacts, CertRejection, CheckKind, CheckResult, DnsEvidence, Evidence,
     HelloAnswer, HelloEvidence, HoldEnd, KeyKind, MdmEvidence, MdmSource, MdmStep, Outcome,
-    PacEvidence, PacFailure, SignatureHash, TlsAudit, TlsInfo, Via,
+    PacEvidence, PacFailure, SignatureHash, TlsAudit, TlsInfo, TrustStore, Via,
 };
 pub use plan::{Clock, Options, Plan, RoleFilter, open_files_budget, raise_open_files_limit};
 pub use proxy_path::connect_via;

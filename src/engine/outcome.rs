@@ -196,6 +196,45 @@ pub struct TlsInfo {
     /// Why the chain was refused, when it was.
     #[serde(skip)]
     pub rejected: Option<CertRejection>,
+    /// The store that accepted the chain (`trusted_by` as data).
+    #[serde(skip)]
+    pub store: Option<TrustStore>,
+}
+
+/// A store of trust anchors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum TrustStore {
+    /// The public roots (Mozilla's list).
+    PublicRoots,
+    /// Apple Root CA, G2 and G3.
+    AppleRoots,
+    /// The anchors given with `--apple-root` (test beds and labs).
+    AppleRootFlag,
+    /// The school's own CA (`--ca-file`).
+    CaFile,
+}
+
+impl TrustStore {
+    /// The name `trusted_by` says (stable, English).
+    pub fn name(self) -> &'static str {
+        match self {
+            TrustStore::PublicRoots => "public roots",
+            TrustStore::AppleRoots => "Apple roots",
+            TrustStore::AppleRootFlag => "--apple-root",
+            TrustStore::CaFile => "--ca-file",
+        }
+    }
+
+    /// The message id of its name for people.
+    pub fn message(self) -> &'static str {
+        match self {
+            TrustStore::PublicRoots => "store-public-roots",
+            TrustStore::AppleRoots => "store-apple-roots",
+            TrustStore::AppleRootFlag => "store-apple-root-flag",
+            TrustStore::CaFile => "store-ca-file",
+        }
+    }
 }
 
 /// Why a certificate chain was refused.

@@ -22,7 +22,7 @@ use tokio_rustls::TlsConnector;
 use tokio_rustls::client::TlsStream;
 
 use super::error::EngineError;
-use super::outcome::{Outcome, TlsInfo};
+use super::outcome::{Outcome, TlsInfo, TrustStore};
 use super::tcp::classify_io;
 
 const APPLE_ROOTS: [&[u8]; 3] = [
@@ -40,8 +40,8 @@ pub enum Peer {
     School,
 }
 
-/// A named store of anchors with its verifier.
-type Store = (String, Arc<WebPkiServerVerifier>);
+/// A store of anchors with its verifier.
+type Store = (TrustStore, Arc<WebPkiServerVerifier>);
 
 /// The trust anchors of a run, each store named so a report can say which one accepted a chain.
 #[derive(Debug, Clone)]
@@ -71,7 +71,7 @@ type VerdictKey = (Vec<CertificateDer<'static>>, String, Peer);
 #[derive(Debug, Clone, PartialEq)]
 enum Verdict {
     /// This store accepted it.
-    Trusted(String),
+    Trusted(TrustStore),
     /// An Apple host's chain that only the school's own CA accepts: decrypted on the way.
     SchoolCa,
     /// No store accepted it.
@@ -92,10 +92,10 @@ impl Trust {
         clock: super::Clock,
     ) -> Result<Trust, EngineError> {
         let provider = Arc::new(rustls::crypto::ring::default_provider());
-        let store = |name: &str, roots: RootCertStore| -> Result<Store, EngineError> {
+        let store = |name: TrustStore, roots: RootCertStore| -> Result<Store, EngineError> {
             WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider.clone())
                 .build()
-                .map(|v| (name.to_string(), v))
+                .map(|v| (name, v))
                 .map_err(|e| EngineError::Tls(e.to_string()))
         };
         let anchors = |ders: Vec<CertificateDer<'static>>, what: &str| {
@@ -117,17 +117,20 @@ impl Trust {
                     .map_err(|e| EngineError::Tls(format!("built-in Apple root: {e}")))?;
             }
         }
-        let public = store("public roots", public)?;
-        let mut for_apple = vec![public.clone(), store("Apple roots", apple)?];
+        let public = store(TrustStore::PublicRoots, public)?;
+        let mut for_apple = vec![public.clone(), store(TrustStore::AppleRoots, apple)?];
         if !apple_roots.is_empty() {
             for_apple.push(store(
-                "--apple-root",
+                TrustStore::AppleRootFlag,
                 anchors(apple_roots, "--apple-root")?,
             )?);
         }
         let mut school = Vec::new();
         if !school_roots.is_empty() {
-            school.push(store("--ca-file", anchors(school_roots, "--ca-file")?)?);
+            school.push(store(
+                TrustStore::CaFile,
+                anchors(school_roots, "--ca-file")?,
+            )?);
         }
         let mut school_servers = vec![public];
         school_servers.extend(school.iter().cloned());
@@ -199,7 +202,7 @@ impl Recorder {
         let mut errors = Vec::new();
         for store in self.stores.iter() {
             match verify(store) {
-                Ok(_) => return Verdict::Trusted(store.0.clone()),
+                Ok(_) => return Verdict::Trusted(store.0),
                 Err(e) => errors.push(e),
             }
         }
@@ -474,7 +477,8 @@ pub(super) async fn handshake_noting(
                         ),
                     };
                     if school_ca {
-                        info.trusted_by = Some("--ca-file".to_string());
+                        info.trusted_by = Some(TrustStore::CaFile.name().to_string());
+                        info.store = Some(TrustStore::CaFile);
                     }
                     info.rejected = Some(rejection(&cert_error));
                     Err((outcome, detail, Some(info)))
@@ -569,11 +573,15 @@ fn chain_info(trust: &Trust, recorder: &Recorder) -> TlsInfo {
         alpn: None,
         leaf: chain.first().map(|c| c.as_ref().to_vec()),
         rejected: None,
+        store: recorder.verdict.lock().ok().and_then(|v| match v.as_ref() {
+            Some(Verdict::Trusted(store)) => Some(*store),
+            _ => None,
+        }),
         issuer: issuers.first().cloned(),
         vendor: trust.vendor_in(&names),
         chain: subjects,
         trusted_by: recorder.verdict.lock().ok().and_then(|v| match v.as_ref() {
-            Some(Verdict::Trusted(store)) => Some(store.clone()),
+            Some(Verdict::Trusted(store)) => Some(store.name().to_string()),
             _ => None,
         }),
     }

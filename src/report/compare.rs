@@ -345,7 +345,7 @@ pub fn lines(c: &Comparison) -> Vec<DocLine> {
             };
             out.push(DocLine::Item(
                 Some(mark),
-                format!("{}: {} -> {}", ch.check, ch.before, ch.after),
+                lang.labelled(ch.check.as_str(), format!("{} -> {}", ch.before, ch.after)),
             ));
         }
     }

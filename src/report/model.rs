@@ -250,28 +250,6 @@ pub fn tls_version_name(version: u16) -> String {
     }
 }
 
-/// A suite's IANA name where Push Check knows it.
-pub fn suite_name(suite: u16) -> String {
-    const OTHERS: [(&str, u16); 10] = [
-        ("TLS_AES_128_GCM_SHA256", 0x1301),
-        ("TLS_AES_256_GCM_SHA384", 0x1302),
-        ("TLS_CHACHA20_POLY1305_SHA256", 0x1303),
-        ("TLS_RSA_WITH_AES_256_GCM_SHA384", 0x009d),
-        ("TLS_RSA_WITH_AES_128_GCM_SHA256", 0x009c),
-        ("TLS_RSA_WITH_AES_256_CBC_SHA256", 0x003d),
-        ("TLS_RSA_WITH_AES_128_CBC_SHA256", 0x003c),
-        ("TLS_RSA_WITH_AES_256_CBC_SHA", 0x0035),
-        ("TLS_RSA_WITH_AES_128_CBC_SHA", 0x002f),
-        ("TLS_RSA_WITH_3DES_EDE_CBC_SHA", 0x000a),
-    ];
-    crate::catalog::ATS_TLS12_SUITES
-        .iter()
-        .chain(OTHERS.iter())
-        .chain([("TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA", 0xc014)].iter())
-        .find(|(_, n)| *n == suite)
-        .map_or_else(|| format!("0x{suite:04x}"), |(name, _)| (*name).to_string())
-}
-
 impl From<HelloAnswer> for HandshakeReport {
     fn from(answer: HelloAnswer) -> Self {
         let (version, suite, ems, alert) = match answer {
@@ -282,7 +260,7 @@ impl From<HelloAnswer> for HandshakeReport {
                 ..
             } => (
                 Some(tls_version_name(version)),
-                Some(suite_name(suite)),
+                Some(crate::catalog::suite_name(suite)),
                 Some(ems),
                 None,
             ),
@@ -587,6 +565,19 @@ pub struct TlsReport {
     /// A filtering product named in the chain.
     #[serde(default)]
     pub vendor: Option<String>,
+    /// `trusted_by` as data: `public_roots | apple_roots | apple_root_flag | ca_file`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub store: Option<crate::engine::TrustStore>,
+}
+
+impl TlsReport {
+    /// The store that accepted the chain, in a language (as written by an older report).
+    pub fn trusted_by_in(&self, lang: Lang) -> Option<String> {
+        match self.store {
+            Some(store) => Some(lang.t(store.message())),
+            None => self.trusted_by.clone(),
+        }
+    }
 }
 
 /// Proxy settings found on this computer; `read` is false with `--no-proxy`.
@@ -657,6 +648,26 @@ pub struct SourceReport {
 }
 
 impl Environment {
+    /// The operating system as people write it, with its version: "Linux (Debian 13)",
+    /// "macOS 15.1", "Windows 11 24H2".
+    pub fn os_shown(&self) -> String {
+        let name = match self.os.as_str() {
+            "linux" => "Linux",
+            "macos" => "macOS",
+            "windows" => "Windows",
+            "freebsd" => "FreeBSD",
+            "openbsd" => "OpenBSD",
+            other => other,
+        };
+        if self.os_version.is_empty() {
+            name.to_string()
+        } else if self.os_version.starts_with(name) {
+            self.os_version.clone()
+        } else {
+            format!("{name} ({})", self.os_version)
+        }
+    }
+
     /// An environment with nothing known, for documents that are not a run's report.
     pub fn empty() -> Environment {
         Environment {
@@ -699,6 +710,7 @@ impl From<&TlsInfo> for TlsReport {
             chain: t.chain.clone(),
             trusted_by: t.trusted_by.clone(),
             vendor: t.vendor.clone(),
+            store: t.store,
         }
     }
 }

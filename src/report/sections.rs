@@ -46,7 +46,7 @@ pub fn network(report: &Report) -> Section {
             } else {
                 value
             };
-            Paragraph::Text(format!("{}: {value}", lang.t(label)))
+            Paragraph::Text(lang.labelled(lang.t(label), value))
         })
         .collect(),
     };
@@ -68,7 +68,7 @@ pub fn proxy(report: &Report) -> Section {
             .proxy
             .sources
             .iter()
-            .map(|s| Paragraph::Text(format!("{}: {}", s.source, s.setting)))
+            .map(|s| Paragraph::Text(lang.labelled(s.source.as_str(), s.setting.as_str())))
             .collect()
     };
     if report.proxy.used_for_checks {
@@ -131,8 +131,7 @@ pub fn chains(report: &Report) -> Section {
             ));
         }
         let trusted = tls
-            .trusted_by
-            .clone()
+            .trusted_by_in(lang)
             .unwrap_or_else(|| lang.t("chains-trusted-by-nothing"));
         paragraphs.push(Paragraph::Fact(
             lang.tr("chains-trusted-by", &[("store", Arg::from(trusted))]),

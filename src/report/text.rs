@@ -137,13 +137,7 @@ pub fn render(report: &Report) -> String {
         "report-tested",
         &[
             ("when", Arg::from(when(report))),
-            (
-                "os",
-                Arg::from(format!(
-                    "{} {}",
-                    report.environment.os, report.environment.os_version
-                )),
-            ),
+            ("os", Arg::from(report.environment.os_shown())),
             (
                 "took",
                 Arg::from(lang.decimal(report.duration_ms as f64 / 1000.0, 1)),
@@ -275,7 +269,11 @@ pub fn checks_table_painted(
         if rows.is_empty() {
             continue;
         }
-        let _ = writeln!(out, "{}: {}", lang.t(heading), group_counts(&rows, lang));
+        let _ = writeln!(
+            out,
+            "{}",
+            lang.labelled(lang.t(heading), group_counts(&rows, lang))
+        );
         let shown: Vec<&CheckReport> = rows
             .iter()
             .copied()

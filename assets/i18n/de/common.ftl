@@ -89,3 +89,17 @@ month-9 = September
 month-10 = Oktober
 month-11 = November
 month-12 = Dezember
+
+## The school's own MDM server and the handshake of iOS 26
+
+check-mdm = Ihr MDM-Server
+# Zertifikatsspeicher, nach „Anerkannt von:“ (Dativ).
+store-public-roots = den öffentlichen Zertifizierungsstellen
+store-apple-roots = Apples eigenen Stammzertifikaten
+store-apple-root-flag = den mit --apple-root angegebenen Stammzertifikaten
+store-ca-file = der eigenen Zertifizierungsstelle der Schule (--ca-file)
+check-mdm-tls = MDM-Server: TLS-Regeln von iOS { $release }
+check-large-hello = { $name }: iOS-26-Handshake
+problem-mdm-not-url = ist keine gültige Adresse: { $value } (https://mdm.schule.example oder nur den Hostnamen angeben)
+problem-mdm-not-https = muss eine https-Adresse sein, nicht { $scheme }: { $value } (Geräte erreichen ihren MDM-Server nur über https)
+problem-mdm-no-host = enthält keinen Hostnamen: { $value }

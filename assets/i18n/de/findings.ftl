@@ -24,7 +24,10 @@ outcome-unreachable = { $subject ->
     }
 
 finding-proxy-only-title = Apples Push-Dienst ist hier nur über den Proxy erreichbar.
-finding-proxy-only-explanation = Direkte Verbindungen zu Apple über TCP { $ports } wurden { $outcomes }, ein Tunnel über den Proxy { $proxy } zu Apple auf Port { $tunnel } hat dagegen funktioniert. iPads und Macs ab iPadOS 13.4 / macOS 10.15.4 können einen Proxy für den Ausweichweg über Port { $tunnel } nur nutzen, wenn eine PAC-Datei ihn vorgibt und der Proxy den Datenverkehr nicht entschlüsselt; für Port { $primary } und auf älteren Geräten geht es gar nicht über einen Proxy. Push bleibt daher langsam und unzuverlässig.
+finding-proxy-only-explanation = Direkte Verbindungen zu Apple auf { $count ->
+        [one] Port
+       *[other] den Ports
+    } { $ports } wurden { $outcomes }, ein Tunnel über den Proxy { $proxy } zu Apple auf Port { $tunnel } hat dagegen funktioniert. iPads und Macs ab iPadOS 13.4 / macOS 10.15.4 können einen Proxy für den Ausweichweg über Port { $tunnel } nur nutzen, wenn eine PAC-Datei ihn vorgibt und der Proxy den Datenverkehr nicht entschlüsselt; für Port { $primary } und auf älteren Geräten geht es gar nicht über einen Proxy. Push bleibt daher langsam und unzuverlässig.
 finding-proxy-only-fix = Ausgehendes TCP { $ports } aus den Gerätenetzen zu { $range } direkt erlauben, nicht über den Proxy. Bis dahin den Geräten eine PAC-Datei zuweisen, die *.push.apple.com über den Proxy leitet, und diesen Datenverkehr von der SSL/TLS-Prüfung ausnehmen.
 finding-ports-blocked-title = iPads und Macs erreichen hier Apples Push-Dienst nicht.
 finding-ports-blocked-explanation = Verbindungen auf { $count ->
@@ -38,7 +41,10 @@ finding-fallback-blocked-title = Der Ausweich-Port { $fallback } zu Apple ist ge
 finding-fallback-blocked-explanation = Port { $primary } funktioniert, aber Verbindungen auf den Ausweich-Port { $fallback } wurden { $outcomes }. Ist Port { $primary } nicht verfügbar (etwa in manchen Gäste- oder Hotelnetzen), kommen Geräte gar nicht mehr durch.
 finding-fallback-blocked-fix = Ausgehendes TCP { $fallback } aus den Gerätenetzen zu { $range } erlauben.
 finding-partial-allowlist-title = Nur ein Teil von Apples Push-Servern ist freigegeben, daher funktioniert Push nur sporadisch.
-finding-partial-allowlist-explanation = Über TCP { $ports } kamen Verbindungen zu manchen Apple-Adressen durch, zu anderen wurden sie { $outcomes } ({ $addresses }). Apple verteilt Geräte auf viele Adressen; mit einer Firewall-Regel für einzelne Adressen fällt Push deshalb zufällig aus.
+finding-partial-allowlist-explanation = Auf { $count ->
+        [one] Port
+       *[other] den Ports
+    } { $ports } kamen Verbindungen zu manchen Apple-Adressen durch, zu anderen wurden sie { $outcomes } ({ $addresses }). Apple verteilt Geräte auf viele Adressen; mit einer Firewall-Regel für einzelne Adressen fällt Push deshalb zufällig aus.
 finding-partial-allowlist-fix = Regeln für einzelne Adressen durch den ganzen Adressbereich ersetzen: ausgehendes TCP { $ports } aus den Gerätenetzen zu { $range } erlauben.
 
 finding-provider-not-apple = Stattdessen hat etwas anderes als Apple geantwortet ({ $detail })
@@ -66,7 +72,10 @@ finding-dns-filtered-title = Das DNS dieses Netzwerks unterdrückt Apples Push-S
 finding-dns-filtered-explanation = Der DNS-Server des Netzwerks liefert keine Adresse für { $hosts }, ein öffentlicher DNS-Server schon. Höchstwahrscheinlich sperrt ein DNS-Filter Apples Namen.
 finding-dns-filtered-fix = *.push.apple.com (und *.apple.com) im DNS-Filter erlauben, damit der DNS-Server des Netzwerks Anfragen nach Apples Namen so beantwortet wie jeder öffentliche Resolver.
 finding-dns-some-title = In diesem Netzwerk lassen sich einige von Apples Push-Servern nicht auflösen.
-finding-dns-some-explanation = Für { $hosts } lieferte das DNS keine Adresse, daher konnten die zugehörigen Prüfungen nicht stattfinden.
+finding-dns-some-explanation = { $count ->
+        [one] Der Name { $hosts } ließ sich nicht auflösen, daher konnten die zugehörigen Prüfungen nicht stattfinden.
+       *[other] Die Namen { $hosts } ließen sich nicht auflösen, daher konnten die zugehörigen Prüfungen nicht stattfinden.
+    }
 finding-dns-some-fix = Sicherstellen, dass der DNS-Server des Netzwerks *.push.apple.com und captive.apple.com auflöst; jeden DNS-Filter auf gesperrte Apple-Namen prüfen.
 finding-dns-outside-title = Das DNS dieses Netzwerks liefert für Apples Push-Server falsche Adressen.
 finding-dns-outside-explanation-rewritten = Apples Push-Server liegen immer in { $range }, aber das DNS dieses Netzwerks hat für { $hosts } Adressen außerhalb davon geliefert. Ein öffentlicher DNS-Server nannte dagegen Apples echte Adressen; ein DNS-Filter oder eine Umleitung in diesem Netzwerk schreibt also die Antworten um.
@@ -210,3 +219,70 @@ proxy-wpad-why-no-domain = dieser Computer hat keine DNS-Suchdomäne, in der sie
 proxy-wpad-why-not-resolved = { $url } lässt sich nicht auflösen
 proxy-wpad-why-no-answer = unter { $url } antwortet nichts
 proxy-wpad-why-status = { $url } antwortete mit HTTP { $status }
+
+## The school's own MDM server and the handshake of iOS 26
+
+finding-mdm-unreachable-title = Dieses Netzwerk erreicht Ihren MDM-Server { $host } nicht.
+finding-mdm-unreachable-explanation = { $step ->
+        [dns] Der Name { $host } lässt sich hier nicht auflösen.
+        [connect] Die Verbindung zu { $host } auf Port { $port } wurde { $outcomes }.
+        [tls] { $host } hat die Verbindung angenommen, aber der Aufbau der Verschlüsselung ist gescheitert: Etwas auf dem Weg unterbricht oder verändert ihn.
+       *[http] Die verschlüsselte Verbindung zu { $host } kam zustande, aber der Server hat keine Antwort gegeben.
+    } Geräte in diesem Netzwerk können sich deshalb weder registrieren noch beim Server melden noch Befehle von ihm abholen. Bei { $host } handelt es sich um { $where }. Das Ergebnis gilt für den Netzwerkweg dieses Computers; im WLAN der iPads kann es anders aussehen.
+finding-mdm-unreachable-fix = { $step ->
+        [dns] Sicherstellen, dass { $host } in den Gerätenetzen aufgelöst wird; bei einem Cloud-Dienst die Adresse mit Ihrem MDM-Anbieter abklären.
+        [connect] Ausgehendes TCP { $port } aus den Gerätenetzen zu { $host } ({ $address }) erlauben.
+        [tls] { $host } von der SSL/TLS-Prüfung ausnehmen und den Datenverkehr dorthin unverändert durchlassen.
+       *[http] Ihren MDM-Anbieter (bzw. den Betreiber von { $host }) bitten, den Server zu prüfen: Er nimmt Verbindungen an, antwortet aber nicht.
+    }
+mdm-where-inside = einen Server in Ihrem Netzwerk (private Adresse)
+mdm-where-cloud = einen Dienst im Internet (öffentliche Adresse), der also von Ihrem MDM-Anbieter betrieben wird
+mdm-where-unknown = einen Server, dessen Adresse nicht ermittelt werden konnte
+finding-mdm-untrusted-title = Apple-Geräte lehnen das Zertifikat Ihres MDM-Servers { $host } ab.
+finding-mdm-untrusted-explanation = Geräte prüfen das Zertifikat eines Servers, bevor sie sich registrieren oder bei ihm melden, und dieses Zertifikat verstößt gegen Apples Regeln, weil { $reasons }. Apple-Geräte setzen diese Regeln seit iOS 13 und macOS 10.15 durch; sie scheitern also schon heute daran, unabhängig von ihrer Version.
+finding-mdm-untrusted-fix = Ihr MDM-Anbieter (bzw. der Betreiber von { $host }) muss ein Zertifikat installieren, dem Apple-Geräte vertrauen: ausgestellt von einer öffentlichen Zertifizierungsstelle oder von der eigenen Stammzertifizierungsstelle der Schule, die auf den Geräten installiert ist; auf den Namen { $host }; mit einem RSA-Schlüssel von mindestens { $rsa } Bit (oder einem ECDSA-Schlüssel mit 256 Bit); mit SHA-256 signiert; mit dem Verwendungszweck „Serverauthentifizierung“; höchstens { $days } Tage gültig.
+# Gründe nach „…, weil“: Nebensätze mit dem Verb am Ende, ohne Relativsatz (sie werden mit „und“ verbunden).
+cert-reason-untrusted = die Geräte seinem Aussteller „{ $issuer }“ nicht vertrauen
+cert-reason-expired = es abgelaufen ist (oder die Uhr dieses Computers falsch geht)
+cert-reason-not-yet-valid = es noch nicht gültig ist (oder die Uhr dieses Computers falsch geht)
+cert-reason-name = es nicht auf den Namen { $host } ausgestellt ist
+cert-reason-rsa = sein RSA-Schlüssel mit { $bits } Bit kürzer als { $min } Bit ist
+cert-reason-sha1 = es mit SHA-1 signiert ist
+cert-reason-md5 = es mit MD5 signiert ist
+cert-reason-server-auth = es nach dem { $date } ohne den Verwendungszweck „Serverauthentifizierung“ ausgestellt wurde
+cert-reason-lifetime = es { $days } Tage gültig ist (erlaubt sind höchstens { $max } Tage für Zertifikate, die nach dem { $date } ausgestellt wurden)
+cert-reason-public-lifetime = es { $days } Tage gültig ist (erlaubt sind höchstens { $max } Tage für öffentlich vertrauenswürdige Zertifikate, die nach dem { $date } ausgestellt wurden)
+cert-reason-ca = es kein Serverzertifikat, sondern das Zertifikat einer Zertifizierungsstelle (CA) ist
+cert-reason-other = Apples Prüfung es aus einem weiteren Grund ablehnt (der Grund steht in den Details)
+finding-mdm-tls-not-ready-title = Ihr MDM-Server { $host } ist noch nicht auf die strengeren TLS-Regeln von iOS { $release } vorbereitet.
+finding-mdm-tls-not-ready-explanation = Apple hat am { $date } angekündigt (Supportartikel 126655), dass Geräte ab iOS, iPadOS und macOS { $release } MDM-, Registrierungs-, App- und Update-Server ohne modernes TLS ablehnen können. { $host } erfüllt { $count ->
+        [one] folgende Anforderung
+       *[other] folgende Anforderungen
+    } nicht: { $missing }. Derzeit können sich Geräte noch registrieren und beim Server melden; nach dem Update möglicherweise nicht mehr. Das Ergebnis gilt für den Server, so wie dieser Computer ihn erreicht.
+finding-mdm-tls-not-ready-fix = Ihren MDM-Anbieter (bzw. den Betreiber von { $host }) bitten, { $asks }, bevor die Geräte auf die nächste Hauptversion aktualisiert werden.
+# Anforderungen nach „erfüllt folgende Anforderungen nicht:“, ohne Artikel.
+mdm-missing-tls = TLS 1.3 oder TLS 1.2 mit einer von Apple zugelassenen Cipher Suite (ECDHE mit AES-GCM oder AES-CBC)
+mdm-missing-ems = Extended Master Secret bei TLS 1.2 (TLS 1.3 bietet der Server nicht an)
+mdm-missing-ec = ECC-Schlüssel mit mindestens { $min } Bit (das Zertifikat hat { $bits } Bit)
+mdm-missing-rsa = RSA-Schlüssel mit mindestens { $min } Bit (das Zertifikat hat { $bits } Bit)
+mdm-missing-hash = Zertifikatssignatur mit einem Hash von mindestens { $min } Bit
+# Bitten nach „…bitten,“: Infinitive mit „zu“.
+mdm-ask-tls = TLS 1.3 oder TLS 1.2 mit einer ECDHE-Cipher-Suite mit AES-GCM anzubieten
+mdm-ask-ems = Extended Master Secret (RFC 7627) für TLS 1.2 einzuschalten oder TLS 1.3 anzubieten
+mdm-ask-ec = ein Zertifikat mit einem ECC-Schlüssel von mindestens { $min } Bit zu verwenden
+mdm-ask-rsa = ein Zertifikat mit einem RSA-Schlüssel von mindestens { $min } Bit zu verwenden
+mdm-ask-hash = ein mit SHA-256 oder stärker signiertes Zertifikat zu verwenden
+finding-mdm-tls-ready-title = Ihr MDM-Server { $host } ist auf die strengeren TLS-Regeln von iOS { $release } vorbereitet.
+finding-mdm-tls-ready-explanation = Der Server bietet { $how } sowie ein Zertifikat, das Apples Regeln entspricht – also das, was Geräte ab iOS, iPadOS und macOS { $release } verlangen (Apple-Supportartikel 126655 vom { $date }).{ $extras }
+mdm-how-tls13 = TLS 1.3
+mdm-how-tls12 = TLS 1.2 mit { $suite } und Extended Master Secret
+mdm-extra-old-versions = Außerdem akzeptiert er noch { $versions }. Apple-Geräte verwenden das nie, es schadet ihnen also nicht; die IT möchte es aber vielleicht abschalten.
+mdm-extra-rsa = Auch TLS 1.2 ohne Forward Secrecy (RSA-Schlüsselaustausch) nimmt er an; Apple-Geräte bieten das nie an.
+
+finding-large-hello-blocked-title = Dieses Netzwerk blockiert den größeren TLS-Handshake von iOS 26; aktualisierte iPads und Macs können sich deshalb nicht verbinden.
+finding-large-hello-blocked-explanation = iOS, iPadOS und macOS 26 beginnen sichere Verbindungen mit einem Post-Quanten-Schlüsselaustausch (Apple-Supportartikel 122756); ihre erste Nachricht ist dadurch etwa { $bytes } Byte lang und braucht zwei Netzwerkpakete. Zu { $targets } kam der klassische Handshake mit { $classic } Byte durch, die Verbindungen mit dem größeren wurden dagegen { $outcomes }. { $cause } Geräte mit älteren Versionen funktionieren weiterhin; Geräte ab Version 26 können sich nicht verbinden.
+large-hello-cause-group = Ein auf dieselbe Größe aufgefüllter klassischer Handshake kam durch; die Firewall oder das Gerät zur SSL/TLS-Prüfung lehnt also den neuen Schlüsselaustausch selbst ab.
+large-hello-cause-size = Ein auf dieselbe Größe aufgefüllter klassischer Handshake scheiterte ebenfalls; etwas auf dem Weg kommt also nicht mit einem Handshake zurecht, der sich über zwei Pakete erstreckt.
+finding-large-hello-blocked-fix = Die Firmware der Firewall bzw. des Geräts zur SSL/TLS-Prüfung zwischen den Geräten und { $targets } aktualisieren und dort das Zusammensetzen der TCP-Segmente (TCP-Reassembly) vor der Prüfung des Servernamens (SNI) einschalten.
+finding-large-hello-passes-title = Der größere TLS-Handshake von iOS 26 kommt durch dieses Netzwerk.
+finding-large-hello-passes-explanation = iOS, iPadOS und macOS 26 beginnen sichere Verbindungen mit einem Post-Quanten-Schlüsselaustausch; ihre erste Nachricht ist dadurch etwa { $bytes } Byte lang. Sie kam bei { $targets } an. Es muss nichts geändert werden.

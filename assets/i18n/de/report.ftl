@@ -136,3 +136,7 @@ pdf-column-result = Ergebnis
 pdf-sources = Woher die Regeln stammen
 pdf-sources-note = Jede Regel von Push Check wurde zuletzt am { $date } mit diesen Dokumenten abgeglichen. Verwendete Adressbereiche von Apple: { $ranges }.
 pdf-page = Seite { $page } von { $pages }
+
+## The school's own MDM server and the handshake of iOS 26
+
+group-mdm = Ihr MDM-Server (von hier aus geprüft)

@@ -167,3 +167,14 @@ window-refused-windows = { $flags } { $count ->
        *[other] wirken
     } nur im Terminal; das Fenster speichert Berichte über „Bericht speichern…“. Für einen Bericht im Terminal oder in einem Skript: pushcheck.exe check { $command }
 save-language-hover = Die Sprache gespeicherter Berichte
+
+## The school's own MDM server and the handshake of iOS 26
+
+setting-mdm-server = Die Angabe zum MDM-Server
+start-mdm = Ihr MDM-Server (optional):
+start-mdm-hint = Adresse von der IT: https://…
+start-mdm-hover = Push Check prüft dann zusätzlich, ob dieses Netzwerk Ihren MDM-Server erreicht, ob Apple-Geräte sein Zertifikat akzeptieren und ob er auf die strengeren TLS-Regeln von iOS 27 vorbereitet ist.
+details-mdm = Ihr MDM-Server
+details-mdm-note = So, wie dieser Computer ihn erreicht; im WLAN der iPads kann es anders aussehen. Bei einem Cloud-MDM gehört der Server Ihrem Anbieter: Änderungen müssen dort angefragt werden.
+details-large-hello = TLS-Handshake von iOS 26
+details-large-hello-note = iOS, iPadOS und macOS 26 beginnen sichere Verbindungen mit einer größeren Post-Quanten-Nachricht; manche Firewalls verwerfen sie.

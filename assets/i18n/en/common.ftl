@@ -56,8 +56,13 @@ check-hold-not-tried = Idle connection test
 # $name: the endpoint's name.
 check-dns = Name lookup: { $name }
 check-mdm = Your MDM server
+# The stores of trust anchors a certificate chain can be accepted by.
+store-public-roots = the public certificate authorities
+store-apple-roots = Apple's own root certificates
+store-apple-root-flag = the roots given with --apple-root
+store-ca-file = the school's own CA (--ca-file)
 # $release: the major release whose rules it is checked against (27).
-check-mdm-tls = MDM server: TLS rules of iOS { $release }
+check-mdm-tls = TLS for iOS { $release }
 # $name: the endpoint (or check-mdm).
 check-large-hello = { $name }: iOS 26 handshake
 

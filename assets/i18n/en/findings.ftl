@@ -34,9 +34,13 @@ outcome-unreachable = unreachable
 ## Blocked ports
 
 finding-proxy-only-title = Apple's push service is reachable here only through the proxy.
-# $ports: the push ports; $outcomes: what happened ("refused and reset"); $proxy: the proxy's
-# address; $tunnel: the port that worked through it; $primary: the first push port (5223).
-finding-proxy-only-explanation = Direct connections to Apple on port { $ports } were { $outcomes }, but a tunnel through the proxy { $proxy } to Apple on port { $tunnel } worked. iPads and Macs on iPadOS 13.4 / macOS 10.15.4 and later can use a proxy for the port { $tunnel } fallback only when a PAC file names it and the proxy does not decrypt the traffic; port { $primary } and older devices cannot use a proxy at all, so push stays slow and unreliable.
+# $count: how many ports; $ports: the push ports; $outcomes: what happened ("refused and
+# reset"); $proxy: the proxy's address; $tunnel: the port that worked through it; $primary:
+# the first push port (5223).
+finding-proxy-only-explanation = Direct connections to Apple on { $count ->
+        [one] port
+       *[other] ports
+    } { $ports } were { $outcomes }, but a tunnel through the proxy { $proxy } to Apple on port { $tunnel } worked. iPads and Macs on iPadOS 13.4 / macOS 10.15.4 and later can use a proxy for the port { $tunnel } fallback only when a PAC file names it and the proxy does not decrypt the traffic; port { $primary } and older devices cannot use a proxy at all, so push stays slow and unreliable.
 # $range: Apple's ranges as a firewall rule's destination.
 finding-proxy-only-fix = Allow outbound TCP { $ports } from the device networks to { $range } directly, not via the proxy. Until then, hand devices a PAC file that sends *.push.apple.com to the proxy, with no SSL inspection for it.
 finding-ports-blocked-title = iPads and Macs here can't reach Apple's push service.
@@ -52,8 +56,11 @@ finding-fallback-blocked-title = The fallback port { $fallback } to Apple is blo
 finding-fallback-blocked-explanation = Port { $primary } works, but its fallback { $fallback } was { $outcomes }. When { $primary } is unavailable (on some guest or hotel networks, for example) devices have no way through.
 finding-fallback-blocked-fix = Allow outbound TCP { $fallback } from the device networks to { $range }.
 finding-partial-allowlist-title = Only some of Apple's push servers are allowed, so push will work on and off.
-# $addresses: some of the blocked addresses.
-finding-partial-allowlist-explanation = On port { $ports }, some Apple addresses worked and others were { $outcomes } ({ $addresses }). Apple moves devices between many addresses, so a firewall rule that lists single addresses breaks push at random.
+# $count: how many ports; $addresses: some of the blocked addresses.
+finding-partial-allowlist-explanation = On { $count ->
+        [one] port
+       *[other] ports
+    } { $ports }, some Apple addresses worked and others were { $outcomes } ({ $addresses }). Apple moves devices between many addresses, so a firewall rule that lists single addresses breaks push at random.
 finding-partial-allowlist-fix = Replace single-address rules with the whole range: allow outbound TCP { $ports } from the device networks to { $range }.
 
 ## The MDM server's provider API
@@ -84,13 +91,19 @@ finding-no-network-explanation = There is no route to the internet from here, so
 finding-no-network-fix = Connect this computer to the network you want to test (Wi-Fi or cable) and make sure it gets an address and a default gateway.
 finding-dns-broken-title = This network can't look up Apple's servers (DNS is not working).
 # $hosts: the names that did not resolve.
+# $count: how many names; $hosts: them.
 finding-dns-broken-explanation = No Apple name could be turned into an address ({ $hosts }), so devices cannot find Apple's push service. The connection checks that need those names could not run.
 finding-dns-broken-fix = Make sure devices on this network get a working DNS server (by DHCP) that resolves public names such as 1-courier.push.apple.com and api.push.apple.com.
 finding-dns-filtered-title = This network's DNS hides Apple's push servers.
+# $count: how many names; $hosts: them.
 finding-dns-filtered-explanation = The network's DNS server gives no address for { $hosts }, while a public DNS server does. A DNS filter is most likely blocking Apple's names.
 finding-dns-filtered-fix = Allow *.push.apple.com (and *.apple.com) in the DNS filter, so that the network's DNS server answers Apple's names like any public resolver.
 finding-dns-some-title = This network can't look up some of Apple's push servers.
-finding-dns-some-explanation = The names { $hosts } did not resolve, so those checks could not run.
+# $count: how many names; $hosts: them.
+finding-dns-some-explanation = { $count ->
+        [one] The name { $hosts } did not resolve, so its checks could not run.
+       *[other] The names { $hosts } did not resolve, so those checks could not run.
+    }
 finding-dns-some-fix = Make sure the network's DNS server resolves *.push.apple.com and captive.apple.com; check any DNS filter for blocked Apple names.
 finding-dns-outside-title = This network's DNS sends Apple's push servers to the wrong place.
 finding-dns-outside-explanation-rewritten = Apple's push servers always live in { $range }, but this network's DNS answered { $hosts } with addresses outside it. A public DNS server gave Apple's real addresses, so a DNS filter or redirect on this network is rewriting the answers.
@@ -326,6 +339,6 @@ finding-large-hello-blocked-title = This network drops the larger secure handsha
 finding-large-hello-blocked-explanation = iOS, iPadOS and macOS 26 start secure connections with a post-quantum key (Apple support article 122756), which makes their first message about { $bytes } bytes long, two network packets. To { $targets } the classic { $classic }-byte handshake got through, but the connections with the larger one were { $outcomes }. { $cause } Devices on older versions still work; those on 26 and later fail.
 large-hello-cause-group = A classic handshake padded to the same size got through, so the firewall or inspection box refuses the new key exchange itself.
 large-hello-cause-size = A classic handshake padded to the same size failed too, so something on the path cannot handle a handshake that spans two packets.
-finding-large-hello-blocked-fix = Ask IT to update the firmware of the firewall or TLS-inspection box between the devices and { $targets }, and to turn on TCP reassembly before it inspects the server name (SNI).
+finding-large-hello-blocked-fix = Update the firmware of the firewall or TLS-inspection box between the devices and { $targets }, and turn on TCP reassembly before it inspects the server name (SNI).
 finding-large-hello-passes-title = The larger secure handshake of iOS 26 gets through this network.
 finding-large-hello-passes-explanation = iOS, iPadOS and macOS 26 start secure connections with a post-quantum key, a first message of about { $bytes } bytes; it reached { $targets }. Nothing needs to change.

@@ -83,3 +83,21 @@ month-9 = septiembre
 month-10 = octubre
 month-11 = noviembre
 month-12 = diciembre
+
+## The school's own MDM server and the handshake of iOS 26
+
+check-mdm = Su servidor MDM
+# Los almacenes de certificados raíz que pueden aceptar una cadena; van tras «Aceptado por:».
+store-public-roots = las autoridades de certificación públicas
+store-apple-roots = los certificados raíz propios de Apple
+store-apple-root-flag = los certificados raíz indicados con --apple-root
+store-ca-file = la autoridad de certificación propia de la institución (--ca-file)
+# $release: la versión principal cuyas reglas se comprueban (27).
+check-mdm-tls = Servidor MDM: reglas TLS de iOS { $release }
+# $name: el destino (o check-mdm). Corto: la columna del terminal tiene 22 caracteres.
+check-large-hello = { $name }: TLS de iOS 26
+# Van tras la opción («--mdm-server …») o tras setting-mdm-server. $value: lo que se indicó.
+problem-mdm-not-url = no es una dirección válida: { $value } (indique https://mdm.escuela.example o solo el nombre del host)
+# $scheme: el esquema indicado (http).
+problem-mdm-not-https = debe ser una dirección https, no { $scheme }: { $value } (los dispositivos solo se comunican con su servidor MDM por https)
+problem-mdm-no-host = no tiene nombre de host: { $value }

@@ -53,7 +53,10 @@ outcome-unreachable = { $subject ->
     }
 
 finding-proxy-only-title = Aquí el servicio push de Apple solo es accesible a través del proxy.
-finding-proxy-only-explanation = Las conexiones directas con Apple (TCP { $ports }) { $outcomes }, pero un túnel a través del proxy { $proxy } hasta Apple por el puerto { $tunnel } sí funcionó. Los iPad y Mac con iPadOS 13.4 / macOS 10.15.4 o posterior solo pueden usar un proxy para la alternativa por el puerto { $tunnel }, y solo si un archivo PAC lo indica y el proxy no descifra el tráfico; el puerto { $primary } y los dispositivos más antiguos no pueden usar ningún proxy, así que las notificaciones push seguirán llegando tarde y de forma irregular.
+finding-proxy-only-explanation = Las conexiones directas con Apple { $count ->
+        [one] por el puerto { $ports }
+       *[other] por los puertos { $ports }
+    } { $outcomes }, pero un túnel a través del proxy { $proxy } hasta Apple por el puerto { $tunnel } sí funcionó. Los iPad y Mac con iPadOS 13.4 / macOS 10.15.4 o posterior solo pueden usar un proxy para la alternativa por el puerto { $tunnel }, y solo si un archivo PAC lo indica y el proxy no descifra el tráfico; el puerto { $primary } y los dispositivos más antiguos no pueden usar ningún proxy, así que las notificaciones push seguirán llegando tarde y de forma irregular.
 finding-proxy-only-fix = Permitir TCP { $ports } de salida desde las redes de dispositivos hacia { $range } directamente, no a través del proxy. Mientras tanto, dar a los dispositivos un archivo PAC que envíe *.push.apple.com al proxy, sin inspección SSL para ese tráfico.
 finding-ports-blocked-title = Aquí los iPad y los Mac no pueden acceder al servicio push de Apple.
 finding-ports-blocked-explanation = En todas las direcciones de Apple probadas, las conexiones { $count ->
@@ -67,7 +70,10 @@ finding-fallback-blocked-title = El puerto alternativo { $fallback } hacia Apple
 finding-fallback-blocked-explanation = El puerto { $primary } funciona, pero las conexiones al puerto alternativo { $fallback } { $outcomes }. Cuando el { $primary } no está disponible (en algunas redes de invitados o de hoteles, por ejemplo), los dispositivos se quedan sin conexión con Apple.
 finding-fallback-blocked-fix = Permitir TCP { $fallback } de salida desde las redes de dispositivos hacia { $range }.
 finding-partial-allowlist-title = Solo se permiten algunos servidores push de Apple, así que las notificaciones push funcionarán a ratos.
-finding-partial-allowlist-explanation = Algunas direcciones de Apple funcionaron por TCP { $ports }, pero las conexiones a otras ({ $addresses }) { $outcomes }. Apple reparte los dispositivos entre muchas direcciones, así que una regla de firewall que enumera direcciones sueltas hace que las notificaciones push fallen al azar.
+finding-partial-allowlist-explanation = Algunas direcciones de Apple funcionaron por { $count ->
+        [one] el puerto { $ports }
+       *[other] los puertos { $ports }
+    }, pero las conexiones a otras ({ $addresses }) { $outcomes }. Apple reparte los dispositivos entre muchas direcciones, así que una regla de firewall que enumera direcciones sueltas hace que las notificaciones push fallen al azar.
 finding-partial-allowlist-fix = Sustituir las reglas de direcciones sueltas por el rango completo: permitir TCP { $ports } de salida desde las redes de dispositivos hacia { $range }.
 
 finding-provider-not-apple = respondió en su lugar algo que no es Apple ({ $detail })
@@ -89,13 +95,19 @@ finding-no-network-title = Este equipo no está conectado a ninguna red.
 finding-no-network-explanation = No hay ninguna ruta a Internet desde aquí, así que no se pudo probar nada. Compruebe la conexión Wi-Fi o el cable y vuelva a probar.
 finding-no-network-fix = Conectar este equipo a la red que se quiere probar (Wi-Fi o cable) y comprobar que obtiene una dirección IP y una puerta de enlace predeterminada.
 finding-dns-broken-title = Esta red no puede localizar los servidores de Apple (el DNS no funciona).
-finding-dns-broken-explanation = Ningún nombre de Apple pudo convertirse en una dirección ({ $hosts }), así que los dispositivos no encuentran el servicio push de Apple. No se pudieron hacer las comprobaciones de conexión que necesitan esos nombres.
+finding-dns-broken-explanation = Ningún nombre de Apple pudo convertirse en una dirección ({ $hosts }), así que los dispositivos no encuentran el servicio push de Apple. No se pudieron hacer las comprobaciones de conexión que necesitan { $count ->
+        [one] ese nombre
+       *[other] esos nombres
+    }.
 finding-dns-broken-fix = Asegurarse de que los dispositivos de esta red reciben (por DHCP) un servidor DNS que funcione y resuelva nombres públicos como 1-courier.push.apple.com y api.push.apple.com.
 finding-dns-filtered-title = El DNS de esta red oculta los servidores push de Apple.
 finding-dns-filtered-explanation = El servidor DNS de la red no da ninguna dirección para { $hosts }, mientras que un servidor DNS público sí. Lo más probable es que un filtro DNS esté bloqueando los nombres de Apple.
 finding-dns-filtered-fix = Permitir *.push.apple.com (y *.apple.com) en el filtro DNS, para que el servidor DNS de la red responda a los nombres de Apple como cualquier servidor DNS público.
 finding-dns-some-title = Esta red no puede localizar algunos servidores push de Apple.
-finding-dns-some-explanation = Los nombres { $hosts } no se resolvieron, así que esas comprobaciones no se pudieron hacer.
+finding-dns-some-explanation = { $count ->
+        [one] El nombre { $hosts } no se resolvió, así que las comprobaciones que lo necesitan no se pudieron hacer.
+       *[other] Los nombres { $hosts } no se resolvieron, así que esas comprobaciones no se pudieron hacer.
+    }
 finding-dns-some-fix = Asegurarse de que el servidor DNS de la red resuelve *.push.apple.com y captive.apple.com; revisar cualquier filtro DNS en busca de nombres de Apple bloqueados.
 finding-dns-outside-title = El DNS de esta red da direcciones equivocadas para los servidores push de Apple.
 finding-dns-outside-explanation-rewritten = Los servidores push de Apple están siempre en { $range }, pero el DNS de esta red devolvió para { $hosts } direcciones fuera de ese rango. Un servidor DNS público dio las direcciones reales de Apple, así que un filtro DNS o una redirección de esta red está reescribiendo las respuestas.
@@ -236,3 +248,87 @@ proxy-wpad-why-no-domain = este equipo no tiene ningún dominio de búsqueda DNS
 proxy-wpad-why-not-resolved = { $url } no se resuelve
 proxy-wpad-why-no-answer = nada responde en { $url }
 proxy-wpad-why-status = { $url } respondió HTTP { $status }
+
+## The school's own MDM server and the handshake of iOS 26
+
+finding-mdm-unreachable-title = Desde esta red no se puede acceder a su servidor MDM { $host }.
+# $step: dns, connect, tls o http (dónde falló); $outcomes: outcome-* con $subject = connection;
+# $where: mdm-where-*.
+finding-mdm-unreachable-explanation = { $step ->
+        [dns] El nombre { $host } no se resuelve en esta red.
+        [connect] La conexión con { $host } por el puerto { $port } { $outcomes }.
+        [tls] { $host } aceptó la conexión, pero no se pudo establecer el cifrado: algo en el camino lo impide o altera el tráfico.
+       *[http] { $host } estableció el cifrado, pero no dio ninguna respuesta.
+    } Los dispositivos de esta red no pueden inscribirse en el servidor, comunicarse con él ni recibir sus comandos. Se trata de { $where }. El resultado refleja la ruta de red de este equipo; la red Wi-Fi que usan los iPad puede ser distinta.
+# $address: la dirección probada.
+finding-mdm-unreachable-fix = { $step ->
+        [dns] Asegurarse de que { $host } se resuelve en las redes de dispositivos; si es un servicio en la nube, confirmar la dirección con su proveedor de MDM.
+        [connect] Permitir TCP { $port } de salida desde las redes de dispositivos hacia { $host } ({ $address }).
+        [tls] Excluir { $host } de la inspección SSL/TLS y dejar pasar su tráfico sin modificarlo.
+       *[http] Su proveedor de MDM (o quien administre { $host }) debe revisar el servidor: acepta conexiones, pero no responde.
+    }
+mdm-where-inside = un servidor de su red interna (con dirección privada)
+mdm-where-cloud = un servicio en Internet (con dirección pública), así que lo gestiona su proveedor de MDM
+mdm-where-unknown = un servidor cuya dirección no se pudo determinar
+finding-mdm-untrusted-title = Los dispositivos Apple rechazan el certificado de su servidor MDM { $host }.
+# $reasons: cert-reason-*, unidos con list-and; cada uno es una oración cuyo sujeto es «el certificado».
+finding-mdm-untrusted-explanation = Los dispositivos comprueban el certificado del servidor antes de inscribirse o de comunicarse con él, y este certificado incumple { $count ->
+        [one] una regla
+       *[other] varias reglas
+    } de Apple: { $reasons }. Los dispositivos Apple aplican estas reglas desde iOS 13 y macOS 10.15, así que ya fallan hoy, sea cual sea su versión.
+# $rsa: la clave RSA más pequeña admitida; $days: la validez máxima de un certificado público.
+finding-mdm-untrusted-fix = Su proveedor de MDM (o quien administre { $host }) debe instalar un certificado en el que confíen los dispositivos Apple: emitido por una autoridad de certificación pública o por el certificado raíz propio de la institución (instalado en los dispositivos), con el nombre { $host }, con una clave RSA de { $rsa } bits o más (o una clave ECDSA de 256 bits), firmado con SHA-256, con el propósito «autenticación del servidor» y con una validez máxima de { $days } días.
+# $issuer: quién emitió el certificado.
+cert-reason-untrusted = está emitido por { $issuer } (un emisor en el que los dispositivos no confían)
+cert-reason-expired = ha expirado (o el reloj de este equipo está mal)
+cert-reason-not-yet-valid = todavía no es válido (o el reloj de este equipo está mal)
+cert-reason-name = no incluye el nombre { $host }
+# $bits: el tamaño de la clave; $min: el mínimo admitido.
+cert-reason-rsa = su clave RSA tiene { $bits } bits, menos de { $min }
+cert-reason-sha1 = está firmado con SHA-1
+cert-reason-md5 = está firmado con MD5
+# $date: el día desde el que rige la regla.
+cert-reason-server-auth = se emitió después del { $date } sin el propósito «autenticación del servidor»
+# $days: su validez; $max: la máxima admitida.
+cert-reason-lifetime = tiene una validez de { $days } días (el máximo para los certificados emitidos después del { $date } es de { $max } días)
+cert-reason-public-lifetime = tiene una validez de { $days } días (el máximo para los certificados de confianza pública emitidos después del { $date } es de { $max } días)
+cert-reason-ca = es el certificado propio de una autoridad de certificación, no uno emitido para el servidor
+cert-reason-other = el motivo concreto figura en los detalles
+# $release: la versión principal (27); $date: cuándo lo anunció Apple.
+finding-mdm-tls-not-ready-title = Su servidor MDM { $host } no está preparado para las reglas TLS más estrictas de iOS { $release }.
+# $missing: mdm-missing-*, unidos con list-and; $count: cuántos.
+finding-mdm-tls-not-ready-explanation = Apple anunció el { $date } (artículo de soporte 126655) que, a partir de iOS, iPadOS y macOS { $release }, los dispositivos podrán rechazar los servidores de MDM, de inscripción, de apps y de actualizaciones que no usen un TLS moderno. A { $host } le { $count ->
+        [one] falta
+       *[other] faltan
+    } { $missing }. Hoy los dispositivos se inscriben y se comunican con él sin problemas; después de la actualización, podrían dejar de hacerlo. El resultado refleja el servidor tal como lo ve este equipo.
+# $asks: mdm-ask-* (infinitivos), unidos con list-and.
+finding-mdm-tls-not-ready-fix = Su proveedor de MDM (o quien administre { $host }) debería { $asks } antes de que los dispositivos se actualicen a la siguiente versión principal.
+mdm-missing-tls = TLS 1.3 o, en su defecto, TLS 1.2 con alguno de los conjuntos de cifrado que permite Apple (ECDHE con AES-GCM o AES-CBC)
+mdm-missing-ems = Extended Master Secret en TLS 1.2 (y no ofrece TLS 1.3)
+mdm-missing-ec = una clave de curva elíptica de al menos { $min } bits (la suya tiene { $bits })
+mdm-missing-rsa = una clave RSA de al menos { $min } bits (la suya tiene { $bits })
+mdm-missing-hash = un hash de firma del certificado de al menos { $min } bits
+mdm-ask-tls = ofrecer TLS 1.3 o, si no, TLS 1.2 con un conjunto de cifrado ECDHE con AES-GCM
+mdm-ask-ems = activar Extended Master Secret (RFC 7627) para TLS 1.2 u ofrecer TLS 1.3
+mdm-ask-ec = usar un certificado con una clave de curva elíptica de al menos { $min } bits
+mdm-ask-rsa = usar un certificado con una clave RSA de al menos { $min } bits
+mdm-ask-hash = usar un certificado firmado con SHA-256 o con un algoritmo más robusto
+finding-mdm-tls-ready-title = Su servidor MDM { $host } está preparado para las reglas TLS más estrictas de iOS { $release }.
+# $how: mdm-how-*; $extras: oraciones mdm-extra-* (cada una tras un espacio) o nada.
+finding-mdm-tls-ready-explanation = Ofrece { $how }, y su certificado cumple las reglas de Apple: es lo que exigen los dispositivos a partir de iOS, iPadOS y macOS { $release } (artículo de soporte de Apple 126655, { $date }).{ $extras }
+mdm-how-tls13 = TLS 1.3
+# $suite: el conjunto de cifrado elegido.
+mdm-how-tls12 = TLS 1.2 con { $suite } y Extended Master Secret
+# $versions: las versiones antiguas que también acepta.
+mdm-extra-old-versions = También sigue aceptando { $versions }, que los dispositivos Apple nunca usan; no les causa ningún problema, aunque el departamento de informática quizá prefiera desactivarlo.
+mdm-extra-rsa = También acepta TLS 1.2 sin forward secrecy (intercambio de claves RSA), que los dispositivos Apple nunca ofrecen.
+
+finding-large-hello-blocked-title = Esta red descarta la negociación TLS de iOS 26, más grande que la clásica, así que los iPad y Mac actualizados no pueden conectarse.
+# $bytes, $classic: tamaños de la negociación grande y de la clásica; $targets: dónde falló;
+# $outcomes: outcome-* con $subject = connections; $cause: large-hello-cause-*.
+finding-large-hello-blocked-explanation = iOS, iPadOS y macOS 26 inician las conexiones seguras con un intercambio de claves poscuántico (artículo de soporte de Apple 122756), así que su primer mensaje ocupa unos { $bytes } bytes: dos paquetes de red. Con { $targets }, la negociación clásica, de { $classic } bytes, funcionó, pero las conexiones que empezaban con el mensaje más grande { $outcomes }. { $cause } Los dispositivos con versiones anteriores siguen funcionando; los que tienen la versión 26 o posterior fallan.
+large-hello-cause-group = Una negociación clásica con relleno hasta el mismo tamaño sí pasó, así que el firewall o el sistema de inspección TLS rechaza precisamente el nuevo intercambio de claves.
+large-hello-cause-size = Una negociación clásica con relleno hasta el mismo tamaño también falló, así que algo en el camino no puede procesar una negociación que ocupa dos paquetes.
+finding-large-hello-blocked-fix = Actualizar el firmware del firewall o del sistema de inspección TLS que hay entre los dispositivos y { $targets }, y activar el reensamblado TCP antes de la inspección del nombre del servidor (SNI).
+finding-large-hello-passes-title = La negociación TLS de iOS 26, más grande que la clásica, pasa por esta red sin problemas.
+finding-large-hello-passes-explanation = iOS, iPadOS y macOS 26 inician las conexiones seguras con un intercambio de claves poscuántico, en un primer mensaje de unos { $bytes } bytes, que llegó sin problemas a { $targets }. No hay que cambiar nada.

@@ -130,3 +130,7 @@ pdf-column-result = Resultado
 pdf-sources = De dónde vienen las reglas
 pdf-sources-note = Cada regla que aplica Push Check se revisó por última vez con estos documentos el { $date }. Rangos de direcciones de Apple usados: { $ranges }.
 pdf-page = página { $page } de { $pages }
+
+## The school's own MDM server and the handshake of iOS 26
+
+group-mdm = Su servidor MDM, visto desde aquí

@@ -167,3 +167,14 @@ window-refused-windows = { $flags } no { $count ->
        *[other] tienen
     } efecto en la ventana, que guarda los informes con «Guardar informe…». Para obtener un informe en la línea de comandos o en un script: pushcheck.exe check { $command }
 save-language-hover = El idioma de los informes guardados
+
+## The school's own MDM server and the handshake of iOS 26
+
+setting-mdm-server = La dirección del servidor MDM
+start-mdm = Su servidor MDM (opcional):
+start-mdm-hint = la dirección que le dieron, https://…
+start-mdm-hover = Con esta dirección, Push Check comprueba además que esta red accede a su servidor MDM, que los dispositivos Apple aceptan su certificado y que el servidor está preparado para las reglas TLS más estrictas que Apple exigirá en iOS 27.
+details-mdm = Su servidor MDM
+details-mdm-note = Visto desde este equipo; la red Wi-Fi que usan los iPad puede ser distinta. Si su MDM está en la nube, el servidor es de su proveedor: los cambios hay que pedírselos a él.
+details-large-hello = La negociación TLS de iOS 26
+details-large-hello-note = iOS, iPadOS y macOS 26 inician las conexiones seguras con un primer mensaje poscuántico, más grande que el clásico; algunos firewalls lo descartan.

@@ -92,3 +92,16 @@ month-9 = septembre
 month-10 = octobre
 month-11 = novembre
 month-12 = décembre
+
+## The school's own MDM server and the handshake of iOS 26
+
+check-mdm = Votre serveur MDM
+store-public-roots = les autorités de certification publiques
+store-apple-roots = les certificats racines d'Apple
+store-apple-root-flag = les certificats racines indiqués avec --apple-root
+store-ca-file = l'autorité de certification de l'établissement (--ca-file)
+check-mdm-tls = Serveur MDM : règles TLS d'iOS { $release }
+check-large-hello = { $name } : négociation TLS d'iOS 26
+problem-mdm-not-url = n'est pas une adresse valide : { $value } (indiquez https://mdm.ecole.example ou simplement le nom d'hôte)
+problem-mdm-not-https = doit être une adresse https, pas { $scheme } : { $value } (les appareils ne joignent leur serveur MDM qu'en https)
+problem-mdm-no-host = ne contient pas de nom d'hôte : { $value }

@@ -18,7 +18,10 @@ outcome-silently-dropped = sont restées sans réponse
 outcome-unreachable = n'ont pas pu atteindre leur destination
 
 finding-proxy-only-title = Ici, le service push d'Apple n'est joignable qu'en passant par le proxy.
-finding-proxy-only-explanation = Les connexions directes vers Apple en TCP { $ports } { $outcomes }, mais un tunnel vers Apple sur le port { $tunnel } à travers le proxy { $proxy } a fonctionné. Les iPad et les Mac sous iPadOS 13.4 / macOS 10.15.4 ou version ultérieure ne peuvent passer par un proxy pour le repli sur le port { $tunnel } que si un fichier PAC l'indique et que le proxy ne déchiffre pas le trafic ; le port { $primary } et les appareils plus anciens ne peuvent pas du tout passer par un proxy : le push reste donc lent et peu fiable.
+finding-proxy-only-explanation = Les connexions directes vers Apple { $count ->
+        [one] sur le port { $ports }
+       *[other] sur les ports { $ports }
+    } { $outcomes }, mais un tunnel vers Apple sur le port { $tunnel } à travers le proxy { $proxy } a fonctionné. Les iPad et les Mac sous iPadOS 13.4 / macOS 10.15.4 ou version ultérieure ne peuvent passer par un proxy pour le repli sur le port { $tunnel } que si un fichier PAC l'indique et que le proxy ne déchiffre pas le trafic ; le port { $primary } et les appareils plus anciens ne peuvent pas du tout passer par un proxy : le push reste donc lent et peu fiable.
 finding-proxy-only-fix = Autoriser en sortie TCP { $ports } depuis les réseaux des appareils vers { $range } directement, sans passer par le proxy. En attendant, fournir aux appareils un fichier PAC qui envoie *.push.apple.com au proxy, sans inspection SSL pour ce trafic.
 finding-ports-blocked-title = Ici, les iPad et les Mac ne peuvent pas joindre le service push d'Apple.
 finding-ports-blocked-explanation = Sur chaque adresse Apple essayée, les connexions { $count ->
@@ -32,7 +35,10 @@ finding-fallback-blocked-title = Le port de repli { $fallback } vers Apple est b
 finding-fallback-blocked-explanation = Le port { $primary } fonctionne, mais les connexions sur son port de repli { $fallback } { $outcomes }. Lorsque le port { $primary } n'est pas disponible (par exemple sur certains réseaux invités ou d'hôtel), les appareils n'ont plus aucune voie de passage.
 finding-fallback-blocked-fix = Autoriser en sortie TCP { $fallback } depuis les réseaux des appareils vers { $range }.
 finding-partial-allowlist-title = Seule une partie des serveurs push d'Apple est autorisée : le push fonctionnera par intermittence.
-finding-partial-allowlist-explanation = En TCP { $ports }, certaines adresses Apple ont fonctionné, mais les connexions vers d'autres adresses ({ $addresses }) { $outcomes }. Apple répartit les appareils entre de nombreuses adresses : une règle de pare-feu qui liste des adresses une à une fait donc échouer le push au hasard.
+finding-partial-allowlist-explanation = { $count ->
+        [one] Sur le port { $ports }
+       *[other] Sur les ports { $ports }
+    }, certaines adresses Apple ont fonctionné, mais les connexions vers d'autres adresses ({ $addresses }) { $outcomes }. Apple répartit les appareils entre de nombreuses adresses : une règle de pare-feu qui liste des adresses une à une fait donc échouer le push au hasard.
 finding-partial-allowlist-fix = Remplacer les règles qui listent des adresses une à une par la plage complète : autoriser en sortie TCP { $ports } depuis les réseaux des appareils vers { $range }.
 
 finding-provider-not-apple = quelque chose qui n'est pas Apple a répondu à sa place ({ $detail })
@@ -60,7 +66,10 @@ finding-dns-filtered-title = Le DNS de ce réseau masque les serveurs push d'App
 finding-dns-filtered-explanation = Le serveur DNS du réseau ne donne aucune adresse pour { $hosts }, alors qu'un serveur DNS public en donne une. Un filtre DNS bloque très probablement les noms d'Apple.
 finding-dns-filtered-fix = Autoriser *.push.apple.com (et *.apple.com) dans le filtre DNS, pour que le serveur DNS du réseau réponde aux noms d'Apple comme n'importe quel résolveur public.
 finding-dns-some-title = Ce réseau ne trouve pas certains serveurs push d'Apple.
-finding-dns-some-explanation = Les noms { $hosts } n'ont pas été résolus : ces vérifications n'ont donc pas pu être faites.
+finding-dns-some-explanation = { $count ->
+        [one] Le nom { $hosts } n'a pas été résolu : les vérifications qui en dépendent n'ont donc pas pu être faites.
+       *[other] Les noms { $hosts } n'ont pas été résolus : les vérifications qui en dépendent n'ont donc pas pu être faites.
+    }
 finding-dns-some-fix = Faire en sorte que le serveur DNS du réseau résolve *.push.apple.com et captive.apple.com ; vérifier qu'aucun filtre DNS ne bloque des noms d'Apple.
 finding-dns-outside-title = Le DNS de ce réseau renvoie de mauvaises adresses pour les serveurs push d'Apple.
 finding-dns-outside-explanation-rewritten = Les serveurs push d'Apple se trouvent toujours dans { $range }, mais le DNS de ce réseau a renvoyé pour { $hosts } des adresses situées hors de cette plage. Un serveur DNS public a donné les vraies adresses d'Apple : un filtre DNS ou une redirection sur ce réseau réécrit donc les réponses.
@@ -198,3 +207,63 @@ proxy-wpad-why-no-domain = cet ordinateur n'a pas de domaine de recherche DNS da
 proxy-wpad-why-not-resolved = { $url } ne se résout pas
 proxy-wpad-why-no-answer = rien ne répond à { $url }
 proxy-wpad-why-status = { $url } a répondu HTTP { $status }
+
+## The school's own MDM server and the handshake of iOS 26
+
+finding-mdm-unreachable-title = Ce réseau ne peut pas joindre votre serveur MDM { $host }.
+finding-mdm-unreachable-explanation = { $step ->
+        [dns] Le nom { $host } ne se résout pas sur ce réseau.
+        [connect] Les connexions vers { $host } sur le port { $port } { $outcomes }.
+        [tls] { $host } a accepté la connexion, mais la mise en place du chiffrement a échoué : un équipement sur le chemin l'empêche ou la modifie.
+       *[http] { $host } a mis en place le chiffrement, mais n'a donné aucune réponse.
+    } Les appareils de ce réseau ne peuvent ni s'y inscrire, ni le contacter, ni en recevoir de commandes. { $host } est { $where }. Ce résultat vaut pour le chemin réseau de cet ordinateur ; le Wi-Fi des iPad peut se comporter autrement.
+finding-mdm-unreachable-fix = { $step ->
+        [dns] Faire en sorte que { $host } se résolve sur les réseaux des appareils ; s'il s'agit d'un service dans le cloud, vérifier l'adresse auprès de votre éditeur MDM.
+        [connect] Autoriser en sortie TCP { $port } depuis les réseaux des appareils vers { $host } ({ $address }).
+        [tls] Exempter { $host } de l'inspection SSL/TLS et laisser passer son trafic sans le modifier.
+       *[http] Votre éditeur MDM (ou l'administrateur de { $host }) devrait vérifier le serveur : il accepte les connexions mais ne répond pas.
+    }
+mdm-where-inside = un serveur situé dans votre réseau (adresse privée)
+mdm-where-cloud = un service sur Internet (adresse publique), donc géré par votre éditeur MDM
+mdm-where-unknown = un serveur dont l'adresse n'a pas pu être déterminée
+finding-mdm-untrusted-title = Les appareils Apple refusent le certificat de votre serveur MDM { $host }.
+finding-mdm-untrusted-explanation = Les appareils vérifient le certificat d'un serveur avant de s'y inscrire ou de le contacter, et celui-ci enfreint les règles d'Apple : { $reasons }. Les appareils Apple appliquent ces règles depuis iOS 13 et macOS 10.15 : ils refusent donc ce serveur dès aujourd'hui, quelle que soit leur version.
+finding-mdm-untrusted-fix = Votre éditeur MDM (ou l'administrateur de { $host }) doit installer un certificat que les appareils Apple approuvent : émis par une autorité de certification publique ou par l'autorité de certification de l'établissement dont le certificat racine est installé sur les appareils, couvrant le nom { $host }, avec une clé RSA d'au moins { $rsa } bits (ou une clé ECDSA de 256 bits), signé avec SHA-256, prévu pour l'authentification du serveur et valide { $days } jours au maximum.
+cert-reason-untrusted = il est émis par { $issuer } (un émetteur que les appareils n'approuvent pas)
+cert-reason-expired = il a expiré (ou l'horloge de cet ordinateur est fausse)
+cert-reason-not-yet-valid = il n'est pas encore valide (ou l'horloge de cet ordinateur est fausse)
+cert-reason-name = il ne couvre pas le nom { $host }
+cert-reason-rsa = sa clé RSA ne fait que { $bits } bits (minimum { $min })
+cert-reason-sha1 = il est signé avec SHA-1
+cert-reason-md5 = il est signé avec MD5
+cert-reason-server-auth = il a été émis après le { $date } sans l'usage « Authentification du serveur »
+cert-reason-lifetime = sa validité de { $days } jours dépasse les { $max } jours permis aux certificats émis après le { $date }
+cert-reason-public-lifetime = sa validité de { $days } jours dépasse les { $max } jours permis aux certificats d'autorités de certification publiques émis après le { $date }
+cert-reason-ca = c'est le certificat d'une autorité de certification et non un certificat délivré au serveur
+cert-reason-other = les règles d'Apple le refusent (la raison figure dans les détails)
+finding-mdm-tls-not-ready-title = Votre serveur MDM { $host } n'est pas prêt pour les règles TLS plus strictes d'iOS { $release }.
+finding-mdm-tls-not-ready-explanation = Apple a annoncé le { $date } (article d'assistance 126655) qu'à partir d'iOS, iPadOS et macOS { $release }, les appareils pourront refuser les serveurs MDM, d'inscription, d'apps et de mises à jour qui n'utilisent pas un TLS moderne. Il manque à { $host } : { $missing }. Pour l'instant, les appareils s'inscrivent et contactent le serveur normalement ; après la mise à jour, ils pourraient ne plus y parvenir. Ce résultat vaut pour le serveur tel que cet ordinateur le joint.
+finding-mdm-tls-not-ready-fix = Votre éditeur MDM (ou l'administrateur de { $host }) devrait { $asks }, avant que les appareils ne passent à la prochaine version majeure.
+mdm-missing-tls = TLS 1.3 ou, à défaut, TLS 1.2 avec l'une des suites de chiffrement autorisées par Apple (ECDHE avec AES-GCM ou AES-CBC)
+mdm-missing-ems = l'extension Extended Master Secret en TLS 1.2 (et il ne propose pas TLS 1.3)
+mdm-missing-ec = une clé à courbe elliptique d'au moins { $min } bits (la sienne en a { $bits })
+mdm-missing-rsa = une clé RSA d'au moins { $min } bits (la sienne en a { $bits })
+mdm-missing-hash = une signature de certificat avec un hachage d'au moins { $min } bits
+mdm-ask-tls = proposer TLS 1.3, ou TLS 1.2 avec une suite ECDHE utilisant AES-GCM
+mdm-ask-ems = activer Extended Master Secret (RFC 7627) en TLS 1.2, ou proposer TLS 1.3
+mdm-ask-ec = utiliser un certificat avec une clé à courbe elliptique d'au moins { $min } bits
+mdm-ask-rsa = utiliser un certificat avec une clé RSA d'au moins { $min } bits
+mdm-ask-hash = utiliser un certificat signé avec SHA-256 ou un algorithme plus robuste
+finding-mdm-tls-ready-title = Votre serveur MDM { $host } est prêt pour les règles TLS plus strictes d'iOS { $release }.
+finding-mdm-tls-ready-explanation = Il propose { $how }, ainsi qu'un certificat conforme aux règles d'Apple : ce qu'exigeront les appareils à partir d'iOS, iPadOS et macOS { $release } (article d'assistance Apple 126655, { $date }).{ $extras }
+mdm-how-tls13 = TLS 1.3
+mdm-how-tls12 = TLS 1.2 avec { $suite } et Extended Master Secret
+mdm-extra-old-versions = Il accepte encore { $versions }, que les appareils Apple n'utilisent jamais : c'est sans conséquence pour eux, mais le service informatique peut choisir de désactiver cette prise en charge.
+mdm-extra-rsa = Il accepte aussi TLS 1.2 sans confidentialité persistante (échange de clés RSA), que les appareils Apple ne proposent jamais.
+finding-large-hello-blocked-title = Ce réseau bloque la négociation TLS plus volumineuse d'iOS 26 : les iPad et les Mac mis à jour ne peuvent pas se connecter.
+finding-large-hello-blocked-explanation = iOS, iPadOS et macOS 26 commencent les connexions sécurisées par un échange de clés post-quantique (article d'assistance Apple 122756), ce qui porte leur premier message à environ { $bytes } octets, soit deux paquets réseau. Vers { $targets }, la négociation classique de { $classic } octets est passée, mais les connexions avec la négociation plus volumineuse { $outcomes }. { $cause } Les appareils sous une version antérieure fonctionnent toujours ; ceux sous la version 26 ou ultérieure échouent.
+large-hello-cause-group = Une négociation classique, complétée artificiellement jusqu'à la même taille, est passée : c'est donc le nouvel échange de clés lui-même que le pare-feu ou l'équipement d'inspection refuse.
+large-hello-cause-size = Une négociation classique, complétée artificiellement jusqu'à la même taille, a échoué elle aussi : un équipement sur le chemin ne sait donc pas traiter une négociation répartie sur deux paquets.
+finding-large-hello-blocked-fix = Mettre à jour le firmware du pare-feu ou de l'équipement d'inspection TLS placé sur le chemin vers { $targets }, et y activer le réassemblage TCP avant l'inspection du nom du serveur (SNI).
+finding-large-hello-passes-title = La négociation TLS plus volumineuse d'iOS 26 passe sur ce réseau.
+finding-large-hello-passes-explanation = iOS, iPadOS et macOS 26 commencent les connexions sécurisées par un échange de clés post-quantique, avec un premier message d'environ { $bytes } octets ; il a atteint { $targets }. Rien à changer.

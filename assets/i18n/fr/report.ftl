@@ -130,3 +130,7 @@ pdf-column-result = Résultat
 pdf-sources = D'où viennent les règles
 pdf-sources-note = Chaque règle appliquée par Push Check a été vérifiée pour la dernière fois par rapport à ces documents le { $date }. Plages d'adresses d'Apple utilisées : { $ranges }.
 pdf-page = page { $page } sur { $pages }
+
+## The school's own MDM server and the handshake of iOS 26
+
+group-mdm = Votre serveur MDM, vu depuis ce réseau

@@ -167,3 +167,14 @@ window-refused-windows = { $flags } { $count ->
        *[other] ne s'appliquent pas
     } à la fenêtre, qui enregistre les rapports avec « Enregistrer le rapport… ». Pour obtenir un rapport dans un terminal ou un script : pushcheck.exe check { $command }
 save-language-hover = La langue des rapports enregistrés
+
+## The school's own MDM server and the handshake of iOS 26
+
+setting-mdm-server = L'adresse du serveur MDM
+start-mdm = Votre serveur MDM (facultatif) :
+start-mdm-hint = l'adresse fournie par le service informatique, https://…
+start-mdm-hover = Push Check vérifie alors aussi que ce réseau joint votre serveur MDM, que les appareils Apple acceptent son certificat et qu'il est prêt pour les règles TLS plus strictes d'iOS 27.
+details-mdm = Votre serveur MDM
+details-mdm-note = Tel que cet ordinateur le joint ; le Wi-Fi des iPad peut se comporter autrement. Le serveur d'un MDM dans le cloud est celui de votre éditeur : c'est à lui qu'il faut demander les changements.
+details-large-hello = La négociation TLS d'iOS 26
+details-large-hello-note = iOS, iPadOS et macOS 26 commencent les connexions sécurisées par un message plus volumineux, post-quantique ; certains pare-feu le bloquent.

@@ -92,3 +92,16 @@ month-9 = settembre
 month-10 = ottobre
 month-11 = novembre
 month-12 = dicembre
+
+## The school's own MDM server and the handshake of iOS 26
+
+check-mdm = Il tuo server MDM
+store-public-roots = le autorità di certificazione pubbliche
+store-apple-roots = i certificati radice di Apple
+store-apple-root-flag = i certificati radice indicati con --apple-root
+store-ca-file = la CA della scuola (--ca-file)
+check-mdm-tls = Server MDM: regole TLS di iOS { $release }
+check-large-hello = { $name }: handshake di iOS 26
+problem-mdm-not-url = non è un indirizzo valido: { $value } (indica https://mdm.scuola.example o solo il nome host)
+problem-mdm-not-https = deve essere un indirizzo https, non { $scheme }: { $value } (i dispositivi raggiungono il server MDM solo tramite https)
+problem-mdm-no-host = non contiene un nome host: { $value }

@@ -55,7 +55,10 @@ outcome-unreachable = { $subject ->
     }
 
 finding-proxy-only-title = Qui il servizio push di Apple è raggiungibile solo tramite il proxy.
-finding-proxy-only-explanation = Le connessioni dirette verso Apple (TCP { $ports }) sono state { $outcomes }, ma un tunnel attraverso il proxy { $proxy } verso Apple sulla porta { $tunnel } ha funzionato. iPad e Mac con iPadOS 13.4 / macOS 10.15.4 o versioni successive possono usare un proxy per il ripiego sulla porta { $tunnel } solo se è indicato in un file PAC e non decifra il traffico; la porta { $primary } e i dispositivi più vecchi non possono usare alcun proxy, quindi le notifiche push restano lente e inaffidabili.
+finding-proxy-only-explanation = Le connessioni dirette verso Apple { $count ->
+        [one] sulla porta { $ports }
+       *[other] sulle porte { $ports }
+    } sono state { $outcomes }, ma un tunnel attraverso il proxy { $proxy } verso Apple sulla porta { $tunnel } ha funzionato. iPad e Mac con iPadOS 13.4 / macOS 10.15.4 o versioni successive possono usare un proxy per il ripiego sulla porta { $tunnel } solo se è indicato in un file PAC e non decifra il traffico; la porta { $primary } e i dispositivi più vecchi non possono usare alcun proxy, quindi le notifiche push restano lente e inaffidabili.
 finding-proxy-only-fix = Consenti TCP { $ports } in uscita dalle reti dei dispositivi verso { $range } direttamente, non tramite il proxy. Nel frattempo, distribuisci ai dispositivi un file PAC che mandi *.push.apple.com al proxy, senza ispezione SSL per questo traffico.
 finding-ports-blocked-title = Qui iPad e Mac non riescono a raggiungere il servizio push di Apple.
 finding-ports-blocked-explanation = Le connessioni { $count ->
@@ -69,7 +72,10 @@ finding-fallback-blocked-title = La porta di ripiego { $fallback } verso Apple �
 finding-fallback-blocked-explanation = La porta { $primary } funziona, ma le connessioni sulla porta di ripiego { $fallback } sono state { $outcomes }. Quando la { $primary } non è disponibile (per esempio in alcune reti per ospiti o di hotel), i dispositivi non hanno alternative.
 finding-fallback-blocked-fix = Consenti TCP { $fallback } in uscita dalle reti dei dispositivi verso { $range }.
 finding-partial-allowlist-title = Solo alcuni server push di Apple sono consentiti, quindi le notifiche push funzioneranno a intermittenza.
-finding-partial-allowlist-explanation = Su TCP { $ports } alcuni indirizzi Apple hanno funzionato, mentre le connessioni verso altri sono state { $outcomes } ({ $addresses }). Apple sposta i dispositivi tra molti indirizzi, quindi una regola del firewall che elenca singoli indirizzi blocca le notifiche push in modo imprevedibile.
+finding-partial-allowlist-explanation = { $count ->
+        [one] Sulla porta { $ports }
+       *[other] Sulle porte { $ports }
+    } alcuni indirizzi Apple hanno funzionato, mentre le connessioni verso altri sono state { $outcomes } ({ $addresses }). Apple sposta i dispositivi tra molti indirizzi, quindi una regola del firewall che elenca singoli indirizzi blocca le notifiche push in modo imprevedibile.
 finding-partial-allowlist-fix = Sostituisci le regole per singoli indirizzi con l'intero intervallo: consenti TCP { $ports } in uscita dalle reti dei dispositivi verso { $range }.
 
 finding-provider-not-apple = ha risposto invece qualcosa che non è Apple ({ $detail })
@@ -91,13 +97,19 @@ finding-no-network-title = Questo computer non è collegato a nessuna rete.
 finding-no-network-explanation = Da qui non c'è alcun percorso verso Internet, quindi non è stato possibile verificare nulla. Controlla il Wi-Fi o il cavo, poi ripeti la verifica.
 finding-no-network-fix = Collega questo computer alla rete da verificare (Wi-Fi o cavo) e assicurati che ottenga un indirizzo e un gateway predefinito.
 finding-dns-broken-title = Questa rete non riesce a risolvere i nomi dei server di Apple (il DNS non funziona).
-finding-dns-broken-explanation = Nessun nome di Apple è stato risolto in un indirizzo ({ $hosts }), quindi i dispositivi non trovano il servizio push di Apple. Non è stato possibile eseguire le verifiche di connessione che richiedono quei nomi.
+finding-dns-broken-explanation = Nessun nome di Apple è stato risolto in un indirizzo ({ $hosts }), quindi i dispositivi non trovano il servizio push di Apple. Non è stato possibile eseguire le verifiche di connessione che { $count ->
+        [one] richiedono quel nome.
+       *[other] richiedono quei nomi.
+    }
 finding-dns-broken-fix = Assicurati che i dispositivi di questa rete ricevano (via DHCP) un server DNS funzionante che risolva nomi pubblici come 1-courier.push.apple.com e api.push.apple.com.
 finding-dns-filtered-title = Il DNS di questa rete nasconde i server push di Apple.
 finding-dns-filtered-explanation = Il server DNS della rete non fornisce alcun indirizzo per { $hosts }, mentre un server DNS pubblico sì. Con ogni probabilità un filtro DNS blocca i nomi di Apple.
 finding-dns-filtered-fix = Consenti *.push.apple.com (e *.apple.com) nel filtro DNS, in modo che il server DNS della rete risponda per i nomi di Apple come qualsiasi resolver pubblico.
 finding-dns-some-title = Questa rete non riesce a risolvere i nomi di alcuni server push di Apple.
-finding-dns-some-explanation = I nomi { $hosts } non sono stati risolti, quindi non è stato possibile eseguire quelle verifiche.
+finding-dns-some-explanation = { $count ->
+        [one] Il nome { $hosts } non è stato risolto, quindi non è stato possibile eseguire le verifiche che lo riguardano.
+       *[other] I nomi { $hosts } non sono stati risolti, quindi non è stato possibile eseguire le verifiche che li riguardano.
+    }
 finding-dns-some-fix = Assicurati che il server DNS della rete risolva *.push.apple.com e captive.apple.com; controlla che eventuali filtri DNS non blocchino nomi di Apple.
 finding-dns-outside-title = Il DNS di questa rete indirizza i nomi dei server push di Apple verso indirizzi sbagliati.
 finding-dns-outside-explanation-rewritten = I server push di Apple si trovano sempre in { $range }, ma il DNS di questa rete ha risposto per { $hosts } con indirizzi esterni a questo intervallo. Un server DNS pubblico ha fornito i veri indirizzi di Apple, quindi un filtro DNS o un reindirizzamento su questa rete sta riscrivendo le risposte.
@@ -238,3 +250,66 @@ proxy-wpad-why-no-domain = questo computer non ha un dominio di ricerca DNS in c
 proxy-wpad-why-not-resolved = { $url } non viene risolto
 proxy-wpad-why-no-answer = a { $url } non risponde niente
 proxy-wpad-why-status = { $url } ha risposto HTTP { $status }
+
+## The school's own MDM server and the handshake of iOS 26
+
+finding-mdm-unreachable-title = Questa rete non raggiunge il server MDM { $host }.
+finding-mdm-unreachable-explanation = { $step ->
+        [dns] Qui il nome { $host } non viene risolto dal DNS.
+        [connect] La connessione verso { $host } sulla porta { $port } è stata { $outcomes }.
+        [tls] Il server { $host } ha accettato la connessione, ma la negoziazione della cifratura non è riuscita: qualcosa lungo il percorso la blocca o la altera.
+       *[http] Il server { $host } ha completato la negoziazione della cifratura, ma poi non ha risposto.
+    } Da questa rete i dispositivi non possono registrarsi sul server né contattarlo per ricevere comandi. Si tratta di { $where }. Il risultato vale per il percorso di rete di questo computer; la rete Wi-Fi usata dagli iPad può comportarsi diversamente.
+finding-mdm-unreachable-fix = { $step ->
+        [dns] Assicurati che il DNS delle reti dei dispositivi risolva { $host }; se è un servizio cloud, verifica l'indirizzo con il fornitore MDM.
+        [connect] Consenti TCP { $port } in uscita dalle reti dei dispositivi verso { $host } ({ $address }).
+        [tls] Escludi { $host } dall'ispezione SSL/TLS e lascia passare il suo traffico senza modifiche.
+       *[http] Il fornitore MDM (o chi gestisce { $host }) deve controllare il server: accetta le connessioni ma non risponde.
+    }
+mdm-where-inside = un server all'interno della tua rete (indirizzo privato)
+mdm-where-cloud = un servizio su Internet (indirizzo pubblico), quindi gestito dal fornitore MDM
+mdm-where-unknown = un server di cui non è stato possibile stabilire se l'indirizzo sia privato o pubblico
+finding-mdm-untrusted-title = I dispositivi Apple rifiutano il certificato del server MDM { $host }.
+finding-mdm-untrusted-explanation = Prima di registrarsi o di contattare un server, i dispositivi ne controllano il certificato, e questo certificato viola le regole di Apple: { $reasons }. I dispositivi Apple applicano queste regole da iOS 13 e macOS 10.15, quindi già oggi non riescono a collegarsi, qualunque sia la loro versione.
+finding-mdm-untrusted-fix = Il fornitore MDM (o chi gestisce { $host }) deve installare un certificato che i dispositivi Apple considerino attendibile: emesso da un'autorità di certificazione pubblica o dalla CA radice della scuola installata sui dispositivi, intestato a { $host }, con una chiave RSA di almeno { $rsa } bit (o una chiave ECDSA di 256 bit), firmato con SHA-256, con lo scopo "autenticazione server" e valido per non più di { $days } giorni.
+cert-reason-untrusted = è stato emesso da "{ $issuer }", che i dispositivi non considerano attendibile
+cert-reason-expired = è scaduto (oppure l'orologio di questo computer è sbagliato)
+cert-reason-not-yet-valid = non è ancora valido (oppure l'orologio di questo computer è sbagliato)
+cert-reason-name = non contiene il nome { $host }
+cert-reason-rsa = ha una chiave RSA di soli { $bits } bit (ne servono almeno { $min })
+cert-reason-sha1 = usa una firma SHA-1
+cert-reason-md5 = usa una firma MD5
+cert-reason-server-auth = non ha lo scopo "autenticazione server", obbligatorio per i certificati emessi dopo il { $date }
+cert-reason-lifetime = ha una validità di { $days } giorni, mentre i certificati emessi dopo il { $date } possono averne al massimo { $max }
+cert-reason-public-lifetime = ha una validità di { $days } giorni, mentre i certificati pubblicamente attendibili emessi dopo il { $date } possono averne al massimo { $max }
+cert-reason-ca = è il certificato di un'autorità di certificazione, non un certificato rilasciato al server
+cert-reason-other = il motivo preciso è indicato nei dettagli
+finding-mdm-tls-not-ready-title = Il server MDM { $host } non è pronto per le regole TLS più severe di iOS { $release }.
+finding-mdm-tls-not-ready-explanation = Il { $date } Apple ha annunciato (articolo di supporto 126655) che a partire da iOS, iPadOS e macOS { $release } i dispositivi potranno rifiutare i server MDM, di registrazione, delle app e degli aggiornamenti privi di un TLS moderno. Al server { $host } { $count ->
+        [one] manca
+       *[other] mancano
+    } { $missing }. Oggi i dispositivi si registrano e lo contattano senza problemi; dopo l'aggiornamento potrebbero non riuscirci più. Il risultato riguarda il server così come lo raggiunge questo computer.
+finding-mdm-tls-not-ready-fix = Il fornitore MDM (o chi gestisce { $host }) dovrebbe { $asks }, prima che i dispositivi si aggiornino alla prossima versione principale.
+mdm-missing-tls = il supporto sia a TLS 1.3 sia a TLS 1.2 con una delle suite di cifratura consentite da Apple (ECDHE con AES-GCM o AES-CBC)
+mdm-missing-ems = l'Extended Master Secret su TLS 1.2 (e non offre TLS 1.3)
+mdm-missing-ec = una chiave a curva ellittica di almeno { $min } bit (la sua è di { $bits })
+mdm-missing-rsa = una chiave RSA di almeno { $min } bit (la sua è di { $bits })
+mdm-missing-hash = una firma del certificato con un hash di almeno { $min } bit
+mdm-ask-tls = offrire TLS 1.3 (oppure TLS 1.2 con una suite ECDHE che usi AES-GCM)
+mdm-ask-ems = attivare l'Extended Master Secret (RFC 7627) per TLS 1.2 (oppure offrire TLS 1.3)
+mdm-ask-ec = usare un certificato con una chiave a curva ellittica di almeno { $min } bit
+mdm-ask-rsa = usare un certificato con una chiave RSA di almeno { $min } bit
+mdm-ask-hash = usare un certificato firmato con SHA-256 o superiore
+finding-mdm-tls-ready-title = Il server MDM { $host } è pronto per le regole TLS più severe di iOS { $release }.
+finding-mdm-tls-ready-explanation = Offre { $how } e presenta un certificato conforme alle regole di Apple: ciò che i dispositivi richiedono a partire da iOS, iPadOS e macOS { $release } (articolo di supporto Apple 126655, { $date }).{ $extras }
+mdm-how-tls13 = TLS 1.3
+mdm-how-tls12 = TLS 1.2 con { $suite } ed Extended Master Secret
+mdm-extra-old-versions = Inoltre accetta ancora { $versions }, che i dispositivi Apple non usano mai; per loro non è un problema, ma l'assistenza informatica potrebbe comunque volerne disattivare il supporto.
+mdm-extra-rsa = Accetta anche TLS 1.2 senza forward secrecy (scambio di chiavi RSA), che i dispositivi Apple non propongono mai.
+finding-large-hello-blocked-title = Questa rete scarta l'handshake TLS più grande di iOS 26, quindi iPad e Mac aggiornati non riescono a collegarsi.
+finding-large-hello-blocked-explanation = iOS, iPadOS e macOS 26 avviano le connessioni sicure con una chiave post-quantistica (articolo di supporto Apple 122756), che porta il loro primo messaggio a circa { $bytes } byte, cioè due pacchetti di rete. Verso { $targets } l'handshake classico di { $classic } byte è passato, ma le connessioni con quello più grande sono state { $outcomes }. { $cause } I dispositivi con versioni precedenti funzionano ancora; quelli con la versione 26 o successive no.
+large-hello-cause-group = Un handshake classico portato alla stessa dimensione con il padding è passato, quindi il firewall o l'apparato di ispezione rifiuta proprio il nuovo scambio di chiavi.
+large-hello-cause-size = Anche un handshake classico portato alla stessa dimensione con il padding non è passato, quindi qualcosa lungo il percorso non gestisce un handshake distribuito su due pacchetti.
+finding-large-hello-blocked-fix = Aggiorna il firmware del firewall o dell'apparato di ispezione TLS sul percorso dai dispositivi verso { $targets }, e attiva il riassemblaggio TCP prima dell'ispezione del nome del server (SNI).
+finding-large-hello-passes-title = L'handshake TLS più grande di iOS 26 passa attraverso questa rete.
+finding-large-hello-passes-explanation = iOS, iPadOS e macOS 26 avviano le connessioni sicure con una chiave post-quantistica: il primo messaggio, di circa { $bytes } byte, ha raggiunto { $targets }. Non c'è niente da cambiare.

@@ -136,3 +136,7 @@ pdf-column-result = Risultato
 pdf-sources = Da dove vengono le regole
 pdf-sources-note = Ogni regola applicata da Push Check è stata controllata l'ultima volta con questi documenti il { $date }. Intervalli di indirizzi di Apple usati: { $ranges }.
 pdf-page = pagina { $page } di { $pages }
+
+## The school's own MDM server and the handshake of iOS 26
+
+group-mdm = Il tuo server MDM, raggiunto da qui

@@ -167,3 +167,14 @@ window-refused-windows = { $flags } { $count ->
        *[other] non valgono
     } per la finestra, che salva i rapporti con «Salva il rapporto…». Per un rapporto in un terminale o in uno script, usa pushcheck.exe check { $command }
 save-language-hover = La lingua dei rapporti salvati
+
+## The school's own MDM server and the handshake of iOS 26
+
+setting-mdm-server = L'indirizzo del server MDM
+start-mdm = Il tuo server MDM (facoltativo):
+start-mdm-hint = l'indirizzo che ti ha dato l'assistenza informatica, https://…
+start-mdm-hover = In questo caso Push Check verifica anche che questa rete raggiunga il tuo server MDM, che i dispositivi Apple ne accettino il certificato e che il server sia pronto per le regole TLS più severe di Apple per iOS 27.
+details-mdm = Il tuo server MDM
+details-mdm-note = Come lo raggiunge questo computer; la rete Wi-Fi usata dagli iPad può comportarsi diversamente. Se l'MDM è in cloud, il server è del fornitore: le modifiche vanno chieste a lui.
+details-large-hello = L'handshake TLS di iOS 26
+details-large-hello-note = iOS, iPadOS e macOS 26 avviano le connessioni sicure con un messaggio più grande, post-quantistico; alcuni firewall lo scartano.

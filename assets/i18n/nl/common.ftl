@@ -89,3 +89,16 @@ month-9 = september
 month-10 = oktober
 month-11 = november
 month-12 = december
+
+## The school's own MDM server and the handshake of iOS 26
+
+check-mdm = Uw MDM-server
+store-public-roots = de openbare certificeringsinstanties
+store-apple-roots = de eigen rootcertificaten van Apple
+store-apple-root-flag = de rootcertificaten die met --apple-root zijn opgegeven
+store-ca-file = de eigen certificeringsinstantie van de school (--ca-file)
+check-mdm-tls = MDM-server: TLS-regels van iOS { $release }
+check-large-hello = { $name }: iOS 26-handshake
+problem-mdm-not-url = is geen geldig adres: { $value } (geef https://mdm.school.example of alleen de hostnaam op)
+problem-mdm-not-https = moet een https-adres zijn, geen { $scheme }: { $value } (apparaten bereiken hun MDM-server alleen via https)
+problem-mdm-no-host = bevat geen hostnaam: { $value }

@@ -21,7 +21,10 @@ outcome-silently-dropped = zonder antwoord genegeerd
 outcome-unreachable = als onbereikbaar afgewezen
 
 finding-proxy-only-title = De pushdienst van Apple is hier alleen via de proxy bereikbaar.
-finding-proxy-only-explanation = Rechtstreekse verbindingen met Apple op poort { $ports } werden { $outcomes }, maar een tunnel via de proxy { $proxy } naar Apple op poort { $tunnel } werkte. iPads en Macs met iPadOS 13.4 / macOS 10.15.4 of later kunnen een proxy alleen voor de uitwijkroute via poort { $tunnel } gebruiken als een PAC-bestand hem noemt en de proxy het verkeer niet ontsleutelt; poort { $primary } en oudere apparaten kunnen helemaal geen proxy gebruiken, dus push blijft traag en onbetrouwbaar.
+finding-proxy-only-explanation = Rechtstreekse verbindingen met Apple op { $count ->
+        [one] poort { $ports }
+       *[other] de poorten { $ports }
+    } werden { $outcomes }, maar een tunnel via de proxy { $proxy } naar Apple op poort { $tunnel } werkte. iPads en Macs met iPadOS 13.4 / macOS 10.15.4 of later kunnen een proxy alleen voor de uitwijkroute via poort { $tunnel } gebruiken als een PAC-bestand hem noemt en de proxy het verkeer niet ontsleutelt; poort { $primary } en oudere apparaten kunnen helemaal geen proxy gebruiken, dus push blijft traag en onbetrouwbaar.
 finding-proxy-only-fix = Uitgaand TCP { $ports } vanaf de apparaatnetwerken naar { $range } rechtstreeks toestaan, niet via de proxy. Tot die tijd apparaten een PAC-bestand geven dat *.push.apple.com naar de proxy stuurt, zonder SSL-inspectie voor dat verkeer.
 finding-ports-blocked-title = iPads en Macs kunnen hier de pushdienst van Apple niet bereiken.
 finding-ports-blocked-explanation = Verbindingen op { $count ->
@@ -35,7 +38,10 @@ finding-fallback-blocked-title = De uitwijkpoort { $fallback } naar Apple is geb
 finding-fallback-blocked-explanation = Poort { $primary } werkt, maar verbindingen op de uitwijkpoort { $fallback } werden { $outcomes }. Als { $primary } niet beschikbaar is (bijvoorbeeld op sommige gasten- of hotelnetwerken), komen apparaten er niet meer door.
 finding-fallback-blocked-fix = Uitgaand TCP { $fallback } vanaf de apparaatnetwerken naar { $range } toestaan.
 finding-partial-allowlist-title = Slechts een deel van de pushservers van Apple is toegestaan, dus push werkt wisselend.
-finding-partial-allowlist-explanation = Op poort { $ports } werkten sommige Apple-adressen en werden verbindingen met andere { $outcomes } ({ $addresses }). Apple verplaatst apparaten tussen veel adressen, dus een firewallregel met losse adressen laat push op willekeurige momenten mislukken.
+finding-partial-allowlist-explanation = Op { $count ->
+        [one] poort { $ports }
+       *[other] de poorten { $ports }
+    } werkten sommige Apple-adressen en werden verbindingen met andere { $outcomes } ({ $addresses }). Apple verplaatst apparaten tussen veel adressen, dus een firewallregel met losse adressen laat push op willekeurige momenten mislukken.
 finding-partial-allowlist-fix = Regels met losse adressen vervangen door het hele bereik: uitgaand TCP { $ports } vanaf de apparaatnetwerken naar { $range } toestaan.
 
 finding-provider-not-apple = in plaats daarvan antwoordde iets anders dan Apple ({ $detail })
@@ -63,7 +69,10 @@ finding-dns-filtered-title = De DNS van dit netwerk verbergt de pushservers van 
 finding-dns-filtered-explanation = De DNS-server van het netwerk geeft geen adres voor { $hosts }, terwijl een openbare DNS-server dat wel doet. Waarschijnlijk blokkeert een DNS-filter de namen van Apple.
 finding-dns-filtered-fix = *.push.apple.com (en *.apple.com) toestaan in het DNS-filter, zodat de DNS-server van het netwerk de namen van Apple beantwoordt zoals elke openbare resolver.
 finding-dns-some-title = Dit netwerk kan sommige pushservers van Apple niet opzoeken.
-finding-dns-some-explanation = De namen { $hosts } werden niet omgezet, dus die controles konden niet worden uitgevoerd.
+finding-dns-some-explanation = { $count ->
+        [one] De naam { $hosts } werd niet omgezet, dus de controles die deze naam nodig hebben, konden niet worden uitgevoerd.
+       *[other] De namen { $hosts } werden niet omgezet, dus de controles die deze namen nodig hebben, konden niet worden uitgevoerd.
+    }
 finding-dns-some-fix = Zorgen dat de DNS-server van het netwerk *.push.apple.com en captive.apple.com omzet; elk DNS-filter controleren op geblokkeerde Apple-namen.
 finding-dns-outside-title = De DNS van dit netwerk stuurt de pushservers van Apple naar de verkeerde plek.
 finding-dns-outside-explanation-rewritten = De pushservers van Apple staan altijd in { $range }, maar de DNS van dit netwerk beantwoordde { $hosts } met adressen daarbuiten. Een openbare DNS-server gaf de echte adressen van Apple, dus een DNS-filter of omleiding op dit netwerk herschrijft de antwoorden.
@@ -207,3 +216,63 @@ proxy-wpad-why-no-domain = deze computer heeft geen DNS-zoekdomein om in te zoek
 proxy-wpad-why-not-resolved = { $url } wordt niet omgezet
 proxy-wpad-why-no-answer = op { $url } antwoordt niets
 proxy-wpad-why-status = { $url } antwoordde met HTTP { $status }
+
+## The school's own MDM server and the handshake of iOS 26
+
+finding-mdm-unreachable-title = Dit netwerk kan uw MDM-server { $host } niet bereiken.
+finding-mdm-unreachable-explanation = { $step ->
+        [dns] De naam { $host } wordt hier niet omgezet.
+        [connect] De verbinding met { $host } op poort { $port } werd { $outcomes }.
+        [tls] { $host } nam de verbinding aan, maar het opzetten van de versleuteling mislukte: iets onderweg blokkeert of wijzigt het.
+       *[http] Met { $host } is de versleutelde verbinding opgezet, maar er kwam geen antwoord.
+    } Apparaten op dit netwerk kunnen zich niet inschrijven, niet inchecken en geen opdrachten van de server ontvangen. Het gaat om { $where }. Dit geldt voor de netwerkroute van deze computer; het wifinetwerk van de iPads kan anders zijn.
+finding-mdm-unreachable-fix = { $step ->
+        [dns] Zorgen dat { $host } op de apparaatnetwerken wordt omgezet; bij een clouddienst het juiste adres navragen bij uw MDM-leverancier.
+        [connect] Uitgaand TCP { $port } vanaf de apparaatnetwerken naar { $host } ({ $address }) toestaan.
+        [tls] { $host } uitzonderen van SSL/TLS-inspectie en het verkeer ervan ongewijzigd doorlaten.
+       *[http] Uw MDM-leverancier (of wie { $host } beheert) moet de server nakijken: die accepteert verbindingen, maar geeft geen antwoord.
+    }
+mdm-where-inside = een server binnen uw netwerk (een privéadres)
+mdm-where-cloud = een dienst op internet (een openbaar adres), die dus door uw MDM-leverancier wordt beheerd
+mdm-where-unknown = een server waarvan niet kon worden vastgesteld waar hij staat
+finding-mdm-untrusted-title = Apple-apparaten weigeren het certificaat van uw MDM-server { $host }.
+finding-mdm-untrusted-explanation = Apparaten controleren het certificaat van een server voordat ze zich inschrijven of inchecken, en dit certificaat voldoet niet aan de regels van Apple: { $reasons }. Apple-apparaten handhaven deze regels al sinds iOS 13 en macOS 10.15, dus het gaat nu al mis, welke versie de apparaten ook hebben.
+finding-mdm-untrusted-fix = Uw MDM-leverancier (of wie { $host } beheert) moet een certificaat installeren dat Apple-apparaten vertrouwen: uitgegeven door een openbare certificeringsinstantie of door het eigen rootcertificaat van de school dat op de apparaten is geïnstalleerd, op naam van { $host }, met een RSA-sleutel van minstens { $rsa } bits (of een ECDSA-sleutel van 256 bits), ondertekend met SHA-256, bedoeld voor serverauthenticatie en hoogstens { $days } dagen geldig.
+cert-reason-untrusted = de apparaten vertrouwen de uitgever { $issuer } niet
+cert-reason-expired = het is verlopen (of de klok van deze computer staat verkeerd)
+cert-reason-not-yet-valid = het is nog niet geldig (of de klok van deze computer staat verkeerd)
+cert-reason-name = de naam { $host } staat er niet in
+cert-reason-rsa = de RSA-sleutel heeft maar { $bits } bits (minimaal { $min })
+cert-reason-sha1 = het is ondertekend met SHA-1
+cert-reason-md5 = het is ondertekend met MD5
+cert-reason-server-auth = het is na { $date } uitgegeven zonder het doel 'serverauthenticatie'
+cert-reason-lifetime = het is { $days } dagen geldig (voor certificaten uitgegeven na { $date }: hoogstens { $max } dagen)
+cert-reason-public-lifetime = het is { $days } dagen geldig (voor openbaar vertrouwde certificaten uitgegeven na { $date }: hoogstens { $max } dagen)
+cert-reason-ca = het is geen servercertificaat maar het eigen certificaat van een certificeringsinstantie
+cert-reason-other = de precieze reden staat in de details
+finding-mdm-tls-not-ready-title = Uw MDM-server { $host } is niet klaar voor de strengere TLS-regels van iOS { $release }.
+finding-mdm-tls-not-ready-explanation = Apple heeft op { $date } aangekondigd (supportartikel 126655) dat apparaten vanaf iOS, iPadOS en macOS { $release } MDM-, inschrijvings-, app- en updateservers zonder moderne TLS kunnen weigeren. { $host } mist { $missing }. Op dit moment werken inschrijven en inchecken nog; na de update kan dat ophouden. Dit geldt voor de server zoals deze computer hem bereikt.
+finding-mdm-tls-not-ready-fix = Uw MDM-leverancier (of wie { $host } beheert) moet { $asks }, voordat de apparaten naar de volgende grote versie worden bijgewerkt.
+mdm-missing-tls = zowel TLS 1.3 als TLS 1.2 met een van de cipher suites die Apple toestaat (ECDHE met AES-GCM of AES-CBC)
+mdm-missing-ems = Extended Master Secret bij TLS 1.2 (en biedt ook geen TLS 1.3 aan)
+mdm-missing-ec = een EC-sleutel (elliptische curve) van minstens { $min } bits (nu { $bits })
+mdm-missing-rsa = een RSA-sleutel van minstens { $min } bits (nu { $bits })
+mdm-missing-hash = een certificaathandtekening met een hash van minstens { $min } bits
+mdm-ask-tls = TLS 1.3 of anders TLS 1.2 met een ECDHE-suite met AES-GCM aanbieden
+mdm-ask-ems = Extended Master Secret (RFC 7627) voor TLS 1.2 inschakelen of TLS 1.3 aanbieden
+mdm-ask-ec = een certificaat met een EC-sleutel van minstens { $min } bits gebruiken
+mdm-ask-rsa = een certificaat met een RSA-sleutel van minstens { $min } bits gebruiken
+mdm-ask-hash = een certificaat gebruiken dat met SHA-256 of sterker is ondertekend
+finding-mdm-tls-ready-title = Uw MDM-server { $host } is klaar voor de strengere TLS-regels van iOS { $release }.
+finding-mdm-tls-ready-explanation = De server biedt { $how }, en het certificaat voldoet aan de regels van Apple: dat is wat apparaten vanaf iOS, iPadOS en macOS { $release } vereisen (Apple-supportartikel 126655, { $date }).{ $extras }
+mdm-how-tls13 = TLS 1.3
+mdm-how-tls12 = TLS 1.2 met { $suite } en Extended Master Secret
+mdm-extra-old-versions = De server accepteert ook nog { $versions }, die Apple-apparaten nooit gebruiken; dat kan de apparaten geen kwaad, al wil de ICT-afdeling die misschien uitschakelen.
+mdm-extra-rsa = De server accepteert ook TLS 1.2 zonder forward secrecy (RSA-sleuteluitwisseling); Apple-apparaten bieden dat nooit aan.
+finding-large-hello-blocked-title = Dit netwerk houdt de grotere beveiligde handshake van iOS 26 tegen, dus bijgewerkte iPads en Macs kunnen geen verbinding maken.
+finding-large-hello-blocked-explanation = iOS, iPadOS en macOS 26 beginnen beveiligde verbindingen met een post-quantumsleutel (Apple-supportartikel 122756), waardoor hun eerste bericht ongeveer { $bytes } bytes groot is: twee netwerkpakketten. Naar { $targets } kwam de klassieke handshake van { $classic } bytes wel door, maar de verbindingen met de grotere handshake werden { $outcomes }. { $cause } Apparaten met een oudere versie werken nog; apparaten met versie 26 of later kunnen geen verbinding maken.
+large-hello-cause-group = Een klassieke handshake die tot dezelfde grootte was opgevuld, kwam wel door, dus de firewall of het inspectieapparaat weigert de nieuwe sleuteluitwisseling zelf.
+large-hello-cause-size = Een klassieke handshake die tot dezelfde grootte was opgevuld, mislukte ook, dus iets onderweg kan niet omgaan met een handshake die over twee pakketten verdeeld is.
+finding-large-hello-blocked-fix = De firmware bijwerken van de firewall of het TLS-inspectieapparaat tussen de apparaten en { $targets }, en TCP-reassembly inschakelen, zodat de pakketten worden samengevoegd voordat de servernaam (SNI) wordt geïnspecteerd.
+finding-large-hello-passes-title = De grotere beveiligde handshake van iOS 26 komt door dit netwerk.
+finding-large-hello-passes-explanation = iOS, iPadOS en macOS 26 beginnen beveiligde verbindingen met een post-quantumsleutel, in een eerste bericht van ongeveer { $bytes } bytes; dat bericht bereikte { $targets }. Er hoeft niets te veranderen.

@@ -139,3 +139,7 @@ pdf-page = { $pages ->
         [one] pagina { $page } van { $pages }
        *[other] pagina { $page } van { $pages }
     }
+
+## The school's own MDM server and the handshake of iOS 26
+
+group-mdm = Uw MDM-server, bereikt vanaf deze computer

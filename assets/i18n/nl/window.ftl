@@ -167,3 +167,14 @@ window-refused-windows = { $flags } { $count ->
        *[other] betekenen
     } niets voor het venster, dat rapporten bewaart met 'Rapport bewaren…'. Voor een rapport in een terminal of script: pushcheck.exe check { $command }
 save-language-hover = De taal van bewaarde rapporten
+
+## The school's own MDM server and the handshake of iOS 26
+
+setting-mdm-server = Het adres van de MDM-server
+start-mdm = Uw MDM-server (optioneel):
+start-mdm-hint = het adres dat u van de ICT-afdeling kreeg, https://…
+start-mdm-hover = Push Check controleert dan ook of dit netwerk uw MDM-server bereikt, of Apple-apparaten het certificaat van de server accepteren en of de server klaar is voor de strengere TLS-regels van Apple voor iOS 27.
+details-mdm = Uw MDM-server
+details-mdm-note = Zoals deze computer hem bereikt; het wifinetwerk van de iPads kan anders zijn. Een MDM-server in de cloud wordt door uw leverancier beheerd: wat er moet veranderen, vraagt u aan hen.
+details-large-hello = De handshake van iOS 26
+details-large-hello-note = iOS, iPadOS en macOS 26 beginnen beveiligde verbindingen met een groter eerste bericht, met een post-quantumsleutel; sommige firewalls houden dat tegen.

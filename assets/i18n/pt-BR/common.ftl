@@ -89,3 +89,18 @@ month-9 = setembro
 month-10 = outubro
 month-11 = novembro
 month-12 = dezembro
+
+## The school's own MDM server and the handshake of iOS 26
+
+check-mdm = Seu servidor MDM
+# Depois de "Considerado confiável por:", como valor de um rótulo (sem artigo).
+store-public-roots = autoridades certificadoras públicas
+store-apple-roots = certificados raiz da própria Apple
+store-apple-root-flag = certificados raiz indicados com --apple-root
+store-ca-file = autoridade certificadora própria da escola (--ca-file)
+check-mdm-tls = Regras TLS do iOS { $release }
+# Cabe nas 22 colunas do terminal com "Push" ("Push: handshake iOS 26").
+check-large-hello = { $name }: handshake iOS 26
+problem-mdm-not-url = não é um endereço válido: { $value } (informe https://mdm.escola.example ou só o nome do host)
+problem-mdm-not-https = precisa ser um endereço https, não { $scheme }: { $value } (os dispositivos só acessam o servidor MDM por https)
+problem-mdm-no-host = não tem nome de host: { $value }

@@ -50,7 +50,10 @@ outcome-unreachable = { $subject ->
     }
 
 finding-proxy-only-title = Nesta rede, o serviço push da Apple só é acessível pelo proxy.
-finding-proxy-only-explanation = As conexões diretas com a Apple (TCP { $ports }) { $outcomes }, mas um túnel pelo proxy { $proxy } até a Apple na porta { $tunnel } funcionou. Os iPads e Macs com iPadOS 13.4 / macOS 10.15.4 ou posterior só podem usar um proxy para a alternativa pela porta { $tunnel } quando um arquivo PAC o indica e o proxy não descriptografa o tráfego; a porta { $primary } não funciona por proxy, e os dispositivos mais antigos não usam proxy de forma alguma. Por isso, as notificações push continuam lentas e instáveis.
+finding-proxy-only-explanation = As conexões diretas com a Apple { $count ->
+        [one] na porta
+       *[other] nas portas
+    } { $ports } { $outcomes }, mas um túnel pelo proxy { $proxy } até a Apple na porta { $tunnel } funcionou. Os iPads e Macs com iPadOS 13.4 / macOS 10.15.4 ou posterior só podem usar um proxy para a alternativa pela porta { $tunnel } quando um arquivo PAC o indica e o proxy não descriptografa o tráfego; a porta { $primary } não funciona por proxy, e os dispositivos mais antigos não usam proxy de forma alguma. Por isso, as notificações push continuam lentas e instáveis.
 finding-proxy-only-fix = Permitir TCP { $ports } de saída das redes dos dispositivos para { $range } diretamente, não pelo proxy. Até lá, fornecer aos dispositivos um arquivo PAC que envie *.push.apple.com ao proxy, sem inspeção SSL para esse tráfego.
 finding-ports-blocked-title = Os iPads e Macs desta rede não conseguem acessar o serviço push da Apple.
 finding-ports-blocked-explanation = Em todos os endereços da Apple testados, as conexões { $count ->
@@ -64,7 +67,10 @@ finding-fallback-blocked-title = A porta alternativa { $fallback } para a Apple 
 finding-fallback-blocked-explanation = A porta { $primary } funciona, mas as conexões na porta alternativa { $fallback } { $outcomes }. Quando a porta { $primary } não está disponível (em algumas redes de visitantes ou de hotéis, por exemplo), os dispositivos ficam sem caminho até a Apple.
 finding-fallback-blocked-fix = Permitir TCP { $fallback } de saída das redes dos dispositivos para { $range }.
 finding-partial-allowlist-title = Só alguns servidores push da Apple são permitidos, então as notificações push vão funcionar de forma intermitente.
-finding-partial-allowlist-explanation = Alguns endereços da Apple funcionaram em TCP { $ports }, mas as conexões com outros ({ $addresses }) { $outcomes }. A Apple distribui os dispositivos entre muitos endereços, então uma regra de firewall que lista endereços individuais faz as notificações push falharem aleatoriamente.
+finding-partial-allowlist-explanation = { $count ->
+        [one] Na porta
+       *[other] Nas portas
+    } { $ports }, alguns endereços da Apple funcionaram, mas as conexões com outros ({ $addresses }) { $outcomes }. A Apple distribui os dispositivos entre muitos endereços, então uma regra de firewall que lista endereços individuais faz as notificações push falharem aleatoriamente.
 finding-partial-allowlist-fix = Substituir as regras de endereços individuais pela faixa inteira: permitir TCP { $ports } de saída das redes dos dispositivos para { $range }.
 
 finding-provider-not-apple = quem respondeu foi algo que não é a Apple ({ $detail })
@@ -86,13 +92,19 @@ finding-no-network-title = Este computador não está conectado a nenhuma rede.
 finding-no-network-explanation = Não há rota para a internet a partir daqui, então nada pôde ser testado. Verifique o Wi-Fi ou o cabo e teste de novo.
 finding-no-network-fix = Conectar este computador à rede a ser testada (Wi-Fi ou cabo) e garantir que ele receba um endereço e um gateway padrão.
 finding-dns-broken-title = Esta rede não consegue encontrar os servidores da Apple (o DNS não está funcionando).
-finding-dns-broken-explanation = Nenhum nome da Apple pôde ser convertido em endereço ({ $hosts }), então os dispositivos não encontram o serviço push da Apple. As verificações de conexão que precisam desses nomes não puderam ser feitas.
+finding-dns-broken-explanation = Nenhum nome da Apple pôde ser convertido em endereço ({ $hosts }), então os dispositivos não encontram o serviço push da Apple. As verificações de conexão que precisam { $count ->
+        [one] desse nome
+       *[other] desses nomes
+    } não puderam ser feitas.
 finding-dns-broken-fix = Garantir que os dispositivos desta rede recebam (por DHCP) um servidor DNS que funcione e resolva nomes públicos como 1-courier.push.apple.com e api.push.apple.com.
 finding-dns-filtered-title = O DNS desta rede esconde os servidores push da Apple.
 finding-dns-filtered-explanation = O servidor DNS da rede não fornece endereço para { $hosts }, enquanto um servidor DNS público fornece. Muito provavelmente um filtro DNS está bloqueando os nomes da Apple.
 finding-dns-filtered-fix = Permitir *.push.apple.com (e *.apple.com) no filtro DNS, para que o servidor DNS da rede responda aos nomes da Apple como qualquer resolvedor público.
 finding-dns-some-title = Esta rede não consegue encontrar alguns servidores push da Apple.
-finding-dns-some-explanation = Não foi possível resolver { $hosts }, então as verificações que dependem desses nomes não puderam ser feitas.
+finding-dns-some-explanation = Não foi possível resolver { $hosts }, então as verificações que dependem { $count ->
+        [one] desse nome
+       *[other] desses nomes
+    } não puderam ser feitas.
 finding-dns-some-fix = Garantir que o servidor DNS da rede resolva *.push.apple.com e captive.apple.com; verificar se algum filtro DNS bloqueia nomes da Apple.
 finding-dns-outside-title = O DNS desta rede aponta os servidores push da Apple para o lugar errado.
 finding-dns-outside-explanation-rewritten = Os servidores push da Apple ficam sempre em { $range }, mas o DNS desta rede respondeu a { $hosts } com endereços fora das faixas da Apple. Um servidor DNS público deu os endereços reais da Apple, então um filtro DNS ou um redirecionamento nesta rede está reescrevendo as respostas.
@@ -233,3 +245,71 @@ proxy-wpad-why-no-domain = este computador não tem um domínio de pesquisa DNS 
 proxy-wpad-why-not-resolved = não foi possível resolver o nome de { $url }
 proxy-wpad-why-no-answer = nada responde em { $url }
 proxy-wpad-why-status = { $url } respondeu HTTP { $status }
+
+## The school's own MDM server and the handshake of iOS 26
+
+finding-mdm-unreachable-title = Esta rede não consegue acessar o seu servidor MDM { $host }.
+# $step: dns, connect, tls ou http; $outcomes: outcome-* com $subject = connection ("foi recusada").
+finding-mdm-unreachable-explanation = { $step ->
+        [dns] Não foi possível resolver o nome { $host } nesta rede.
+        [connect] A conexão com { $host } na porta { $port } { $outcomes }.
+        [tls] { $host } aceitou a conexão, mas a negociação da criptografia falhou: algo no caminho a interrompe ou altera.
+       *[http] { $host } concluiu a negociação da criptografia, mas não deu nenhuma resposta.
+    } Os dispositivos desta rede não conseguem se registrar nesse servidor, fazer check-in nem receber comandos dele. Trata-se de { $where }. Este resultado vale para o caminho de rede deste computador; a rede Wi-Fi dos iPads pode ser diferente.
+finding-mdm-unreachable-fix = { $step ->
+        [dns] Garantir que { $host } seja resolvido nas redes dos dispositivos; se for um serviço na nuvem, confirmar o endereço com o fornecedor do MDM.
+        [connect] Permitir TCP { $port } de saída das redes dos dispositivos para { $host } ({ $address }).
+        [tls] Isentar { $host } da inspeção SSL/TLS e deixar o tráfego dele passar sem alterações.
+       *[http] O fornecedor do MDM (ou quem administra { $host }) precisa verificar o servidor: ele aceita conexões, mas não responde.
+    }
+mdm-where-inside = um servidor dentro da sua rede (endereço privado)
+mdm-where-cloud = um serviço na internet (endereço público), portanto administrado pelo fornecedor do MDM
+mdm-where-unknown = um servidor cujo endereço não pôde ser identificado
+finding-mdm-untrusted-title = Os dispositivos Apple recusam o certificado do seu servidor MDM { $host }.
+# $reasons: cert-reason-*, em lista; cada um tem como sujeito oculto "o certificado".
+finding-mdm-untrusted-explanation = Os dispositivos verificam o certificado do servidor antes de se registrar ou fazer check-in, e este não cumpre as regras da Apple: { $reasons }. Os dispositivos Apple aplicam essas regras desde o iOS 13 e o macOS 10.15, então a falha já acontece hoje, em qualquer versão.
+finding-mdm-untrusted-fix = O fornecedor do MDM (ou quem administra { $host }) precisa instalar um certificado em que os dispositivos Apple confiem: emitido por uma autoridade certificadora pública ou pela raiz própria da escola instalada nos dispositivos, em nome de { $host }, com chave RSA de { $rsa } bits ou mais (ou chave ECDSA de 256 bits), assinado com SHA-256, com a finalidade de autenticação de servidor e com validade de no máximo { $days } dias.
+cert-reason-untrusted = tem um emissor em que os dispositivos não confiam ({ $issuer })
+cert-reason-expired = está expirado (ou o relógio deste computador está errado)
+cert-reason-not-yet-valid = ainda não é válido (ou o relógio deste computador está errado)
+cert-reason-name = não contém o nome { $host }
+cert-reason-rsa = tem uma chave RSA de { $bits } bits, abaixo do mínimo de { $min }
+cert-reason-sha1 = é assinado com SHA-1
+cert-reason-md5 = é assinado com MD5
+cert-reason-server-auth = foi emitido depois de { $date } sem a finalidade "autenticação de servidor"
+cert-reason-lifetime = tem validade de { $days } dias (certificados emitidos depois de { $date } podem valer no máximo { $max } dias)
+cert-reason-public-lifetime = tem validade de { $days } dias (certificados de confiança pública emitidos depois de { $date } podem valer no máximo { $max } dias)
+cert-reason-ca = é o certificado de uma autoridade certificadora em vez de um certificado emitido para o servidor
+cert-reason-other = foi recusado por outro motivo (indicado nos detalhes)
+finding-mdm-tls-not-ready-title = O seu servidor MDM { $host } não está pronto para as regras de TLS mais rígidas do iOS { $release }.
+# $date: date-day ("21 de abril de 2026"); $missing: mdm-missing-*, em lista, como requisitos.
+finding-mdm-tls-not-ready-explanation = Em { $date }, a Apple anunciou (artigo de suporte 126655) que, a partir do iOS, iPadOS e macOS { $release }, os dispositivos poderão recusar servidores de MDM, de registro, de apps e de atualizações sem TLS moderno. { $host } não atende { $count ->
+        [one] a este requisito
+       *[other] a estes requisitos
+    }: { $missing }. Hoje os dispositivos se registram e fazem check-in normalmente; depois da atualização, podem deixar de conseguir. Este resultado vale para o servidor como este computador o acessa.
+# $asks: mdm-ask-*, em lista, no infinitivo.
+finding-mdm-tls-not-ready-fix = O fornecedor do MDM (ou quem administra { $host }) deve { $asks } antes que os dispositivos sejam atualizados para a próxima versão principal do sistema.
+mdm-missing-tls = TLS 1.3 (ou TLS 1.2 com um dos conjuntos de cifras permitidos pela Apple: ECDHE com AES-GCM ou AES-CBC)
+mdm-missing-ems = Extended Master Secret no TLS 1.2 (e o servidor não oferece TLS 1.3)
+mdm-missing-ec = chave de curva elíptica de pelo menos { $min } bits (a dele tem { $bits })
+mdm-missing-rsa = chave RSA de pelo menos { $min } bits (a dele tem { $bits })
+mdm-missing-hash = hash de assinatura do certificado de pelo menos { $min } bits
+mdm-ask-tls = oferecer TLS 1.3 (ou TLS 1.2 com um conjunto de cifras ECDHE com AES-GCM)
+mdm-ask-ems = ativar o Extended Master Secret (RFC 7627) no TLS 1.2 (ou oferecer TLS 1.3)
+mdm-ask-ec = usar um certificado com chave de curva elíptica de pelo menos { $min } bits
+mdm-ask-rsa = usar um certificado com chave RSA de pelo menos { $min } bits
+mdm-ask-hash = usar um certificado assinado com SHA-256 ou superior
+finding-mdm-tls-ready-title = O seu servidor MDM { $host } está pronto para as regras de TLS mais rígidas do iOS { $release }.
+finding-mdm-tls-ready-explanation = Ele oferece { $how }, e o certificado dele é aceito pelas regras da Apple, como exigem os dispositivos com iOS, iPadOS e macOS { $release } ou posterior (artigo de suporte 126655 da Apple, { $date }).{ $extras }
+mdm-how-tls13 = TLS 1.3
+mdm-how-tls12 = TLS 1.2 com { $suite } e Extended Master Secret
+mdm-extra-old-versions = Ele também ainda aceita { $versions }, que os dispositivos Apple nunca usam; isso não os prejudica, mas a TI pode preferir desativar esse suporte.
+mdm-extra-rsa = Ele também aceita TLS 1.2 sem forward secrecy (troca de chaves RSA), que os dispositivos Apple nunca oferecem.
+finding-large-hello-blocked-title = Esta rede descarta o handshake maior que o iOS 26 usa nas conexões seguras, então iPads e Macs atualizados não conseguem se conectar.
+# $targets: host:porta, em lista; $outcomes: outcome-* com $subject = connections ("foram recusadas").
+finding-large-hello-blocked-explanation = O iOS, o iPadOS e o macOS 26 iniciam as conexões seguras com uma chave pós-quântica (artigo de suporte 122756 da Apple), o que deixa a primeira mensagem com cerca de { $bytes } bytes, ou seja, dois pacotes de rede. Para { $targets }, o handshake clássico de { $classic } bytes passou, mas as conexões com o handshake maior { $outcomes }. { $cause } Os dispositivos com versões anteriores continuam funcionando; os que têm a versão 26 ou posterior falham.
+large-hello-cause-group = Um handshake clássico preenchido até o mesmo tamanho passou; portanto, o que o firewall ou o equipamento de inspeção recusa é a nova troca de chaves em si.
+large-hello-cause-size = Um handshake clássico preenchido até o mesmo tamanho também falhou; portanto, algo no caminho não consegue lidar com um handshake que ocupa dois pacotes.
+finding-large-hello-blocked-fix = Atualizar o firmware do firewall ou do equipamento de inspeção TLS entre os dispositivos e { $targets }, e ativar a remontagem TCP antes da inspeção do nome do servidor (SNI).
+finding-large-hello-passes-title = O handshake maior que o iOS 26 usa nas conexões seguras passa por esta rede.
+finding-large-hello-passes-explanation = O iOS, o iPadOS e o macOS 26 iniciam as conexões seguras com uma chave pós-quântica, numa primeira mensagem de cerca de { $bytes } bytes; ela chegou a { $targets }. Não é preciso mudar nada.

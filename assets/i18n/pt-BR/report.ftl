@@ -124,3 +124,7 @@ pdf-column-result = Resultado
 pdf-sources = De onde vêm as regras
 pdf-sources-note = Cada regra aplicada pelo Push Check foi conferida pela última vez com estes documentos em { $date }. Faixas de endereços da Apple usadas: { $ranges }.
 pdf-page = página { $page } de { $pages }
+
+## The school's own MDM server and the handshake of iOS 26
+
+group-mdm = Seu servidor MDM, acessado a partir daqui

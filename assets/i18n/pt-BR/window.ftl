@@ -167,3 +167,14 @@ window-refused-windows = { $flags } não { $count ->
        *[other] significam
     } nada para a janela, que salva relatórios com "Salvar relatório…". Para um relatório num terminal ou script: pushcheck.exe check { $command }
 save-language-hover = O idioma dos relatórios salvos
+
+## The school's own MDM server and the handshake of iOS 26
+
+setting-mdm-server = O endereço do servidor MDM
+start-mdm = Seu servidor MDM (opcional):
+start-mdm-hint = o endereço informado pela TI, https://…
+start-mdm-hover = Com isso, o Push Check também verifica se esta rede acessa o seu servidor MDM, se os dispositivos Apple aceitam o certificado dele e se ele está pronto para as regras de TLS mais rígidas que a Apple vai aplicar no iOS 27.
+details-mdm = Seu servidor MDM
+details-mdm-note = Visto a partir deste computador; a rede Wi-Fi dos iPads pode ser diferente. Num MDM na nuvem, o servidor é do fornecedor: as mudanças devem ser pedidas a ele.
+details-large-hello = O handshake do iOS 26
+details-large-hello-note = O iOS, o iPadOS e o macOS 26 iniciam as conexões seguras com uma mensagem maior, pós-quântica; alguns firewalls a descartam.

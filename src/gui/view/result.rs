@@ -200,7 +200,7 @@ pub fn show(ui: &mut egui::Ui, report: &Report, lang: Lang) -> Option<Action> {
         .id_salt("group-proxy")
         .show(ui, |ui| {
             for source in &report.proxy.sources {
-                ui.label(format!("{}: {}", source.source, source.setting));
+                ui.label(lang.labelled(source.source.as_str(), source.setting.as_str()));
             }
             for pac in report.checks.iter().filter_map(|c| c.pac.as_ref()) {
                 pac_run(ui, pac, lang);
@@ -378,7 +378,7 @@ fn detail_row(ui: &mut egui::Ui, row: &CheckReport, lang: Lang) {
                     let nothing = t("row-trusted-by-nothing");
                     line(
                         &t("row-trusted-by"),
-                        tls.trusted_by.as_deref().unwrap_or(&nothing),
+                        &tls.trusted_by_in(lang).unwrap_or(nothing),
                     );
                     line(&t("row-vendor"), tls.vendor.as_deref().unwrap_or(""));
                 }

@@ -27,14 +27,7 @@ pub(super) fn first_page(l: &mut Layout<'_>, report: &Report) {
     } else {
         lang.tr("pdf-site", &[("site", Arg::from(report.site.as_str()))])
     };
-    let os = if report.environment.os_version.is_empty() {
-        report.environment.os.clone()
-    } else {
-        format!(
-            "{} ({})",
-            report.environment.os, report.environment.os_version
-        )
-    };
+    let os = report.environment.os_shown();
     let machine = lang.tr(
         "pdf-tested",
         &[
@@ -181,13 +174,36 @@ pub(super) fn tint(c: Rgb) -> Rgb {
 }
 
 /// Column layout of the check table: (title's message id, share of the width).
-pub(super) const COLUMNS: [(&str, f32); 5] = [
+const COLUMNS: [(&str, f32); 5] = [
     ("pdf-column-status", 0.15),
     ("pdf-column-check", 0.22),
     ("pdf-column-target", 0.29),
     ("pdf-column-address", 0.16),
     ("pdf-column-result", 0.18),
 ];
+
+/// The columns for a language: the status column wide enough for its longest status word
+/// (after the light), never broken inside a word; the check column gives way.
+fn columns(l: &Layout<'_>, lang: crate::i18n::Lang) -> [(&'static str, f32); 5] {
+    use crate::diagnosis::Severity as S;
+    let w = l.content_width();
+    let widest = [S::Ok, S::Info, S::Warning, S::Problem, S::Untested]
+        .iter()
+        .flat_map(|s| {
+            let word = status::word(*s, lang);
+            word.split_whitespace()
+                .map(|part| l.fonts.face(true).width(part, 8.5))
+                .collect::<Vec<_>>()
+        })
+        .fold(0.0f32, f32::max);
+    let needed = ((widest + 14.0 + 8.0) / w).min(0.24);
+    let mut out = COLUMNS;
+    if needed > out[0].1 {
+        out[1].1 -= needed - out[0].1;
+        out[0].1 = needed;
+    }
+    out
+}
 
 pub(super) fn table_header(l: &mut Layout<'_>, lang: crate::i18n::Lang) {
     let mut x = l.margin;
@@ -200,7 +216,7 @@ pub(super) fn table_header(l: &mut Layout<'_>, lang: crate::i18n::Lang) {
         fill: Some(BOX_FILL),
         stroke: None,
     });
-    for (title, share) in COLUMNS {
+    for (title, share) in columns(l, lang) {
         l.push(Op::Text {
             x: x + 3.0,
             y: l.y + 12.5,
@@ -262,7 +278,7 @@ pub(super) fn table_row(l: &mut Layout<'_>, c: &CheckReport, lang: crate::i18n::
     ];
     let wrapped: Vec<Vec<String>> = cells
         .iter()
-        .zip(COLUMNS)
+        .zip(columns(l, lang))
         .enumerate()
         .map(|(i, (text, (_, share)))| {
             let indent = if i == 0 { 14.0 } else { 0.0 };
@@ -270,7 +286,12 @@ pub(super) fn table_row(l: &mut Layout<'_>, c: &CheckReport, lang: crate::i18n::
         })
         .collect();
     let detail = if c.status != Severity::Ok && !c.detail.is_empty() {
-        l.wrap(&c.detail, 8.0, false, w * (1.0 - COLUMNS[0].1) - 6.0)
+        l.wrap(
+            &c.detail,
+            8.0,
+            false,
+            w * (1.0 - columns(l, lang)[0].1) - 6.0,
+        )
     } else {
         Vec::new()
     };
@@ -283,7 +304,7 @@ pub(super) fn table_row(l: &mut Layout<'_>, c: &CheckReport, lang: crate::i18n::
     }
     let top = l.y;
     let mut x = l.margin;
-    for (i, (cell, (_, share))) in wrapped.iter().zip(COLUMNS).enumerate() {
+    for (i, (cell, (_, share))) in wrapped.iter().zip(columns(l, lang)).enumerate() {
         let mut y = top + size + 2.0;
         if i == 0 {
             l.push(Op::Light {
@@ -306,7 +327,7 @@ pub(super) fn table_row(l: &mut Layout<'_>, c: &CheckReport, lang: crate::i18n::
         }
         x += w * share;
     }
-    let detail_x = l.margin + w * COLUMNS[0].1 + 3.0;
+    let detail_x = l.margin + w * columns(l, lang)[0].1 + 3.0;
     l.lines_at(
         detail_x,
         top + lines as f32 * lh + size,
