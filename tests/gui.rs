@@ -13,6 +13,7 @@ use egui_kittest::kittest::Queryable;
 use pushcheck::config::RunConfig;
 use pushcheck::gui::settings::{STORAGE_KEY, Settings};
 use pushcheck::gui::{App, SaveDialog};
+use pushcheck::i18n::Text;
 use testbed::{Bed, COURIER_ADDRS, Serve, Setup};
 
 /// Answers the save dialog with a fixed path, as a person would.
@@ -347,6 +348,43 @@ fn settings_from_the_command_line_win_over_saved_ones_for_that_launch() {
     assert_eq!(config.role, RoleFilter::Both);
 }
 
+/// The MDM server typed on the start screen is part of the run, said as coming from the
+/// window's options; a bad address is said in the window, naming the field in its words.
+#[test]
+fn the_mdm_server_field_joins_the_run_and_a_bad_address_is_said() {
+    let bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    let dialog = Arc::new(FixedPath(bed.dir.path().join("r.pdf")));
+    let saved = Settings {
+        mdm_server: " mdm.school.example ".into(),
+        ..Settings::default()
+    };
+    let app = App::with_settings(args_for(&bed), saved, dialog);
+    assert_eq!(
+        app.run_config().mdm_servers,
+        vec![(
+            "mdm.school.example".to_string(),
+            pushcheck::engine::MdmSource::Options
+        )]
+    );
+    let mut harness = harness(
+        &bed,
+        Settings {
+            mdm_server: "http://mdm.school.example".into(),
+            ..Settings::default()
+        },
+        bed.dir.path().join("x.json"),
+    );
+    harness.step();
+    harness.get_by_label("Test my network").click();
+    wait_for(
+        &mut harness,
+        "The MDM server address must be an https address",
+        Duration::from_secs(5),
+    );
+    assert!(harness.query_by_label_contains("--mdm-server").is_none());
+}
+
 #[test]
 fn history_keeps_runs_opens_one_compares_two_lists_a_broken_file_and_leaves_a_foreign_one() {
     let dir = tempfile::tempdir().unwrap();
@@ -665,69 +703,81 @@ fn the_pseudo_language_finds_no_english_left_in_the_window() {
     assert!(seen.is_empty(), "English left in the window: {seen:#?}");
 }
 
+/// Every language at the window's minimum size: nothing cut off at the edge, no text running
+/// into the text beside it, and headings on one line (the start screen and a blocked answer).
 #[test]
-fn german_at_the_minimum_size_is_neither_cut_off_nor_overlapping() {
+fn every_language_at_the_minimum_size_is_neither_cut_off_nor_overlapping() {
     use pushcheck::i18n::Lang;
     let bed = testbed::blocked_bed();
     let size = pushcheck::gui::theme::MIN_WINDOW;
-    let mut harness = harness_on_system(
-        &bed,
-        Lang::De,
-        None,
-        size,
-        bed.dir.path().join("x.json"),
-        None,
-    );
-    harness.step();
-    harness.get_by_label("Optionen").click();
-    harness.step();
-    harness.step();
-    let check = |screen: &str, harness: &Harness<'static, App>| {
-        let mut shown = labels(harness);
-        // Content scrolled partly under the answer's bottom bar is hidden there, not
-        // overlapping: only what is wholly above the bar, or in it, counts.
-        if let Some(bar) = harness.query_by_label("Bericht speichern…") {
-            let top = bar.rect().min.y - 8.0;
-            let in_bar = [
-                "Bericht speichern…",
-                "in der Sprache des Fensters",
-                "Zusammenfassung kopieren",
-                "Erneut testen",
-                "Optionen",
-                "Dauer ",
-            ];
-            shown.retain(|(t, r)| {
-                r.max.y <= top || (r.min.y >= top && in_bar.iter().any(|b| t.starts_with(b)))
-            });
-        }
-        for (text, rect) in &shown {
-            assert!(
-                rect.min.x >= -0.5 && rect.max.x <= size[0] + 0.5,
-                "{screen}: {text:?} is cut off at the window's edge ({rect:?})"
-            );
-        }
-        // Text on one line must not run into the text beside it.
-        for (i, (a, ra)) in shown.iter().enumerate() {
-            // A label and the text inside it are one thing.
-            for (b, rb) in shown[i + 1..].iter().filter(|(b, _)| b != a) {
-                let overlap = ra.intersect(*rb);
-                let contained = ra.contains_rect(*rb) || rb.contains_rect(*ra);
+    for lang in Lang::CHOICES {
+        let mut harness =
+            harness_on_system(&bed, lang, None, size, bed.dir.path().join("x.json"), None);
+        harness.step();
+        harness.get_by_label(&lang.t("start-options")).click();
+        harness.step();
+        harness.step();
+        let check = |screen: &str, harness: &Harness<'static, App>| {
+            let mut shown = labels(harness);
+            // Content scrolled partly under the answer's bottom bar is hidden there, not
+            // overlapping: only what is wholly above the bar, or in it, counts.
+            if let Some(bar) = harness.query_by_label(&lang.t("save-report")) {
+                let top = bar.rect().min.y - 8.0;
+                let in_bar = [
+                    lang.t("save-report"),
+                    lang.t("save-language-same"),
+                    lang.t("save-copy-summary"),
+                    lang.t("save-test-again"),
+                    lang.t("save-options"),
+                    lang.t("history-title"),
+                    lang.tr("save-took", &[("took", "0".into())])
+                        .split('0')
+                        .next()
+                        .unwrap_or_default()
+                        .to_string(),
+                ];
+                shown.retain(|(t, r)| {
+                    r.max.y <= top
+                        || (r.min.y >= top && in_bar.iter().any(|b| t.starts_with(b.as_str())))
+                });
+            }
+            for (text, rect) in &shown {
                 assert!(
-                    contained || overlap.width() <= 1.0 || overlap.height() <= 1.0,
-                    "{screen}: {a:?} ({ra:?}) overlaps {b:?} ({rb:?})"
+                    rect.min.x >= -0.5 && rect.max.x <= size[0] + 0.5,
+                    "{lang} {screen}: {text:?} is cut off at the window's edge ({rect:?})"
                 );
             }
-        }
-        shown.len()
-    };
-    assert!(check("start", &harness) > 10);
-    harness.get_by_label("Mein Netzwerk testen").click();
-    wait_for(
-        &mut harness,
-        "iPads und Macs erreichen hier Apples Push-Dienst nicht.",
-        Duration::from_secs(10),
-    );
-    assert!(check("answer", &harness) > 10);
+            // Text on one line must not run into the text beside it.
+            for (i, (a, ra)) in shown.iter().enumerate() {
+                // A label and the text inside it are one thing.
+                for (b, rb) in shown[i + 1..].iter().filter(|(b, _)| b != a) {
+                    let overlap = ra.intersect(*rb);
+                    let contained = ra.contains_rect(*rb) || rb.contains_rect(*ra);
+                    assert!(
+                        contained || overlap.width() <= 1.0 || overlap.height() <= 1.0,
+                        "{lang} {screen}: {a:?} ({ra:?}) overlaps {b:?} ({rb:?})"
+                    );
+                }
+            }
+            shown
+        };
+        assert!(check("start", &harness).len() > 10, "{lang}");
+        harness.get_by_label(&lang.t("start-button")).click();
+        let headline = Text::new("finding-ports-blocked-title").render(lang);
+        wait_for(&mut harness, &headline, Duration::from_secs(10));
+        let shown = check("answer", &harness);
+        assert!(shown.len() > 10, "{lang}");
+        // The heading of the requests for IT stays on one line beside its button.
+        let heading = lang.t("result-ask-it");
+        let (_, rect) = shown
+            .iter()
+            .find(|(t, _)| *t == heading)
+            .unwrap_or_else(|| panic!("{lang}: no heading {heading:?}"));
+        assert!(
+            rect.height() < 30.0,
+            "{lang}: {heading:?} wraps at the minimum width ({rect:?})"
+        );
+    }
 }
 
 #[test]

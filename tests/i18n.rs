@@ -337,3 +337,218 @@ fn every_language_draws_in_the_window_fonts_and_the_pdf_font() {
         );
     }
 }
+
+/// The variables a pattern selects on, with the keys of their variants (`[one]`, `[dns]`).
+fn selectors(pattern: &ast::Pattern<&str>, out: &mut BTreeMap<String, BTreeSet<String>>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_selectors(expression, out);
+        }
+    }
+}
+
+fn expression_selectors(
+    expression: &ast::Expression<&str>,
+    out: &mut BTreeMap<String, BTreeSet<String>>,
+) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            if let ast::InlineExpression::VariableReference { id } = selector {
+                let keys = out.entry(id.name.to_string()).or_default();
+                for v in variants {
+                    keys.insert(match &v.key {
+                        ast::VariantKey::Identifier { name } => name.to_string(),
+                        ast::VariantKey::NumberLiteral { value } => value.to_string(),
+                    });
+                }
+            }
+            for v in variants {
+                selectors(&v.value, out);
+            }
+        }
+        ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
+            expression_selectors(expression, out)
+        }
+        ast::Expression::Inline(_) => {}
+    }
+}
+
+/// Message id → (variables it uses as placeables, what it selects on), for one file.
+fn message_shapes(
+    source: &str,
+) -> BTreeMap<String, (BTreeSet<String>, BTreeMap<String, BTreeSet<String>>)> {
+    let resource = fluent_syntax::parser::parse(source).unwrap_or_else(|(r, _)| r);
+    let mut out = BTreeMap::new();
+    for entry in resource.body {
+        if let ast::Entry::Message(m) = entry
+            && let Some(value) = &m.value
+        {
+            let mut vars = BTreeSet::new();
+            variables(value, &mut vars);
+            let mut selected = BTreeMap::new();
+            selectors(value, &mut selected);
+            out.insert(m.id.name.to_string(), (vars, selected));
+        }
+    }
+    out
+}
+
+/// Numbers that count something: a message showing one must choose its words by it.
+const COUNTS: [&str; 3] = ["count", "more", "days"];
+
+/// Words that give away English left in another language (not words of that language too:
+/// "was" is German and Dutch).
+fn english_giveaways(lang: Lang) -> Vec<&'static str> {
+    let mut words = vec![
+        " the ", " and ", " were ", " could ", " should ", " which ", " with ", " your ", " not ",
+        " has ", " from ",
+    ];
+    if !matches!(lang, Lang::De | Lang::Nl) {
+        words.push(" was ");
+    }
+    words
+}
+
+/// What a rendered French sentence does wrong with its punctuation, if anything: a plain
+/// space, or none, before `:` `;` `?` `!` that end a clause, and « » without no-break spaces.
+fn french_punctuation(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    for (i, c) in chars.iter().enumerate() {
+        let before = i.checked_sub(1).map(|j| chars[j]);
+        let after = chars.get(i + 1).copied();
+        let ends_clause = after.is_none_or(|a| a.is_whitespace());
+        let spaced = before.is_some_and(|b| b == '\u{a0}' || b == '\u{202f}');
+        let bad = match c {
+            ':' | ';' | '?' | '!' => ends_clause && !spaced,
+            '«' => after.is_some_and(|a| a != '\u{a0}' && a != '\u{202f}'),
+            '»' => !spaced,
+            _ => false,
+        };
+        if bad {
+            let from = i.saturating_sub(25);
+            let to = (i + 10).min(chars.len());
+            return Some(chars[from..to].iter().collect());
+        }
+    }
+    None
+}
+
+#[test]
+fn every_message_renders_in_every_language_with_sample_arguments() {
+    use pushcheck::i18n::Arg;
+    let host = "a-rather-long-host-name.school-district.example.org";
+    let mut problems: Vec<String> = Vec::new();
+    for file in FILES {
+        let english = declared_messages(
+            &std::fs::read_to_string(folder(Lang::En).join(file)).unwrap(),
+            file,
+        );
+        for lang in Lang::CHOICES {
+            let source = std::fs::read_to_string(folder(lang).join(file)).unwrap();
+            let shapes = message_shapes(&source);
+            for (id, (used, declared)) in &english {
+                let Some((placed, selected)) = shapes.get(id) else {
+                    continue;
+                };
+                // A number shown that counts something must choose its words by it.
+                for count in COUNTS {
+                    if placed.contains(count) && !selected.contains_key(count) {
+                        problems.push(format!(
+                            "{lang}/{file} {id}: shows ${count} without choosing words by it"
+                        ));
+                    }
+                }
+                // Every variable gets a sample: numbers for counts, each variant key for
+                // the others it selects on, a long host name for the rest.
+                let names: BTreeSet<&String> = used.iter().chain(declared).collect();
+                let base: Vec<(String, Arg)> = names
+                    .iter()
+                    .map(|n| {
+                        let arg = if COUNTS.contains(&n.as_str())
+                            || ["bits", "min", "max", "bytes", "classic", "number"]
+                                .contains(&n.as_str())
+                        {
+                            Arg::Num(2)
+                        } else if let Some(keys) = selected.get(*n) {
+                            Arg::from(keys.iter().next().cloned().unwrap_or_default())
+                        } else {
+                            Arg::from(host)
+                        };
+                        ((*n).clone(), arg)
+                    })
+                    .collect();
+                let mut samples: Vec<Vec<(String, Arg)>> = vec![base.clone()];
+                for (name, _) in &base {
+                    let values: Vec<Arg> = if COUNTS.contains(&name.as_str()) {
+                        [0, 1, 2, 5, 21].into_iter().map(Arg::Num).collect()
+                    } else if let Some(keys) = selected.get(name) {
+                        keys.iter()
+                            .filter(|k| k.parse::<i64>().is_err())
+                            .map(|k| Arg::from(k.as_str()))
+                            .collect()
+                    } else {
+                        Vec::new()
+                    };
+                    for value in values {
+                        let mut sample = base.clone();
+                        if let Some(slot) = sample.iter_mut().find(|(n, _)| n == name) {
+                            slot.1 = value;
+                        }
+                        samples.push(sample);
+                    }
+                }
+                for sample in samples {
+                    let args: Vec<(&str, Arg)> = sample
+                        .iter()
+                        .map(|(n, a)| (n.as_str(), a.clone()))
+                        .collect();
+                    let text = lang.tr(id, &args);
+                    if text.contains("{$") || text.contains("{???}") || text.trim().is_empty() {
+                        problems.push(format!("{lang}/{file} {id}: renders as {text:?}"));
+                    }
+                    if lang != Lang::En {
+                        let padded = format!(" {} ", text.replace(host, "HOST"));
+                        if let Some(word) = english_giveaways(lang)
+                            .into_iter()
+                            .find(|w| padded.contains(*w))
+                        {
+                            problems.push(format!(
+                                "{lang}/{file} {id}: English {word:?} left in {text:?}"
+                            ));
+                        }
+                    }
+                    if lang == Lang::Fr
+                        && let Some(at) = french_punctuation(&text)
+                    {
+                        problems.push(format!(
+                            "fr/{file} {id}: punctuation without a no-break space: {at:?}"
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    problems.sort();
+    problems.dedup();
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn the_render_checks_can_fail() {
+    assert!(french_punctuation("Résultat : OK").is_some());
+    assert!(french_punctuation("Résultat: OK").is_some());
+    assert!(french_punctuation("Résultat\u{a0}: OK").is_none());
+    assert!(french_punctuation("« bonjour »").is_some());
+    assert!(french_punctuation("«\u{a0}bonjour\u{a0}»").is_none());
+    // Addresses, times and ranges are not punctuation.
+    assert!(french_punctuation("https://x.example:8443/a 10:05 2620:149::/32").is_none());
+    let mut shapes =
+        message_shapes("a = { $count } hôtes\nb = { $count ->\n [one] hôte\n *[other] hôtes\n}\n");
+    assert!(shapes.remove("a").unwrap().1.is_empty());
+    assert!(shapes.remove("b").unwrap().1.contains_key("count"));
+}

@@ -105,7 +105,7 @@ pub(super) fn clock_finding(checks: &[CheckResult]) -> Option<Finding> {
         explanation: Text::new("finding-clock-explanation")
             .arg("host", check.host.clone())
             .arg("off", Arg::Duration(off))
-            .arg("more", Arg::Sentences(more)),
+            .arg("also", Arg::Sentences(more)),
         fix,
         checks: evidence,
     })

@@ -75,6 +75,9 @@ impl App {
         if base.legacy {
             settings.legacy = true;
         }
+        if let Some((server, _)) = base.mdm_servers.first() {
+            settings.mdm_server = server.clone();
+        }
         let mut app = App::with_settings(base, settings, dialog);
         app.icon = eframe::icon_data::from_png_bytes(super::ICON_SMALL)
             .ok()

@@ -171,7 +171,7 @@ finding-clock-seems-wrong-title = Die Uhr dieses Computers scheint falsch zu geh
 finding-clock-seems-wrong-explanation = Sichere Verbindungen zu Apple sind nur deshalb fehlgeschlagen, weil Apples Zertifikate von hier aus gesehen abgelaufen oder noch nicht gültig waren. Das passiert, wenn das Datum dieses Computers falsch ist – nicht, weil das Netzwerk etwas sperrt.
 finding-clock-ahead-title = Die Uhr dieses Computers geht { $off } vor; dadurch scheitern sichere Verbindungen zu Apple.
 finding-clock-behind-title = Die Uhr dieses Computers geht { $off } nach; dadurch scheitern sichere Verbindungen zu Apple.
-finding-clock-explanation = Apples Server ({ $host }) meldete eine Zeit, die um { $off } von der dieses Computers abweicht. Zertifikate und die Push-Tokens des MDM-Servers werden nur bei korrekter Uhrzeit akzeptiert.{ $more }
+finding-clock-explanation = Apples Server ({ $host }) meldete eine Zeit, die um { $off } von der dieses Computers abweicht. Zertifikate und die Push-Tokens des MDM-Servers werden nur bei korrekter Uhrzeit akzeptiert.{ $also }
 clock-certificates = Deshalb sind hier auch sichere Verbindungen zu Apple an der Zertifikatsprüfung gescheitert: Das Netzwerk ist nicht die Ursache.
 clock-ahead = { $off } vor
 clock-behind = { $off } nach
@@ -240,7 +240,10 @@ mdm-where-cloud = einen Dienst im Internet (öffentliche Adresse), der also von 
 mdm-where-unknown = einen Server, dessen Adresse nicht ermittelt werden konnte
 finding-mdm-untrusted-title = Apple-Geräte lehnen das Zertifikat Ihres MDM-Servers { $host } ab.
 finding-mdm-untrusted-explanation = Geräte prüfen das Zertifikat eines Servers, bevor sie sich registrieren oder bei ihm melden, und dieses Zertifikat verstößt gegen Apples Regeln, weil { $reasons }. Apple-Geräte setzen diese Regeln seit iOS 13 und macOS 10.15 durch; sie scheitern also schon heute daran, unabhängig von ihrer Version.
-finding-mdm-untrusted-fix = Ihr MDM-Anbieter (bzw. der Betreiber von { $host }) muss ein Zertifikat installieren, dem Apple-Geräte vertrauen: ausgestellt von einer öffentlichen Zertifizierungsstelle oder von der eigenen Stammzertifizierungsstelle der Schule, die auf den Geräten installiert ist; auf den Namen { $host }; mit einem RSA-Schlüssel von mindestens { $rsa } Bit (oder einem ECDSA-Schlüssel mit 256 Bit); mit SHA-256 signiert; mit dem Verwendungszweck „Serverauthentifizierung“; höchstens { $days } Tage gültig.
+finding-mdm-untrusted-fix = Ihr MDM-Anbieter (bzw. der Betreiber von { $host }) muss ein Zertifikat installieren, dem Apple-Geräte vertrauen: ausgestellt von einer öffentlichen Zertifizierungsstelle oder von der eigenen Stammzertifizierungsstelle der Schule, die auf den Geräten installiert ist; auf den Namen { $host }; mit einem RSA-Schlüssel von mindestens { $rsa } Bit (oder einem ECDSA-Schlüssel mit 256 Bit); mit SHA-256 signiert; mit dem Verwendungszweck „Serverauthentifizierung“; höchstens { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tage
+    } gültig.
 # Gründe nach „…, weil“: Nebensätze mit dem Verb am Ende, ohne Relativsatz (sie werden mit „und“ verbunden).
 cert-reason-untrusted = die Geräte seinem Aussteller „{ $issuer }“ nicht vertrauen
 cert-reason-expired = es abgelaufen ist (oder die Uhr dieses Computers falsch geht)
@@ -250,8 +253,14 @@ cert-reason-rsa = sein RSA-Schlüssel mit { $bits } Bit kürzer als { $min } Bit
 cert-reason-sha1 = es mit SHA-1 signiert ist
 cert-reason-md5 = es mit MD5 signiert ist
 cert-reason-server-auth = es nach dem { $date } ohne den Verwendungszweck „Serverauthentifizierung“ ausgestellt wurde
-cert-reason-lifetime = es { $days } Tage gültig ist (erlaubt sind höchstens { $max } Tage für Zertifikate, die nach dem { $date } ausgestellt wurden)
-cert-reason-public-lifetime = es { $days } Tage gültig ist (erlaubt sind höchstens { $max } Tage für öffentlich vertrauenswürdige Zertifikate, die nach dem { $date } ausgestellt wurden)
+cert-reason-lifetime = es { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tage
+    } gültig ist (erlaubt sind höchstens { $max } Tage für Zertifikate, die nach dem { $date } ausgestellt wurden)
+cert-reason-public-lifetime = es { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tage
+    } gültig ist (erlaubt sind höchstens { $max } Tage für öffentlich vertrauenswürdige Zertifikate, die nach dem { $date } ausgestellt wurden)
 cert-reason-ca = es kein Serverzertifikat, sondern das Zertifikat einer Zertifizierungsstelle (CA) ist
 cert-reason-other = Apples Prüfung es aus einem weiteren Grund ablehnt (der Grund steht in den Details)
 finding-mdm-tls-not-ready-title = Ihr MDM-Server { $host } ist noch nicht auf die strengeren TLS-Regeln von iOS { $release } vorbereitet.

@@ -20,7 +20,10 @@ count-warnings = { $count ->
         [one] { $count } warning
        *[other] { $count } warnings
     }
-count-untested = { $count } untested
+count-untested = { $count ->
+        [one] { $count } untested
+       *[other] { $count } untested
+    }
 count-notes = { $count ->
         [one] { $count } note
        *[other] { $count } notes
@@ -71,7 +74,10 @@ check-large-hello = { $name }: iOS 26 handshake
 catalog-change-courier = Since iOS/iPadOS 13.4 and macOS 10.15.4 the 443 fallback may go through a non-decrypting proxy given by a PAC file; older guidance said 443 was a fallback on Wi-Fi only.
 catalog-change-legacy = Apple retired the legacy binary provider protocol (ports 2195 and 2196) on 31 March 2021.
 # A lookup of many names: $first, and how many $more.
-check-dns-hosts = { $first } (and { $more } more)
+check-dns-hosts = { $first } (and { $more ->
+        [one] { $more } more
+       *[other] { $more } more
+    })
 
 ## What is wrong with a setting (after its flag or its name: "--timeout must be…")
 

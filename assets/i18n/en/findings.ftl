@@ -137,7 +137,10 @@ finding-wrong-server-fix = Check the firewall or web filter for a block or redir
 
 finding-service-blocked-title = Some Apple services that managed devices need are blocked.
 # $count: how many hosts; $some: the first three.
-finding-service-hosts-among = { $count } Apple hosts, among them { $some }
+finding-service-hosts-among = { $count ->
+        [one] { $count } Apple host, namely { $some }
+       *[other] { $count } Apple hosts, among them { $some }
+    }
 # $hosts: the blocked hosts (host:port), or the message above.
 # $count: how many hosts; $hosts: them, or "N Apple hosts, among them …"; $outcomes: what happened.
 finding-service-blocked-explanation = Push may work, but enrollment, activation, updates or certificate checks can fail: { $hosts } could not be reached ({ $outcomes }).
@@ -145,7 +148,7 @@ finding-service-blocked-explanation = Push may work, but enrollment, activation,
 finding-service-blocked-fix = Allow outbound connections from the device networks to { $hosts } (these hosts may be served from content-delivery networks outside Apple's ranges, so allow them by name).
 finding-legacy-needed-title = The MDM server's old push ports 2195 and 2196 are closed.
 finding-legacy-needed-explanation = You said this MDM server still uses Apple's legacy binary push protocol. Apple retired that protocol on 31 March 2021, so even with the ports open it will stop working: the server must move to the HTTP/2 provider API (port 443 or 2197).
-finding-legacy-needed-fix = Update the MDM server to Apple's HTTP/2 provider API (TCP 443 or 2197 to { $range }). Until then, allow outbound TCP 2195 and 2196 from the MDM server to { $range }).
+finding-legacy-needed-fix = Update the MDM server to Apple's HTTP/2 provider API (TCP 443 or 2197 to { $range }). Until then, allow outbound TCP 2195 and 2196 from the MDM server to { $range }.
 finding-legacy-retired-title = Ports 2195 and 2196 are closed, which is fine: Apple retired them in 2021.
 finding-legacy-retired-explanation = Older guides ask for ports 2195 and 2196 for the MDM server. Apple retired that protocol on 31 March 2021; current MDM servers use port 443 or 2197 instead, tested above.
 finding-untested-title = Push Check could not test this network.
@@ -197,8 +200,8 @@ finding-clock-seems-wrong-explanation = Secure connections to Apple failed only 
 # $off: how far off the clock is ("2 h").
 finding-clock-ahead-title = This computer's clock is { $off } ahead, which breaks secure connections to Apple.
 finding-clock-behind-title = This computer's clock is { $off } behind, which breaks secure connections to Apple.
-# $host: the server whose time was read; $more: clock-certificates and clock-two-opinions, or nothing.
-finding-clock-explanation = Apple's server ({ $host }) reported a time { $off } different from this computer's. Certificates and the MDM server's push tokens are only accepted with a correct clock.{ $more }
+# $host: the server whose time was read; $also: clock-certificates and clock-two-opinions, or nothing.
+finding-clock-explanation = Apple's server ({ $host }) reported a time { $off } different from this computer's. Certificates and the MDM server's push tokens are only accepted with a correct clock.{ $also }
 clock-certificates = That is also why secure connections to Apple failed their certificate checks here: the network is not the cause.
 clock-ahead = { $off } ahead
 clock-behind = { $off } behind
@@ -286,7 +289,10 @@ finding-mdm-untrusted-title = Apple devices refuse the certificate of your MDM s
 # $count: how many reasons; $reasons: cert-reason-*, listed.
 finding-mdm-untrusted-explanation = Devices check a server's certificate before they enroll or check in, and this one breaks Apple's rules: { $reasons }. Apple devices have enforced these rules since iOS 13 and macOS 10.15, so they fail today, whatever their version.
 # $rsa: the smallest RSA key; $days: the longest validity of a public certificate.
-finding-mdm-untrusted-fix = Your MDM vendor (or whoever runs { $host }) must install a certificate Apple devices trust: issued by a public certificate authority or by the school's own root that is installed on the devices, naming { $host }, with an RSA key of { $rsa } bits or more (or an ECDSA key of 256 bits), signed with SHA-256, for server authentication, and valid for at most { $days } days.
+finding-mdm-untrusted-fix = Your MDM vendor (or whoever runs { $host }) must install a certificate Apple devices trust: issued by a public certificate authority or by the school's own root that is installed on the devices, naming { $host }, with an RSA key of { $rsa } bits or more (or an ECDSA key of 256 bits), signed with SHA-256, for server authentication, and valid for at most { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }.
 # $issuer: who issued the certificate.
 cert-reason-untrusted = it is issued by { $issuer }, which the devices do not trust
 cert-reason-expired = it has expired (or this computer's clock is wrong)
@@ -299,8 +305,14 @@ cert-reason-md5 = it is signed with MD5
 # $date: the day from which the rule holds.
 cert-reason-server-auth = it was issued after { $date } without the purpose "server authentication"
 # $days: how long it is valid; $max: the most allowed.
-cert-reason-lifetime = it is valid for { $days } days; certificates issued after { $date } may be valid for at most { $max }
-cert-reason-public-lifetime = it is valid for { $days } days; publicly trusted certificates issued after { $date } may be valid for at most { $max }
+cert-reason-lifetime = it is valid for { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }; certificates issued after { $date } may be valid for at most { $max }
+cert-reason-public-lifetime = it is valid for { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }; publicly trusted certificates issued after { $date } may be valid for at most { $max }
 cert-reason-ca = it is a certificate authority's own certificate, not one issued to the server
 cert-reason-other = Apple's rules refuse it (the details list the reason)
 # $release: the major release (27); $date: when Apple announced it.

@@ -28,12 +28,27 @@ group-devices = Devices (iPad, iPhone, Mac)
 group-server = MDM server
 group-mdm = Your MDM server, reached from here
 group-network = Network (route, DNS, login page, clock)
-count-fine = { $count } fine
-rows-hosts-port = { $count } hosts, port { $port }
-rows-hosts = { $count } hosts
-rows-addresses = { $count } addresses
+count-fine = { $count ->
+        [one] { $count } fine
+       *[other] { $count } fine
+    }
+rows-hosts-port = { $count ->
+        [one] { $count } host, port { $port }
+       *[other] { $count } hosts, port { $port }
+    }
+rows-hosts = { $count ->
+        [one] { $count } host
+       *[other] { $count } hosts
+    }
+rows-addresses = { $count ->
+        [one] { $count } address
+       *[other] { $count } addresses
+    }
 rows-for-example = for example { $detail }
-rows-more = … and { $count } more
+rows-more = … and { $count ->
+        [one] { $count } more
+       *[other] { $count } more
+    }
 
 ## The outcome of a check, as the table's last column says it
 
@@ -69,7 +84,10 @@ proxy-used-note = Checks through a proxy are listed with the proxy's address; al
 heading-chains = Certificates of failing connections
 chains-none = No failing connection presented a certificate chain.
 # $hosts: the first three; $count: how many more.
-chains-hosts-more = { $hosts } and { $count } more
+chains-hosts-more = { $hosts } and { $count ->
+        [one] { $count } more
+       *[other] { $count } more
+    }
 chains-unknown = unknown
 chains-issued-by = Issued by: { $issuer }
 chains-vendor = Filtering product: { $vendor }

@@ -32,12 +32,18 @@ about-no-catalog = The catalog of rules could not be read.
 history-back = Back
 history-title = History
 # $count: how many runs are kept at most.
-history-intro = Every run of this window is kept here (the last { $count }), so you can look back and compare.
+history-intro = Every run of this window is kept here ({ $count ->
+        [one] the last one
+       *[other] the last { $count }
+    }), so you can look back and compare.
 history-empty = No runs yet. Click Test my network, and each answer will be kept here.
 history-reading = Reading the kept runs…
 history-compare-chosen = Compare the two chosen
 history-choose-two = Choose two runs with their boxes
-history-delete-all-ask = Delete all { $count } files?
+history-delete-all-ask = { $count ->
+        [one] Delete the one file?
+       *[other] Delete all { $count } files?
+    }
 history-delete-all-yes = Yes, delete all
 history-delete-all-no = Keep them
 history-delete-all = Delete all
@@ -122,7 +128,10 @@ details-large-hello-note = iOS, iPadOS and macOS 26 start secure connections wit
 result-proxy = Proxy
 result-proxy-not-read = not read (--no-proxy)
 result-proxy-none = none configured
-result-proxy-found = { $count } found
+result-proxy-found = { $count ->
+        [one] { $count } found
+       *[other] { $count } found
+    }
 result-proxy-used = Checks whose "Via" names a proxy went through it; all others went directly to Apple.
 result-proxy-direct = Every check above went directly to Apple.
 # A PAC file's run in the Proxy section. $url: its address.

@@ -18,7 +18,10 @@ count-warnings = { $count ->
         [one] { $count } aviso
        *[other] { $count } avisos
     }
-count-untested = { $count } sin probar
+count-untested = { $count ->
+        [one] { $count } sin probar
+       *[other] { $count } sin probar
+    }
 count-notes = { $count ->
         [one] { $count } nota
        *[other] { $count } notas
@@ -49,7 +52,10 @@ check-dns = Resolución de nombre: { $name }
 catalog-change-courier = Desde iOS/iPadOS 13.4 y macOS 10.15.4, la alternativa por el puerto 443 puede pasar por un proxy que no descifre el tráfico, indicado en un archivo PAC; las guías anteriores decían que el 443 era una alternativa solo en Wi-Fi.
 catalog-change-legacy = Apple retiró el antiguo protocolo binario de proveedor (puertos 2195 y 2196) el 31 de marzo de 2021.
 
-check-dns-hosts = { $first } (y { $more } más)
+check-dns-hosts = { $first } (y { $more ->
+        [one] { $more } más
+       *[other] { $more } más
+    })
 
 problem-resolve = «{ $value }» no tiene la forma HOST:DIRECCIÓN (por ejemplo, api.push.apple.com:17.188.143.34 o *.push.apple.com:[::1])
 problem-public-dns = «{ $value }» no es una dirección IP (opcionalmente con :puerto) ni «none»

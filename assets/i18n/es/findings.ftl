@@ -200,7 +200,7 @@ finding-clock-seems-wrong-title = El reloj de este equipo parece estar mal, y po
 finding-clock-seems-wrong-explanation = Las conexiones seguras con Apple fallaron solo porque sus certificados parecían expirados o aún no válidos desde aquí. Eso pasa cuando la fecha de este equipo está mal, no porque la red bloquee algo.
 finding-clock-ahead-title = El reloj de este equipo va { $off } adelantado, y por eso fallan las conexiones seguras con Apple.
 finding-clock-behind-title = El reloj de este equipo va { $off } atrasado, y por eso fallan las conexiones seguras con Apple.
-finding-clock-explanation = El servidor de Apple ({ $host }) indicó una hora que difiere en { $off } de la de este equipo. Los certificados y los tokens push del servidor MDM solo se aceptan con un reloj correcto.{ $more }
+finding-clock-explanation = El servidor de Apple ({ $host }) indicó una hora que difiere en { $off } de la de este equipo. Los certificados y los tokens push del servidor MDM solo se aceptan con un reloj correcto.{ $also }
 clock-certificates = Por eso también fallaron aquí las comprobaciones de certificados de las conexiones seguras con Apple: la red no es la causa.
 clock-ahead = { $off } adelantado
 clock-behind = { $off } atrasado
@@ -277,7 +277,10 @@ finding-mdm-untrusted-explanation = Los dispositivos comprueban el certificado d
        *[other] varias reglas
     } de Apple: { $reasons }. Los dispositivos Apple aplican estas reglas desde iOS 13 y macOS 10.15, así que ya fallan hoy, sea cual sea su versión.
 # $rsa: la clave RSA más pequeña admitida; $days: la validez máxima de un certificado público.
-finding-mdm-untrusted-fix = Su proveedor de MDM (o quien administre { $host }) debe instalar un certificado en el que confíen los dispositivos Apple: emitido por una autoridad de certificación pública o por el certificado raíz propio de la institución (instalado en los dispositivos), con el nombre { $host }, con una clave RSA de { $rsa } bits o más (o una clave ECDSA de 256 bits), firmado con SHA-256, con el propósito «autenticación del servidor» y con una validez máxima de { $days } días.
+finding-mdm-untrusted-fix = Su proveedor de MDM (o quien administre { $host }) debe instalar un certificado en el que confíen los dispositivos Apple: emitido por una autoridad de certificación pública o por el certificado raíz propio de la institución (instalado en los dispositivos), con el nombre { $host }, con una clave RSA de { $rsa } bits o más (o una clave ECDSA de 256 bits), firmado con SHA-256, con el propósito «autenticación del servidor» y con una validez máxima de { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    }.
 # $issuer: quién emitió el certificado.
 cert-reason-untrusted = está emitido por { $issuer } (un emisor en el que los dispositivos no confían)
 cert-reason-expired = ha expirado (o el reloj de este equipo está mal)
@@ -290,8 +293,14 @@ cert-reason-md5 = está firmado con MD5
 # $date: el día desde el que rige la regla.
 cert-reason-server-auth = se emitió después del { $date } sin el propósito «autenticación del servidor»
 # $days: su validez; $max: la máxima admitida.
-cert-reason-lifetime = tiene una validez de { $days } días (el máximo para los certificados emitidos después del { $date } es de { $max } días)
-cert-reason-public-lifetime = tiene una validez de { $days } días (el máximo para los certificados de confianza pública emitidos después del { $date } es de { $max } días)
+cert-reason-lifetime = tiene una validez de { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    } (el máximo para los certificados emitidos después del { $date } es de { $max } días)
+cert-reason-public-lifetime = tiene una validez de { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    } (el máximo para los certificados de confianza pública emitidos después del { $date } es de { $max } días)
 cert-reason-ca = es el certificado propio de una autoridad de certificación, no uno emitido para el servidor
 cert-reason-other = el motivo concreto figura en los detalles
 # $release: la versión principal (27); $date: cuándo lo anunció Apple.

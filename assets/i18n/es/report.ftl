@@ -33,7 +33,10 @@ rows-addresses = { $count ->
        *[other] { $count } direcciones
     }
 rows-for-example = por ejemplo { $detail }
-rows-more = … y { $count } más
+rows-more = … y { $count ->
+        [one] { $count } más
+       *[other] { $count } más
+    }
 
 outcome-code-ok = ok
 outcome-code-refused = rechazada
@@ -64,7 +67,10 @@ proxy-none = No hay ningún proxy configurado en este equipo.
 proxy-used-note = Las comprobaciones hechas a través de un proxy aparecen con la dirección del proxy; todas las demás fueron directamente a Apple.
 heading-chains = Certificados de las conexiones fallidas
 chains-none = Ninguna conexión fallida presentó una cadena de certificados.
-chains-hosts-more = { $hosts } y { $count } más
+chains-hosts-more = { $hosts } y { $count ->
+        [one] { $count } más
+       *[other] { $count } más
+    }
 chains-unknown = desconocido
 chains-issued-by = Emitido por: { $issuer }
 chains-vendor = Producto de filtrado: { $vendor }

@@ -159,7 +159,7 @@ finding-clock-seems-wrong-title = L'horloge de cet ordinateur semble fausse : l
 finding-clock-seems-wrong-explanation = Les connexions sécurisées vers Apple ont échoué uniquement parce que leurs certificats paraissaient expirés ou pas encore valides vus d'ici. Cela arrive quand la date de cet ordinateur est fausse, pas quand le réseau bloque quelque chose.
 finding-clock-ahead-title = L'horloge de cet ordinateur avance de { $off }, ce qui fait échouer les connexions sécurisées vers Apple.
 finding-clock-behind-title = L'horloge de cet ordinateur retarde de { $off }, ce qui fait échouer les connexions sécurisées vers Apple.
-finding-clock-explanation = Le serveur d'Apple ({ $host }) indique une heure qui diffère de { $off } de celle de cet ordinateur. Les certificats et les jetons push du serveur MDM ne sont acceptés qu'avec une horloge juste.{ $more }
+finding-clock-explanation = Le serveur d'Apple ({ $host }) indique une heure qui diffère de { $off } de celle de cet ordinateur. Les certificats et les jetons push du serveur MDM ne sont acceptés qu'avec une horloge juste.{ $also }
 clock-certificates = C'est aussi pour cela que les connexions sécurisées vers Apple ont échoué à la vérification des certificats ici : le réseau n'en est pas la cause.
 clock-ahead = en avance de { $off }
 clock-behind = en retard de { $off }
@@ -228,7 +228,10 @@ mdm-where-cloud = un service sur Internet (adresse publique), donc géré par vo
 mdm-where-unknown = un serveur dont l'adresse n'a pas pu être déterminée
 finding-mdm-untrusted-title = Les appareils Apple refusent le certificat de votre serveur MDM { $host }.
 finding-mdm-untrusted-explanation = Les appareils vérifient le certificat d'un serveur avant de s'y inscrire ou de le contacter, et celui-ci enfreint les règles d'Apple : { $reasons }. Les appareils Apple appliquent ces règles depuis iOS 13 et macOS 10.15 : ils refusent donc ce serveur dès aujourd'hui, quelle que soit leur version.
-finding-mdm-untrusted-fix = Votre éditeur MDM (ou l'administrateur de { $host }) doit installer un certificat que les appareils Apple approuvent : émis par une autorité de certification publique ou par l'autorité de certification de l'établissement dont le certificat racine est installé sur les appareils, couvrant le nom { $host }, avec une clé RSA d'au moins { $rsa } bits (ou une clé ECDSA de 256 bits), signé avec SHA-256, prévu pour l'authentification du serveur et valide { $days } jours au maximum.
+finding-mdm-untrusted-fix = Votre éditeur MDM (ou l'administrateur de { $host }) doit installer un certificat que les appareils Apple approuvent : émis par une autorité de certification publique ou par l'autorité de certification de l'établissement dont le certificat racine est installé sur les appareils, couvrant le nom { $host }, avec une clé RSA d'au moins { $rsa } bits (ou une clé ECDSA de 256 bits), signé avec SHA-256, prévu pour l'authentification du serveur et valide { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    } au maximum.
 cert-reason-untrusted = il est émis par { $issuer } (un émetteur que les appareils n'approuvent pas)
 cert-reason-expired = il a expiré (ou l'horloge de cet ordinateur est fausse)
 cert-reason-not-yet-valid = il n'est pas encore valide (ou l'horloge de cet ordinateur est fausse)
@@ -237,8 +240,14 @@ cert-reason-rsa = sa clé RSA ne fait que { $bits } bits (minimum { $min })
 cert-reason-sha1 = il est signé avec SHA-1
 cert-reason-md5 = il est signé avec MD5
 cert-reason-server-auth = il a été émis après le { $date } sans l'usage « Authentification du serveur »
-cert-reason-lifetime = sa validité de { $days } jours dépasse les { $max } jours permis aux certificats émis après le { $date }
-cert-reason-public-lifetime = sa validité de { $days } jours dépasse les { $max } jours permis aux certificats d'autorités de certification publiques émis après le { $date }
+cert-reason-lifetime = sa validité de { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    } dépasse les { $max } jours permis aux certificats émis après le { $date }
+cert-reason-public-lifetime = sa validité de { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    } dépasse les { $max } jours permis aux certificats d'autorités de certification publiques émis après le { $date }
 cert-reason-ca = c'est le certificat d'une autorité de certification et non un certificat délivré au serveur
 cert-reason-other = les règles d'Apple le refusent (la raison figure dans les détails)
 finding-mdm-tls-not-ready-title = Votre serveur MDM { $host } n'est pas prêt pour les règles TLS plus strictes d'iOS { $release }.

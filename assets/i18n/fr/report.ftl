@@ -16,7 +16,10 @@ ask-it = À demander au service informatique : { $fix }
 group-devices = Appareils (iPad, iPhone, Mac)
 group-server = Serveur MDM
 group-network = Réseau (route, DNS, page de connexion, horloge)
-count-fine = { $count } OK
+count-fine = { $count ->
+        [one] { $count } OK
+       *[other] { $count } OK
+    }
 rows-hosts-port = { $count ->
         [one] { $count } hôte, port { $port }
        *[other] { $count } hôtes, port { $port }

@@ -202,7 +202,7 @@ finding-clock-seems-wrong-title = L'orologio di questo computer sembra sbagliato
 finding-clock-seems-wrong-explanation = Le connessioni sicure con Apple sono fallite solo perché da qui i loro certificati sembravano scaduti o non ancora validi. Succede quando la data di questo computer è sbagliata, non quando la rete blocca qualcosa.
 finding-clock-ahead-title = L'orologio di questo computer è avanti di { $off }, e questo fa fallire le connessioni sicure con Apple.
 finding-clock-behind-title = L'orologio di questo computer è indietro di { $off }, e questo fa fallire le connessioni sicure con Apple.
-finding-clock-explanation = L'ora indicata dal server di Apple ({ $host }) differisce di { $off } da quella di questo computer. I certificati e i token push del server MDM vengono accettati solo se l'orologio è corretto.{ $more }
+finding-clock-explanation = L'ora indicata dal server di Apple ({ $host }) differisce di { $off } da quella di questo computer. I certificati e i token push del server MDM vengono accettati solo se l'orologio è corretto.{ $also }
 clock-certificates = È anche il motivo per cui qui le connessioni sicure con Apple non hanno superato la verifica dei certificati: la causa non è la rete.
 clock-ahead = avanti di { $off }
 clock-behind = indietro di { $off }
@@ -271,7 +271,10 @@ mdm-where-cloud = un servizio su Internet (indirizzo pubblico), quindi gestito d
 mdm-where-unknown = un server di cui non è stato possibile stabilire se l'indirizzo sia privato o pubblico
 finding-mdm-untrusted-title = I dispositivi Apple rifiutano il certificato del server MDM { $host }.
 finding-mdm-untrusted-explanation = Prima di registrarsi o di contattare un server, i dispositivi ne controllano il certificato, e questo certificato viola le regole di Apple: { $reasons }. I dispositivi Apple applicano queste regole da iOS 13 e macOS 10.15, quindi già oggi non riescono a collegarsi, qualunque sia la loro versione.
-finding-mdm-untrusted-fix = Il fornitore MDM (o chi gestisce { $host }) deve installare un certificato che i dispositivi Apple considerino attendibile: emesso da un'autorità di certificazione pubblica o dalla CA radice della scuola installata sui dispositivi, intestato a { $host }, con una chiave RSA di almeno { $rsa } bit (o una chiave ECDSA di 256 bit), firmato con SHA-256, con lo scopo "autenticazione server" e valido per non più di { $days } giorni.
+finding-mdm-untrusted-fix = Il fornitore MDM (o chi gestisce { $host }) deve installare un certificato che i dispositivi Apple considerino attendibile: emesso da un'autorità di certificazione pubblica o dalla CA radice della scuola installata sui dispositivi, intestato a { $host }, con una chiave RSA di almeno { $rsa } bit (o una chiave ECDSA di 256 bit), firmato con SHA-256, con lo scopo "autenticazione server" e valido per non più di { $days ->
+        [one] { $days } giorno
+       *[other] { $days } giorni
+    }.
 cert-reason-untrusted = è stato emesso da "{ $issuer }", che i dispositivi non considerano attendibile
 cert-reason-expired = è scaduto (oppure l'orologio di questo computer è sbagliato)
 cert-reason-not-yet-valid = non è ancora valido (oppure l'orologio di questo computer è sbagliato)
@@ -280,8 +283,14 @@ cert-reason-rsa = ha una chiave RSA di soli { $bits } bit (ne servono almeno { $
 cert-reason-sha1 = usa una firma SHA-1
 cert-reason-md5 = usa una firma MD5
 cert-reason-server-auth = non ha lo scopo "autenticazione server", obbligatorio per i certificati emessi dopo il { $date }
-cert-reason-lifetime = ha una validità di { $days } giorni, mentre i certificati emessi dopo il { $date } possono averne al massimo { $max }
-cert-reason-public-lifetime = ha una validità di { $days } giorni, mentre i certificati pubblicamente attendibili emessi dopo il { $date } possono averne al massimo { $max }
+cert-reason-lifetime = ha una validità di { $days ->
+        [one] { $days } giorno
+       *[other] { $days } giorni
+    }, mentre i certificati emessi dopo il { $date } possono averne al massimo { $max }
+cert-reason-public-lifetime = ha una validità di { $days ->
+        [one] { $days } giorno
+       *[other] { $days } giorni
+    }, mentre i certificati pubblicamente attendibili emessi dopo il { $date } possono averne al massimo { $max }
 cert-reason-ca = è il certificato di un'autorità di certificazione, non un certificato rilasciato al server
 cert-reason-other = il motivo preciso è indicato nei dettagli
 finding-mdm-tls-not-ready-title = Il server MDM { $host } non è pronto per le regole TLS più severe di iOS { $release }.

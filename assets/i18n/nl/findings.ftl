@@ -168,7 +168,7 @@ finding-clock-seems-wrong-title = De klok van deze computer staat waarschijnlijk
 finding-clock-seems-wrong-explanation = Beveiligde verbindingen met Apple mislukten alleen omdat hun certificaten van hieruit verlopen of nog niet geldig leken. Dat gebeurt als de datum van deze computer verkeerd is, niet als het netwerk iets blokkeert.
 finding-clock-ahead-title = De klok van deze computer loopt { $off } voor, en daardoor mislukken beveiligde verbindingen met Apple.
 finding-clock-behind-title = De klok van deze computer loopt { $off } achter, en daardoor mislukken beveiligde verbindingen met Apple.
-finding-clock-explanation = De server van Apple ({ $host }) meldde een tijd die { $off } afwijkt van die van deze computer. Certificaten en de pushtokens van de MDM-server worden alleen met een juiste klok geaccepteerd.{ $more }
+finding-clock-explanation = De server van Apple ({ $host }) meldde een tijd die { $off } afwijkt van die van deze computer. Certificaten en de pushtokens van de MDM-server worden alleen met een juiste klok geaccepteerd.{ $also }
 clock-certificates = Daarom mislukten hier ook de certificaatcontroles van beveiligde verbindingen met Apple: het netwerk is niet de oorzaak.
 clock-ahead = { $off } voor
 clock-behind = { $off } achter
@@ -237,7 +237,10 @@ mdm-where-cloud = een dienst op internet (een openbaar adres), die dus door uw M
 mdm-where-unknown = een server waarvan niet kon worden vastgesteld waar hij staat
 finding-mdm-untrusted-title = Apple-apparaten weigeren het certificaat van uw MDM-server { $host }.
 finding-mdm-untrusted-explanation = Apparaten controleren het certificaat van een server voordat ze zich inschrijven of inchecken, en dit certificaat voldoet niet aan de regels van Apple: { $reasons }. Apple-apparaten handhaven deze regels al sinds iOS 13 en macOS 10.15, dus het gaat nu al mis, welke versie de apparaten ook hebben.
-finding-mdm-untrusted-fix = Uw MDM-leverancier (of wie { $host } beheert) moet een certificaat installeren dat Apple-apparaten vertrouwen: uitgegeven door een openbare certificeringsinstantie of door het eigen rootcertificaat van de school dat op de apparaten is geïnstalleerd, op naam van { $host }, met een RSA-sleutel van minstens { $rsa } bits (of een ECDSA-sleutel van 256 bits), ondertekend met SHA-256, bedoeld voor serverauthenticatie en hoogstens { $days } dagen geldig.
+finding-mdm-untrusted-fix = Uw MDM-leverancier (of wie { $host } beheert) moet een certificaat installeren dat Apple-apparaten vertrouwen: uitgegeven door een openbare certificeringsinstantie of door het eigen rootcertificaat van de school dat op de apparaten is geïnstalleerd, op naam van { $host }, met een RSA-sleutel van minstens { $rsa } bits (of een ECDSA-sleutel van 256 bits), ondertekend met SHA-256, bedoeld voor serverauthenticatie en hoogstens { $days ->
+        [one] { $days } dag
+       *[other] { $days } dagen
+    } geldig.
 cert-reason-untrusted = de apparaten vertrouwen de uitgever { $issuer } niet
 cert-reason-expired = het is verlopen (of de klok van deze computer staat verkeerd)
 cert-reason-not-yet-valid = het is nog niet geldig (of de klok van deze computer staat verkeerd)
@@ -246,8 +249,14 @@ cert-reason-rsa = de RSA-sleutel heeft maar { $bits } bits (minimaal { $min })
 cert-reason-sha1 = het is ondertekend met SHA-1
 cert-reason-md5 = het is ondertekend met MD5
 cert-reason-server-auth = het is na { $date } uitgegeven zonder het doel 'serverauthenticatie'
-cert-reason-lifetime = het is { $days } dagen geldig (voor certificaten uitgegeven na { $date }: hoogstens { $max } dagen)
-cert-reason-public-lifetime = het is { $days } dagen geldig (voor openbaar vertrouwde certificaten uitgegeven na { $date }: hoogstens { $max } dagen)
+cert-reason-lifetime = het is { $days ->
+        [one] { $days } dag
+       *[other] { $days } dagen
+    } geldig (voor certificaten uitgegeven na { $date }: hoogstens { $max } dagen)
+cert-reason-public-lifetime = het is { $days ->
+        [one] { $days } dag
+       *[other] { $days } dagen
+    } geldig (voor openbaar vertrouwde certificaten uitgegeven na { $date }: hoogstens { $max } dagen)
 cert-reason-ca = het is geen servercertificaat maar het eigen certificaat van een certificeringsinstantie
 cert-reason-other = de precieze reden staat in de details
 finding-mdm-tls-not-ready-title = Uw MDM-server { $host } is niet klaar voor de strengere TLS-regels van iOS { $release }.

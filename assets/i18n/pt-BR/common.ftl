@@ -52,7 +52,10 @@ check-dns = Consulta DNS: { $name }
 catalog-change-courier = Desde o iOS/iPadOS 13.4 e o macOS 10.15.4, a alternativa pela porta 443 pode passar por um proxy que não descriptografe o tráfego, indicado num arquivo PAC; orientações antigas diziam que a porta 443 só servia de alternativa no Wi-Fi.
 catalog-change-legacy = A Apple desativou o antigo protocolo binário de provedor (portas 2195 e 2196) em 31/03/2021.
 
-check-dns-hosts = { $first } (e mais { $more })
+check-dns-hosts = { $first } (e mais { $more ->
+        [one] { $more }
+       *[other] { $more }
+    })
 
 problem-resolve = "{ $value }" não está no formato HOST:ADDR (por exemplo api.push.apple.com:17.188.143.34 ou *.push.apple.com:[::1])
 problem-public-dns = "{ $value }" não é um endereço IP (opcionalmente com :porta) nem "none"

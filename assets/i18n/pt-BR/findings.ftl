@@ -197,7 +197,7 @@ finding-clock-seems-wrong-title = O relógio deste computador parece estar errad
 finding-clock-seems-wrong-explanation = As conexões seguras com a Apple falharam só porque, vistos deste computador, os certificados pareciam expirados ou ainda não válidos. Isso acontece quando a data deste computador está errada, não quando a rede bloqueia algo.
 finding-clock-ahead-title = O relógio deste computador está { $off } adiantado, o que faz as conexões seguras com a Apple falharem.
 finding-clock-behind-title = O relógio deste computador está { $off } atrasado, o que faz as conexões seguras com a Apple falharem.
-finding-clock-explanation = O servidor da Apple ({ $host }) informou uma hora que difere em { $off } da deste computador. Os certificados e os tokens push do servidor MDM só são aceitos com o relógio certo.{ $more }
+finding-clock-explanation = O servidor da Apple ({ $host }) informou uma hora que difere em { $off } da deste computador. Os certificados e os tokens push do servidor MDM só são aceitos com o relógio certo.{ $also }
 clock-certificates = É também por isso que as conexões seguras com a Apple falharam na verificação de certificados aqui: a rede não é a causa.
 clock-ahead = { $off } adiantado
 clock-behind = { $off } atrasado
@@ -268,7 +268,10 @@ mdm-where-unknown = um servidor cujo endereço não pôde ser identificado
 finding-mdm-untrusted-title = Os dispositivos Apple recusam o certificado do seu servidor MDM { $host }.
 # $reasons: cert-reason-*, em lista; cada um tem como sujeito oculto "o certificado".
 finding-mdm-untrusted-explanation = Os dispositivos verificam o certificado do servidor antes de se registrar ou fazer check-in, e este não cumpre as regras da Apple: { $reasons }. Os dispositivos Apple aplicam essas regras desde o iOS 13 e o macOS 10.15, então a falha já acontece hoje, em qualquer versão.
-finding-mdm-untrusted-fix = O fornecedor do MDM (ou quem administra { $host }) precisa instalar um certificado em que os dispositivos Apple confiem: emitido por uma autoridade certificadora pública ou pela raiz própria da escola instalada nos dispositivos, em nome de { $host }, com chave RSA de { $rsa } bits ou mais (ou chave ECDSA de 256 bits), assinado com SHA-256, com a finalidade de autenticação de servidor e com validade de no máximo { $days } dias.
+finding-mdm-untrusted-fix = O fornecedor do MDM (ou quem administra { $host }) precisa instalar um certificado em que os dispositivos Apple confiem: emitido por uma autoridade certificadora pública ou pela raiz própria da escola instalada nos dispositivos, em nome de { $host }, com chave RSA de { $rsa } bits ou mais (ou chave ECDSA de 256 bits), assinado com SHA-256, com a finalidade de autenticação de servidor e com validade de no máximo { $days ->
+        [one] { $days } dia
+       *[other] { $days } dias
+    }.
 cert-reason-untrusted = tem um emissor em que os dispositivos não confiam ({ $issuer })
 cert-reason-expired = está expirado (ou o relógio deste computador está errado)
 cert-reason-not-yet-valid = ainda não é válido (ou o relógio deste computador está errado)
@@ -277,8 +280,14 @@ cert-reason-rsa = tem uma chave RSA de { $bits } bits, abaixo do mínimo de { $m
 cert-reason-sha1 = é assinado com SHA-1
 cert-reason-md5 = é assinado com MD5
 cert-reason-server-auth = foi emitido depois de { $date } sem a finalidade "autenticação de servidor"
-cert-reason-lifetime = tem validade de { $days } dias (certificados emitidos depois de { $date } podem valer no máximo { $max } dias)
-cert-reason-public-lifetime = tem validade de { $days } dias (certificados de confiança pública emitidos depois de { $date } podem valer no máximo { $max } dias)
+cert-reason-lifetime = tem validade de { $days ->
+        [one] { $days } dia
+       *[other] { $days } dias
+    } (certificados emitidos depois de { $date } podem valer no máximo { $max } dias)
+cert-reason-public-lifetime = tem validade de { $days ->
+        [one] { $days } dia
+       *[other] { $days } dias
+    } (certificados de confiança pública emitidos depois de { $date } podem valer no máximo { $max } dias)
 cert-reason-ca = é o certificado de uma autoridade certificadora em vez de um certificado emitido para o servidor
 cert-reason-other = foi recusado por outro motivo (indicado nos detalhes)
 finding-mdm-tls-not-ready-title = O seu servidor MDM { $host } não está pronto para as regras de TLS mais rígidas do iOS { $release }.

@@ -16,7 +16,10 @@ ask-it = Pedir à TI: { $fix }
 group-devices = Dispositivos (iPad, iPhone, Mac)
 group-server = Servidor MDM
 group-network = Rede (rota, DNS, página de login, relógio)
-count-fine = { $count } OK
+count-fine = { $count ->
+        [one] { $count } OK
+       *[other] { $count } OK
+    }
 rows-hosts-port = { $count ->
         [one] { $count } host, porta { $port }
        *[other] { $count } hosts, porta { $port }
@@ -30,7 +33,10 @@ rows-addresses = { $count ->
        *[other] { $count } endereços
     }
 rows-for-example = por exemplo { $detail }
-rows-more = … e mais { $count }
+rows-more = … e mais { $count ->
+        [one] { $count }
+       *[other] { $count }
+    }
 
 outcome-code-ok = ok
 outcome-code-refused = recusada
@@ -61,7 +67,10 @@ proxy-none = Nenhum proxy está configurado neste computador.
 proxy-used-note = As verificações feitas por um proxy aparecem com o endereço dele; todas as outras foram direto para a Apple.
 heading-chains = Certificados das conexões com falha
 chains-none = Nenhuma conexão com falha apresentou uma cadeia de certificados.
-chains-hosts-more = { $hosts } e mais { $count }
+chains-hosts-more = { $hosts } e mais { $count ->
+        [one] { $count }
+       *[other] { $count }
+    }
 chains-unknown = desconhecido
 chains-issued-by = Emitido por: { $issuer }
 chains-vendor = Produto de filtragem: { $vendor }

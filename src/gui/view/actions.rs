@@ -58,7 +58,13 @@ pub fn show(ui: &mut egui::Ui, report: &Report, bar: &Bar, lang: Lang) -> Option
             action = Some(Action::ShowHistory);
         }
         let took = lang.decimal(report.duration_ms as f64 / 1000.0, 1);
-        ui.weak(lang.tr("save-took", &[("took", Arg::from(took))]));
+        // Never broken across two rows: when there is no room, it moves to the next one.
+        ui.add(
+            egui::Label::new(
+                egui::RichText::new(lang.tr("save-took", &[("took", Arg::from(took))])).weak(),
+            )
+            .wrap_mode(egui::TextWrapMode::Extend),
+        );
     });
     let message = match bar.save {
         SaveStatus::Idle | SaveStatus::Cancelled => None,

@@ -39,25 +39,29 @@ pub fn show(
         }
         ui.add_space(theme::SECTION_GAP);
     });
-    ui.horizontal(|ui| {
-        let label = ui.label(lang.t("start-site"));
-        ui.add(
-            egui::TextEdit::singleline(&mut settings.site)
-                .hint_text(lang.t("start-site-hint"))
-                .desired_width(320.0),
-        )
-        .labelled_by(label.id);
-    });
-    ui.horizontal(|ui| {
-        let label = ui.label(lang.t("start-mdm"));
-        ui.add(
-            egui::TextEdit::singleline(&mut settings.mdm_server)
-                .hint_text(lang.t("start-mdm-hint"))
-                .desired_width(320.0),
-        )
-        .labelled_by(label.id)
-        .on_hover_text(lang.t("start-mdm-hover"));
-    });
+    // The two fields in a grid, so they line up whatever the labels' length in a language.
+    egui::Grid::new(("start", "fields"))
+        .num_columns(2)
+        .spacing([8.0, 6.0])
+        .show(ui, |ui| {
+            let label = ui.label(lang.t("start-site"));
+            ui.add(
+                egui::TextEdit::singleline(&mut settings.site)
+                    .hint_text(lang.t("start-site-hint"))
+                    .desired_width(320.0),
+            )
+            .labelled_by(label.id);
+            ui.end_row();
+            let label = ui.label(lang.t("start-mdm"));
+            ui.add(
+                egui::TextEdit::singleline(&mut settings.mdm_server)
+                    .hint_text(lang.t("start-mdm-hint"))
+                    .desired_width(320.0),
+            )
+            .labelled_by(label.id)
+            .on_hover_text(lang.t("start-mdm-hover"));
+            ui.end_row();
+        });
     ui.add_space(theme::SECTION_GAP / 2.0);
     egui::CollapsingHeader::new(lang.t("start-options"))
         .id_salt("options")
