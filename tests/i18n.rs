@@ -373,10 +373,11 @@ fn expression_selectors(
     }
 }
 
+/// Variables a message selects on, each with its variant keys.
+type Selected = BTreeMap<String, BTreeSet<String>>;
+
 /// Message id → (variables it uses as placeables, what it selects on), for one file.
-fn message_shapes(
-    source: &str,
-) -> BTreeMap<String, (BTreeSet<String>, BTreeMap<String, BTreeSet<String>>)> {
+fn message_shapes(source: &str) -> BTreeMap<String, (BTreeSet<String>, Selected)> {
     let resource = fluent_syntax::parser::parse(source).unwrap_or_else(|(r, _)| r);
     let mut out = BTreeMap::new();
     for entry in resource.body {
