@@ -16,7 +16,7 @@ use tokio::time::{Instant, timeout_at};
 
 use super::outcome::{CheckResult, HelloAnswer, HelloEvidence, Outcome};
 use super::tcp;
-use crate::catalog::{Endpoint, Hosts, Port};
+use crate::catalog::{Endpoint, Port};
 
 /// X25519 (RFC 8446).
 pub(super) const X25519: u16 = 0x001d;
@@ -490,48 +490,6 @@ impl HelloTarget {
     pub(super) fn id(&self, endpoint: &Endpoint) -> String {
         format!("hello:{}:{}@{}", endpoint.id, self.port, self.addr)
     }
-}
-
-/// Where the large hello goes: the first host of each endpoint the catalog names (of the
-/// roles this run tests), on each of its ports, at the first address devices would use.
-pub(super) fn targets(
-    plan: &super::Plan,
-    resolutions: &std::collections::HashMap<String, super::resolve::Resolution>,
-    paths: &super::route::Paths,
-) -> Vec<HelloTarget> {
-    let catalog = plan.catalog();
-    let mut out = Vec::new();
-    for (index, endpoint) in plan.endpoints() {
-        if !catalog.large_hello.endpoints.contains(&endpoint.id) {
-            continue;
-        }
-        let host = match &endpoint.hosts {
-            Hosts::Couriers => catalog.couriers.courier_hosts().into_iter().next(),
-            Hosts::Names(names) => names.first().cloned(),
-        };
-        let Some(host) = host else {
-            continue;
-        };
-        let usable = super::targets::usable_addresses(
-            resolutions.get(&host),
-            endpoint.apple_range,
-            catalog,
-            paths,
-        );
-        let Some((addr, source)) = usable.first().copied() else {
-            continue;
-        };
-        for port in &endpoint.ports {
-            out.push(HelloTarget {
-                endpoint: index,
-                host: host.clone(),
-                port: *port,
-                addr,
-                source,
-            });
-        }
-    }
-    out
 }
 
 /// The post-quantum check of one catalog target.

@@ -20,9 +20,50 @@ use super::pac_run::run_pac_files;
 use super::probe::probe;
 use super::resolve::{Resolution, dns_checks_from, dns_groups};
 use super::route::{Paths, route_checks};
-use super::targets::{Target, base_check, choose_targets, proxy_targets};
+use super::targets::{Planner, Target, base_check, proxy_targets};
 use super::{Ctx, Event};
 use crate::catalog::Hosts;
+
+/// A finished lookup: the system resolver's answer, or the public resolvers'.
+enum Looked {
+    System(String, Answer),
+    Public(String, Answer),
+}
+
+/// The second opinion for `host`, when its system answer calls for one: no address, or an
+/// Apple name answered outside Apple's ranges (and public resolvers are configured).
+fn second_opinion(
+    ctx: &Ctx,
+    host: &str,
+    resolutions: &HashMap<String, Resolution>,
+    apple_names: &HashSet<String>,
+    paths: &Paths,
+    sockets: &Arc<Semaphore>,
+    deadline: Instant,
+) -> Option<impl std::future::Future<Output = Looked> + Send + 'static> {
+    let options = &ctx.plan.options;
+    if options.public_dns.is_empty() {
+        return None;
+    }
+    let answer = resolutions.get(host)?.system.as_ref()?;
+    let outside = apple_names.contains(host)
+        && answer
+            .addrs
+            .iter()
+            .any(|a| !paths.inside(&ctx.plan.catalog.ranges, a));
+    if !answer.addrs.is_empty() && !outside {
+        return None;
+    }
+    let servers = options.public_dns.clone();
+    let sockets = sockets.clone();
+    let host = host.to_string();
+    Some(async move {
+        guard::inject(Task::SecondOpinion, &host);
+        let _permit = sockets.acquire_owned().await.ok();
+        let answer = dns::public_lookup(&servers, &host, deadline).await;
+        Looked::Public(host, answer)
+    })
+}
 
 pub(super) async fn execute(ctx: Arc<Ctx>) {
     let plan = &ctx.plan;
@@ -97,16 +138,19 @@ pub(super) async fn execute(ctx: Arc<Ctx>) {
         });
     }
 
-    // Phase 1: the system resolver (or --resolve), all names at once, as many at a time as
-    // sockets may be open.
+    // Names resolve all at once (the system resolver, or --resolve), as many at a time as
+    // sockets may be open; the public resolvers' second opinion is asked beside them for a
+    // name the system failed or answered outside Apple's ranges. There is no phase barrier:
+    // each probe starts as soon as its own name is decided (the planner), the DNS checks are
+    // written once every answer is in.
     let sockets = Arc::new(Semaphore::new(options.concurrency.max(1)));
-    let mut lookups = JoinSet::new();
+    let mut lookups: JoinSet<Looked> = JoinSet::new();
     // DNS64 lives in the system resolver: where it answers Apple's names, it also reveals the
     // network's NAT64 prefix through ipv4only.arpa (RFC 7050).
     let asks_system = names
         .iter()
         .any(|host| override_for(&options.resolve, host).is_none());
-    let nat64 = asks_system.then(|| {
+    let mut nat64 = asks_system.then(|| {
         tokio::spawn(async move {
             guard::inject(Task::Nat64, crate::nat64::DISCOVERY_NAME);
             let answer = dns::system_lookup(crate::nat64::DISCOVERY_NAME, dns_deadline).await;
@@ -130,119 +174,28 @@ pub(super) async fn execute(ctx: Arc<Ctx>) {
                 },
                 None => dns::system_lookup(&host, dns_deadline).await,
             };
-            (host, answer)
+            Looked::System(host, answer)
         });
         looking.insert(task.id(), name);
     }
+    // The names whose DNS answers must fall inside Apple's ranges.
+    let apple_names: HashSet<String> = plan
+        .endpoints()
+        .filter(|(_, e)| e.apple_range)
+        .flat_map(|(_, e)| match &e.hosts {
+            Hosts::Couriers => courier_hosts.clone(),
+            Hosts::Names(list) => list.clone(),
+        })
+        .collect();
     let mut resolutions: HashMap<String, Resolution> = HashMap::new();
-    while let Some(joined) = lookups.join_next().await {
-        match joined {
-            Ok((host, answer)) => resolutions.entry(host).or_default().system = Some(answer),
-            Err(e) if e.is_panic() => {
-                if let Some(host) = looking.get(&e.id()) {
-                    resolutions.entry(host.clone()).or_default().internal =
-                        Some(guard::message(e.into_panic()));
-                }
-            }
-            Err(_) => {}
-        }
-    }
-    let paths = match nat64 {
-        Some(task) => match task.await {
-            Ok(found) => paths.with_nat64(found),
-            Err(e) => {
-                if e.is_panic() {
-                    let message = guard::message(e.into_panic());
-                    ctx.finish(guard::task_check(Task::Nat64, &message));
-                }
-                paths
-            }
-        },
-        None => paths,
-    };
+    // Names whose second opinion was asked and has not come, and names whose system answer
+    // waits for the NAT64 prefix before it can be judged.
+    let mut asked: HashSet<String> = HashSet::new();
+    let mut waiting_nat64: Vec<String> = Vec::new();
+    let mut paths = paths;
+    let mut planner = Planner::new();
 
-    // Phase 2: a second opinion where the system failed or answered outside Apple's ranges.
-    if !options.public_dns.is_empty() {
-        let ranges = &plan.catalog.ranges;
-        let mut needs: Vec<String> = Vec::new();
-        for (_, endpoint) in plan.endpoints() {
-            let hosts = match &endpoint.hosts {
-                Hosts::Couriers => courier_hosts.clone(),
-                Hosts::Names(list) => list.clone(),
-            };
-            for host in hosts {
-                let Some(answer) = resolutions.get(&host).and_then(|r| r.system.as_ref()) else {
-                    continue;
-                };
-                let outside =
-                    endpoint.apple_range && answer.addrs.iter().any(|a| !paths.inside(ranges, a));
-                if (answer.addrs.is_empty() || outside) && !needs.contains(&host) {
-                    needs.push(host);
-                }
-            }
-        }
-        let mut asks = JoinSet::new();
-        let mut asking: HashMap<tokio::task::Id, String> = HashMap::new();
-        for host in needs {
-            let servers = options.public_dns.clone();
-            let sockets = sockets.clone();
-            let name = host.clone();
-            let task = asks.spawn(async move {
-                guard::inject(Task::SecondOpinion, &host);
-                let _permit = sockets.acquire_owned().await.ok();
-                let answer = dns::public_lookup(&servers, &host, public_deadline).await;
-                (host, answer)
-            });
-            asking.insert(task.id(), name);
-        }
-        while let Some(joined) = asks.join_next().await {
-            match joined {
-                Ok((host, answer)) => resolutions.entry(host).or_default().public = Some(answer),
-                Err(e) if e.is_panic() => {
-                    if let Some(host) = asking.get(&e.id()) {
-                        resolutions.entry(host.clone()).or_default().internal =
-                            Some(guard::message(e.into_panic()));
-                    }
-                }
-                Err(_) => {}
-            }
-        }
-    }
-
-    for check in dns_checks_from(plan, &resolutions, &paths) {
-        ctx.finish(check);
-    }
-
-    guard::inject(Task::Run, "probes");
-    // Phase 3: direct connection probes start at once; the proxy paths (and the PAC files
-    // that name them) follow as soon as the proxy settings are known.
-    let (targets, unresolved) = choose_targets(plan, &resolutions, &paths);
-    // The handshake of Apple's 26 releases, to the first host of each endpoint that needs it.
-    let hellos = hello::targets(plan, &resolutions, &paths);
-    let known = dns_checks
-        + route_count
-        + targets.len()
-        + unresolved.len()
-        + hellos.len()
-        + 3 * options.mdm_servers.len();
-    for target in hellos {
-        let endpoint = &plan.catalog.endpoints[target.endpoint];
-        let pending = vec![hello::base_check(endpoint, &target, target.id(endpoint))];
-        let ctx = ctx.clone();
-        let task = extra.spawn(async move {
-            let check = hello::probe(&ctx, &target, deadline).await;
-            ctx.finish(check);
-        });
-        extra_ids.insert(task.id(), pending);
-    }
-    ctx.emit(Event::Planned {
-        run: ctx.run,
-        total: known,
-    });
-    for check in unresolved {
-        ctx.finish(check);
-    }
-    let semaphore = sockets;
+    let semaphore = sockets.clone();
     let mut probes = JoinSet::new();
     let mut pending: BTreeMap<String, Target> = BTreeMap::new();
     // Every probe's target by check id, so the hold test can reuse a path that worked.
@@ -264,9 +217,130 @@ pub(super) async fn execute(ctx: Arc<Ctx>) {
         });
         tasks.insert(task.id(), id);
     };
-    for target in targets {
+    let mut known = dns_checks + route_count + 3 * options.mdm_servers.len();
+    guard::inject(Task::Run, "probes");
+    loop {
+        tokio::select! {
+            joined = lookups.join_next(), if !lookups.is_empty() => match joined {
+                Some(Ok(Looked::System(host, answer))) => {
+                    asked.remove(&host);
+                    let entry = resolutions.entry(host.clone()).or_default();
+                    entry.system = Some(answer);
+                    // NAT64 addresses are judged once the network's prefix is known.
+                    let unsure = nat64.is_some()
+                        && entry.system.as_ref().is_some_and(|a| {
+                            a.addrs.iter().any(|x| x.is_ipv6() && !plan.catalog.ranges.contains(x))
+                        });
+                    if unsure {
+                        waiting_nat64.push(host);
+                    } else if let Some(task) =
+                        second_opinion(&ctx, &host, &resolutions, &apple_names, &paths, &sockets, public_deadline)
+                    {
+                        asked.insert(host.clone());
+                        looking.insert(lookups.spawn(task).id(), host);
+                    }
+                }
+                Some(Ok(Looked::Public(host, answer))) => {
+                    asked.remove(&host);
+                    resolutions.entry(host).or_default().public = Some(answer);
+                }
+                Some(Err(e)) => {
+                    if e.is_panic()
+                        && let Some(host) = looking.get(&e.id())
+                    {
+                        asked.remove(host);
+                        resolutions.entry(host.clone()).or_default().internal =
+                            Some(guard::message(e.into_panic()));
+                    }
+                }
+                None => {}
+            },
+            found = async {
+                match nat64.as_mut() {
+                    Some(task) => task.await,
+                    None => std::future::pending().await,
+                }
+            }, if nat64.is_some() => {
+                nat64 = None;
+                match found {
+                    Ok(prefixes) => paths = paths.with_nat64(prefixes),
+                    Err(e) if e.is_panic() => {
+                        let message = guard::message(e.into_panic());
+                        ctx.finish(guard::task_check(Task::Nat64, &message));
+                    }
+                    Err(_) => {}
+                }
+                for host in std::mem::take(&mut waiting_nat64) {
+                    if let Some(task) = second_opinion(&ctx, &host, &resolutions, &apple_names, &paths, &sockets, public_deadline) {
+                        asked.insert(host.clone());
+                        looking.insert(lookups.spawn(task).id(), host);
+                    }
+                }
+            },
+        }
+        // Start every probe whose name is now decided.
+        let ready = |host: &str, apple_range: bool| {
+            let Some(res) = resolutions.get(host) else {
+                return false;
+            };
+            if waiting_nat64.iter().any(|h| h == host) {
+                return false;
+            }
+            if asked.contains(host) {
+                // A name waits for its second opinion only when its own answer gives nothing
+                // to probe: an answer with Apple's addresses is used at once.
+                return res.system.as_ref().is_some_and(|a| {
+                    a.addrs.iter().any(|x| {
+                        paths.routed(x) && (!apple_range || paths.inside(&plan.catalog.ranges, x))
+                    })
+                });
+            }
+            res.system.is_some() || res.internal.is_some()
+        };
+        let decided = planner.decide(plan, &resolutions, &paths, &ready);
+        if !decided.is_empty() {
+            known += decided.targets.len() + decided.unresolved.len() + decided.hellos.len();
+            ctx.emit(Event::Planned {
+                run: ctx.run,
+                total: known,
+            });
+            for check in decided.unresolved {
+                ctx.finish(check);
+            }
+            for target in decided.targets {
+                launch(target, &mut probes);
+            }
+            for target in decided.hellos {
+                let endpoint = &plan.catalog.endpoints[target.endpoint];
+                let pending = vec![hello::base_check(endpoint, &target, target.id(endpoint))];
+                let ctx = ctx.clone();
+                let task = extra.spawn(async move {
+                    let check = hello::probe(&ctx, &target, deadline).await;
+                    ctx.finish(check);
+                });
+                extra_ids.insert(task.id(), pending);
+            }
+        }
+        if lookups.is_empty() && nat64.is_none() {
+            break;
+        }
+    }
+    // Whatever is still undecided (a name whose task broke) is decided with what there is.
+    let rest = planner.decide(plan, &resolutions, &paths, &|_, _| true);
+    known += rest.targets.len() + rest.unresolved.len() + rest.hellos.len();
+    for check in rest.unresolved {
+        ctx.finish(check);
+    }
+    for target in rest.targets {
         launch(target, &mut probes);
     }
+    for check in dns_checks_from(plan, &resolutions, &paths) {
+        ctx.finish(check);
+    }
+    ctx.emit(Event::Planned {
+        run: ctx.run,
+        total: known,
+    });
 
     let proxies = match reading {
         Some(task) => match timeout_at(deadline, task).await {

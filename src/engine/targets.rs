@@ -161,94 +161,201 @@ fn only_unrouted(res: Option<&Resolution>, paths: &Paths) -> bool {
     !answer.addrs.is_empty() && !answer.addrs.iter().any(|a| paths.routed(a))
 }
 
-pub(super) fn choose_targets(
-    plan: &Plan,
-    resolutions: &HashMap<String, Resolution>,
-    paths: &Paths,
-) -> (Vec<Target>, Vec<CheckResult>) {
-    let catalog = &plan.catalog;
-    let mut targets = Vec::new();
-    let mut unresolved = Vec::new();
-    for (index, endpoint) in plan.endpoints() {
-        match &endpoint.hosts {
-            Hosts::Couriers => {
-                // Distinct addresses per family, in courier-number order, so a partial
-                // allow-list shows up.
-                let want = catalog.couriers.distinct_addresses;
-                let mut picked: Vec<(String, IpAddr, AnswerSource)> = Vec::new();
-                let (mut v4, mut v6) = (0usize, 0usize);
-                for host in catalog.couriers.courier_hosts() {
-                    for (addr, source) in usable_addresses(
-                        resolutions.get(&host),
-                        endpoint.apple_range,
-                        catalog,
-                        paths,
-                    ) {
-                        if picked.iter().any(|(_, a, _)| *a == addr) {
-                            continue;
-                        }
-                        let count = if addr.is_ipv4() { &mut v4 } else { &mut v6 };
-                        if *count < want {
-                            *count += 1;
-                            picked.push((host.clone(), addr, source));
-                        }
-                    }
-                }
-                if picked.is_empty() {
+/// What the planner decided as names resolved: probes to start, checks of names that had
+/// nothing to probe, and the large hellos of Apple's 26 releases.
+#[derive(Debug, Default)]
+pub(super) struct Decided {
+    /// Connection probes to start now.
+    pub(super) targets: Vec<Target>,
+    /// Checks of names with no usable address (reported at once).
+    pub(super) unresolved: Vec<CheckResult>,
+    /// Large-hello probes to start now.
+    pub(super) hellos: Vec<super::hello::HelloTarget>,
+}
+
+impl Decided {
+    pub(super) fn is_empty(&self) -> bool {
+        self.targets.is_empty() && self.unresolved.is_empty() && self.hellos.is_empty()
+    }
+}
+
+/// Chooses each endpoint's addresses as its names resolve, so a probe starts as soon as its
+/// own name has an answer, never waiting for the whole DNS phase. The numbered couriers are
+/// taken in number order (a courier is decided once all before it are), so the distinct
+/// addresses chosen are the same as when all names are known at once.
+pub(super) struct Planner {
+    /// Per endpoint: the names decided (by index), and for couriers the next to decide.
+    names: HashMap<usize, Vec<bool>>,
+    couriers: HashMap<usize, CourierPick>,
+}
+
+/// The couriers' distinct addresses, chosen in number order.
+#[derive(Default)]
+struct CourierPick {
+    next: usize,
+    picked: Vec<(String, IpAddr, AnswerSource)>,
+    v4: usize,
+    v6: usize,
+    done: bool,
+}
+
+impl Planner {
+    pub(super) fn new() -> Planner {
+        Planner {
+            names: HashMap::new(),
+            couriers: HashMap::new(),
+        }
+    }
+
+    /// Decides what `ready` allows: `ready(host, apple_range)` says whether a name's answer is
+    /// final enough to choose its addresses (its own answer has usable addresses, or its
+    /// second opinion, when one was asked, is in).
+    pub(super) fn decide(
+        &mut self,
+        plan: &Plan,
+        resolutions: &HashMap<String, Resolution>,
+        paths: &Paths,
+        ready: &dyn Fn(&str, bool) -> bool,
+    ) -> Decided {
+        let catalog = &plan.catalog;
+        let mut out = Decided::default();
+        let hello_endpoint = |e: &Endpoint| catalog.large_hello.endpoints.contains(&e.id);
+        for (index, endpoint) in plan.endpoints() {
+            match &endpoint.hosts {
+                Hosts::Couriers => {
                     let hosts = catalog.couriers.courier_hosts();
-                    let unrouted = hosts
-                        .iter()
-                        .any(|h| only_unrouted(resolutions.get(h), paths));
-                    for port in &endpoint.ports {
-                        let mut check = unresolved_check(endpoint, &hosts[0], *port);
-                        if unrouted {
-                            unrouted_instead(&mut check);
-                        }
-                        unresolved.push(check);
+                    let want = catalog.couriers.distinct_addresses;
+                    let pick = self.couriers.entry(index).or_default();
+                    if pick.done {
+                        continue;
                     }
-                }
-                for port in &endpoint.ports {
-                    for (host, addr, source) in &picked {
-                        targets
-                            .push(Target::direct(index, host, *port, *addr, *source).behind(paths));
-                    }
-                }
-            }
-            Hosts::Names(list) => {
-                for host in list {
-                    let addrs = usable_addresses(
-                        resolutions.get(host),
-                        endpoint.apple_range,
-                        catalog,
-                        paths,
-                    );
-                    // One address per family: enough to tell IPv4 from IPv6 trouble.
-                    let mut chosen: Vec<(IpAddr, AnswerSource)> = Vec::new();
-                    for (addr, source) in addrs {
-                        if !chosen.iter().any(|(a, _)| a.is_ipv4() == addr.is_ipv4()) {
-                            chosen.push((addr, source));
-                        }
-                    }
-                    let unrouted = only_unrouted(resolutions.get(host), paths);
-                    for port in &endpoint.ports {
-                        if chosen.is_empty() {
-                            let mut check = unresolved_check(endpoint, host, *port);
-                            if unrouted {
-                                unrouted_instead(&mut check);
+                    let before = pick.picked.len();
+                    while pick.next < hosts.len() && ready(&hosts[pick.next], endpoint.apple_range)
+                    {
+                        let host = &hosts[pick.next];
+                        let usable = usable_addresses(
+                            resolutions.get(host),
+                            endpoint.apple_range,
+                            catalog,
+                            paths,
+                        );
+                        if pick.next == 0
+                            && hello_endpoint(endpoint)
+                            && let Some((addr, source)) = usable.first().copied()
+                        {
+                            for port in &endpoint.ports {
+                                out.hellos.push(super::hello::HelloTarget {
+                                    endpoint: index,
+                                    host: host.clone(),
+                                    port: *port,
+                                    addr,
+                                    source,
+                                });
                             }
-                            unresolved.push(check);
                         }
-                        for (addr, source) in &chosen {
-                            targets.push(
+                        for (addr, source) in usable {
+                            if pick.picked.iter().any(|(_, a, _)| *a == addr) {
+                                continue;
+                            }
+                            let count = if addr.is_ipv4() {
+                                &mut pick.v4
+                            } else {
+                                &mut pick.v6
+                            };
+                            if *count < want {
+                                *count += 1;
+                                pick.picked.push((host.clone(), addr, source));
+                            }
+                        }
+                        pick.next += 1;
+                        // Enough addresses of every routed family: the rest cannot add any.
+                        let full = (pick.v4 >= want || !paths.v4) && (pick.v6 >= want || !paths.v6);
+                        if full && pick.next > 0 {
+                            pick.next = hosts.len();
+                        }
+                    }
+                    for port in &endpoint.ports {
+                        for (host, addr, source) in &pick.picked[before..] {
+                            out.targets.push(
                                 Target::direct(index, host, *port, *addr, *source).behind(paths),
                             );
+                        }
+                    }
+                    if pick.next >= hosts.len() {
+                        pick.done = true;
+                        if pick.picked.is_empty() {
+                            let unrouted = hosts
+                                .iter()
+                                .any(|h| only_unrouted(resolutions.get(h), paths));
+                            for port in &endpoint.ports {
+                                let mut check = unresolved_check(endpoint, &hosts[0], *port);
+                                if unrouted {
+                                    unrouted_instead(&mut check);
+                                }
+                                out.unresolved.push(check);
+                            }
+                        }
+                    }
+                }
+                Hosts::Names(list) => {
+                    let decided = self
+                        .names
+                        .entry(index)
+                        .or_insert_with(|| vec![false; list.len()]);
+                    for (i, host) in list.iter().enumerate() {
+                        if decided[i] || !ready(host, endpoint.apple_range) {
+                            continue;
+                        }
+                        decided[i] = true;
+                        let addrs = usable_addresses(
+                            resolutions.get(host),
+                            endpoint.apple_range,
+                            catalog,
+                            paths,
+                        );
+                        if i == 0
+                            && hello_endpoint(endpoint)
+                            && let Some((addr, source)) = addrs.first().copied()
+                        {
+                            for port in &endpoint.ports {
+                                out.hellos.push(super::hello::HelloTarget {
+                                    endpoint: index,
+                                    host: host.clone(),
+                                    port: *port,
+                                    addr,
+                                    source,
+                                });
+                            }
+                        }
+                        // One address per family: enough to tell IPv4 from IPv6 trouble.
+                        let mut chosen: Vec<(IpAddr, AnswerSource)> = Vec::new();
+                        for (addr, source) in addrs {
+                            if !chosen.iter().any(|(a, _)| a.is_ipv4() == addr.is_ipv4()) {
+                                chosen.push((addr, source));
+                            }
+                        }
+                        let unrouted = only_unrouted(resolutions.get(host), paths);
+                        for port in &endpoint.ports {
+                            if chosen.is_empty() {
+                                let mut check = unresolved_check(endpoint, host, *port);
+                                if unrouted {
+                                    unrouted_instead(&mut check);
+                                }
+                                out.unresolved.push(check);
+                            }
+                            for (addr, source) in &chosen {
+                                out.targets.push(
+                                    Target::direct(index, host, *port, *addr, *source)
+                                        .behind(paths),
+                                );
+                            }
                         }
                     }
                 }
             }
         }
+        out
     }
-    (targets, unresolved)
 }
 
 pub(super) fn unresolved_check(endpoint: &Endpoint, host: &str, port: Port) -> CheckResult {
@@ -299,6 +406,16 @@ pub(super) fn base_check(endpoint: &Endpoint, target: &Target, id: String) -> Ch
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every endpoint decided at once, with every answer in.
+    fn choose_targets(
+        plan: &Plan,
+        resolutions: &HashMap<String, Resolution>,
+        paths: &Paths,
+    ) -> (Vec<Target>, Vec<CheckResult>) {
+        let decided = Planner::new().decide(plan, resolutions, paths, &|_, _| true);
+        (decided.targets, decided.unresolved)
+    }
     use crate::engine::test_support::{answer as answer_with, plan};
 
     fn answer(addrs: &[&str], source: AnswerSource) -> Answer {

@@ -99,7 +99,7 @@ store-apple-roots = los certificados raíz propios de Apple
 store-apple-root-flag = los certificados raíz indicados con --apple-root
 store-ca-file = la autoridad de certificación propia de la institución (--ca-file)
 # $release: la versión principal cuyas reglas se comprueban (27).
-check-mdm-tls = Servidor MDM: reglas TLS de iOS { $release }
+check-mdm-tls = TLS para iOS { $release }
 # $name: el destino (o check-mdm). Corto: la columna del terminal tiene 22 caracteres.
 check-large-hello = { $name }: TLS de iOS 26
 # Van tras la opción («--mdm-server …») o tras setting-mdm-server. $value: lo que se indicó.

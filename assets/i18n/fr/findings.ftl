@@ -140,9 +140,9 @@ idle-no-answer = est restée inactive pendant { $after }, puis n'a plus reçu au
 idle-survived = , alors qu'une autre, inactive pendant { $idle }, fonctionnait encore
 idle-path-firewall = Un pare-feu ou un NAT
 idle-path-proxy = Le proxy ({ $proxy }) ou un pare-feu derrière lui
-finding-idle-missed-title = Le réseau oublie les connexions inactives au bout de { $within } : des notifications push seront donc manquées.
-finding-idle-delayed-title = Le réseau oublie les connexions inactives au bout de { $within }, ce qui peut retarder les notifications push.
-finding-idle-explanation = Les appareils Apple gardent une connexion ouverte en permanence vers le service push d'Apple ; elle peut ne rien transmettre pendant 10 à 15 minutes d'affilée. Une connexion de test vers Apple ({ $host }) { $how }{ $survived }. { $path } sur le chemin oublie trop tôt les connexions inactives : les appareils manquent alors des notifications jusqu'à ce qu'ils s'en aperçoivent et se reconnectent, même si tous les tests rapides réussissent.
+finding-idle-missed-title = Le réseau coupe les connexions inactives au bout de { $within } : des notifications push seront donc manquées.
+finding-idle-delayed-title = Le réseau coupe les connexions inactives au bout de { $within }, ce qui peut retarder les notifications push.
+finding-idle-explanation = Les appareils Apple gardent une connexion ouverte en permanence vers le service push d'Apple ; elle peut ne rien transmettre pendant 10 à 15 minutes d'affilée. Une connexion de test vers Apple ({ $host }) { $how }{ $survived }. { $path } sur le chemin coupe trop tôt les connexions inactives : les appareils manquent alors des notifications jusqu'à ce qu'ils s'en aperçoivent et se reconnectent, même si tous les tests rapides réussissent.
 finding-idle-fix = Porter le délai d'inactivité TCP (de session) des connexions vers { $range } sur les ports 5223, 443 et 2197 à au moins { $minutes ->
         [one] { $minutes } minute
        *[other] { $minutes } minutes

@@ -64,7 +64,7 @@ running-progress = { $total ->
        *[other] { $done } sur { $total } vérifications
     }
 running-stop = Arrêter
-running-holding = Maintien de connexions inactives vers Apple pendant { $hold } au maximum, pour voir si le réseau les oublie : encore { $left }.
+running-holding = Maintien de connexions inactives vers Apple pendant { $hold } au maximum, pour voir si le réseau les coupe : encore { $left }.
 running-holding-note = Les connexions push ne transmettent souvent rien pendant 10 à 15 minutes d'affilée. « Arrêter » met fin à l'attente et affiche ce qui est déjà connu.
 running-hold-row = Une connexion vers Apple laissée inactive pendant { $idle }, puis vérifiée
 
@@ -88,7 +88,7 @@ options-appearance-system = comme le système
 options-appearance-light = claire
 options-appearance-dark = sombre
 options-hold = Vérifier aussi que le réseau garde une connexion inactive ouverte pendant
-options-hold-hover = Les connexions push ne transmettent souvent rien pendant 10 à 15 minutes d'affilée. Certains pare-feu oublient plus tôt les connexions inactives, ce qui interrompt le push alors que tous les tests rapides réussissent. Le test dure alors ce temps-là.
+options-hold-hover = Les connexions push ne transmettent souvent rien pendant 10 à 15 minutes d'affilée. Certains pare-feu coupent plus tôt les connexions inactives, ce qui interrompt le push alors que tous les tests rapides réussissent. Le test dure alors ce temps-là.
 options-timeout = Abandonner après
 
 result-ask-it = À demander au service informatique

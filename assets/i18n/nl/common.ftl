@@ -38,7 +38,7 @@ endpoint-provider = Pushprovider-API
 endpoint-legacy-gateway = Oude pushgateway (stopgezet)
 endpoint-legacy-feedback = Oude pushfeedback (stopgezet)
 endpoint-captive = Wifi-inlogpagina
-endpoint-service = Apparaatbeheerdienst
+endpoint-service = Apparaatbeheer
 endpoint-time = Tijdserver
 endpoint-revocation = Intrekking van certificaten
 
@@ -97,7 +97,7 @@ store-public-roots = de openbare certificeringsinstanties
 store-apple-roots = de eigen rootcertificaten van Apple
 store-apple-root-flag = de rootcertificaten die met --apple-root zijn opgegeven
 store-ca-file = de eigen certificeringsinstantie van de school (--ca-file)
-check-mdm-tls = MDM-server: TLS-regels van iOS { $release }
+check-mdm-tls = TLS voor iOS { $release }
 check-large-hello = { $name }: iOS 26-handshake
 problem-mdm-not-url = is geen geldig adres: { $value } (geef https://mdm.school.example of alleen de hostnaam op)
 problem-mdm-not-https = moet een https-adres zijn, geen { $scheme }: { $value } (apparaten bereiken hun MDM-server alleen via https)

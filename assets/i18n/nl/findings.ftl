@@ -149,9 +149,9 @@ idle-no-answer = was { $after } stil en kreeg daarna helemaal geen antwoord meer
 idle-survived = , terwijl een verbinding die { $idle } stil was nog wel werkte
 idle-path-firewall = Een firewall of NAT
 idle-path-proxy = De proxy ({ $proxy }) of een firewall erachter
-finding-idle-missed-title = Het netwerk vergeet stille verbindingen binnen { $within }, dus pushberichten gaan verloren.
-finding-idle-delayed-title = Het netwerk vergeet stille verbindingen binnen { $within }, en dat kan pushberichten vertragen.
-finding-idle-explanation = Apple-apparaten houden één verbinding met de pushdienst van Apple open, en daarover gaat soms 10–15 minuten lang niets. Een testverbinding met Apple ({ $host }) { $how }{ $survived }. { $path } onderweg vergeet stille verbindingen te snel: apparaten missen dan pushberichten tot ze het merken en opnieuw verbinding maken, ook al slaagt elke snelle test.
+finding-idle-missed-title = Het netwerk verbreekt stille verbindingen binnen { $within }, dus pushberichten gaan verloren.
+finding-idle-delayed-title = Het netwerk verbreekt stille verbindingen binnen { $within }, en dat kan pushberichten vertragen.
+finding-idle-explanation = Apple-apparaten houden één verbinding met de pushdienst van Apple open, en daarover gaat soms 10–15 minuten lang niets. Een testverbinding met Apple ({ $host }) { $how }{ $survived }. { $path } onderweg verbreekt stille verbindingen te snel: apparaten missen dan pushberichten tot ze het merken en opnieuw verbinding maken, ook al slaagt elke snelle test.
 finding-idle-fix = De TCP-inactiviteitstime-out (sessietime-out) voor verbindingen naar { $range } op poorten 5223, 443 en 2197 verhogen naar minstens { $minutes ->
         [one] { $minutes } minuut
        *[other] { $minutes } minuten

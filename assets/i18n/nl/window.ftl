@@ -64,7 +64,7 @@ running-progress = { $total ->
        *[other] { $done } van { $total } controles
     }
 running-stop = Stop
-running-holding = Stille verbindingen met Apple blijven tot { $hold } open om te zien of het netwerk ze vergeet: nog { $left }.
+running-holding = Stille verbindingen met Apple blijven tot { $hold } open om te zien of het netwerk ze verbreekt: nog { $left }.
 running-holding-note = Over een pushverbinding gaat vaak 10–15 minuten lang niets. 'Stop' beëindigt het wachten en toont wat bekend is.
 running-hold-row = Een verbinding met Apple { $idle } stil gehouden, daarna gecontroleerd
 
@@ -88,7 +88,7 @@ options-appearance-system = zoals het systeem
 options-appearance-light = licht
 options-appearance-dark = donker
 options-hold = Ook controleren of het netwerk een stille verbinding openhoudt gedurende
-options-hold-hover = Over een pushverbinding gaat vaak 10–15 minuten lang niets. Sommige firewalls vergeten stille verbindingen eerder; dan werkt push niet, terwijl elke snelle test slaagt. De test duurt dan zo lang.
+options-hold-hover = Over een pushverbinding gaat vaak 10–15 minuten lang niets. Sommige firewalls verbreken stille verbindingen eerder; dan werkt push niet, terwijl elke snelle test slaagt. De test duurt dan zo lang.
 options-timeout = Opgeven na
 
 result-ask-it = Wat u de ICT-afdeling moet vragen

@@ -50,7 +50,7 @@ check-hold-not-tried = Teste de conexão ociosa
 check-dns = Consulta DNS: { $name }
 
 catalog-change-courier = Desde o iOS/iPadOS 13.4 e o macOS 10.15.4, a alternativa pela porta 443 pode passar por um proxy que não descriptografe o tráfego, indicado num arquivo PAC; orientações antigas diziam que a porta 443 só servia de alternativa no Wi-Fi.
-catalog-change-legacy = A Apple desativou o antigo protocolo binário de provedor (portas 2195 e 2196) em 31/03/2021.
+catalog-change-legacy = A Apple desativou o antigo protocolo binário de provedor (portas 2195 e 2196) em 31 de março de 2021.
 
 check-dns-hosts = { $first } (e mais { $more ->
         [one] { $more }

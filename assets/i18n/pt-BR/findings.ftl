@@ -143,10 +143,10 @@ finding-service-blocked-fix = Permitir conexões de saída das redes dos disposi
        *[other] esses hosts podem estar hospedados em redes de distribuição de conteúdo fora das faixas da Apple; por isso, é preciso permiti-los pelo nome
     }).
 finding-legacy-needed-title = As antigas portas push 2195 e 2196 do servidor MDM estão fechadas.
-finding-legacy-needed-explanation = Você informou que este servidor MDM ainda usa o antigo protocolo push binário da Apple. A Apple desativou esse protocolo em 31/03/2021, então ele não vai funcionar nem com as portas abertas: o servidor precisa passar para a API de provedor HTTP/2 (porta 443 ou 2197).
+finding-legacy-needed-explanation = Você informou que este servidor MDM ainda usa o antigo protocolo push binário da Apple. A Apple desativou esse protocolo em 31 de março de 2021, então ele não vai funcionar nem com as portas abertas: o servidor precisa passar para a API de provedor HTTP/2 (porta 443 ou 2197).
 finding-legacy-needed-fix = Atualizar o servidor MDM para a API de provedor HTTP/2 da Apple (TCP 443 ou 2197 para { $range }). Até lá, permitir TCP 2195 e 2196 de saída do servidor MDM para { $range }.
 finding-legacy-retired-title = As portas 2195 e 2196 estão fechadas, e tudo bem: a Apple as desativou em 2021.
-finding-legacy-retired-explanation = Guias antigos pedem as portas 2195 e 2196 para o servidor MDM. A Apple desativou o protocolo que usava essas portas em 31/03/2021; os servidores MDM atuais usam a porta 443 ou 2197, testada acima.
+finding-legacy-retired-explanation = Guias antigos pedem as portas 2195 e 2196 para o servidor MDM. A Apple desativou o protocolo que usava essas portas em 31 de março de 2021; os servidores MDM atuais usam a porta 443 ou 2197, testada acima.
 finding-untested-title = O Push Check não conseguiu testar esta rede.
 finding-untested-explanation = Nenhuma conexão com a Apple pôde ser tentada, então ainda não há resposta. Teste de novo; se continuar acontecendo, envie o relatório à TI.
 finding-all-clear-title = Os dispositivos Apple podem receber notificações push nesta rede.
