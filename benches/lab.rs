@@ -13,6 +13,10 @@
 //! - scale: a catalog of 200 couriers × 2 ports over IPv4 and IPv6, under a limit of 256 open
 //!   files (macOS's default).
 //!
+//! Targets: the full run within 1.10× of the floor, at least 60× faster than the sweep, 200
+//! couriers within 1.5× of the floor; each time a median of 7 runs with its spread, and the
+//! client's CPU time (per courier probe at scale) and peak memory beside it.
+//!
 //! Prints a Markdown table (the one in README.md) and exits non-zero when a target is missed.
 //! Run: `cargo bench --bench lab` as root on Linux.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a benchmark may panic on a broken lab
@@ -53,6 +57,18 @@ fn main() {
 fn median(mut samples: Vec<Duration>) -> Duration {
     samples.sort();
     samples[samples.len() / 2]
+}
+
+/// "126 ms (spread 121–131 ms)": the median of the samples and their range.
+fn spread(samples: &[Duration]) -> String {
+    let min = samples.iter().min().copied().unwrap_or_default();
+    let max = samples.iter().max().copied().unwrap_or_default();
+    format!(
+        "{} (spread {}–{})",
+        ms(median(samples.to_vec())),
+        ms(min).trim_end_matches(" ms"),
+        ms(max)
+    )
 }
 
 fn timed(mut cmd: Command) -> (Duration, std::process::Output) {
@@ -100,8 +116,8 @@ fn report(output: &std::process::Output) -> serde_json::Value {
     })
 }
 
-fn curl(lab: &Lab, args: &[&str]) -> Duration {
-    let samples = (0..RUNS)
+fn curl(lab: &Lab, args: &[&str]) -> Vec<Duration> {
+    (0..RUNS)
         .map(|_| {
             let mut cmd = Command::new("curl");
             cmd.args([
@@ -125,8 +141,7 @@ fn curl(lab: &Lab, args: &[&str]) -> Duration {
             );
             took
         })
-        .collect();
-    median(samples)
+        .collect()
 }
 
 /// `cmd` run through `wrapper` (say `prlimit --nofile=256:256 --`), output captured; with an
@@ -171,7 +186,7 @@ fn measure() -> usize {
 
     eprintln!("lab benchmark: The full run…");
     // The full run.
-    let full: Vec<Duration> = (0..RUNS)
+    let full_runs: Vec<Duration> = (0..RUNS)
         .map(|_| {
             let (took, output) = timed(pushcheck(&lab, &[]));
             assert_eq!(
@@ -186,7 +201,7 @@ fn measure() -> usize {
         let (_, output) = timed(pushcheck(&lab, &[]));
         report(&output)["checks"].as_array().unwrap().len()
     };
-    let full = median(full);
+    let full = median(full_runs.clone());
 
     eprintln!("lab benchmark: (a) The floor…");
     // (a) The floor: each kind of probe alone with curl; the slowest of them.
@@ -206,7 +221,12 @@ fn measure() -> usize {
     );
     let service = curl(&lab, &["--http2", "https://gdmf.apple.com/"]);
     let captive = curl(&lab, &["http://captive.apple.com/hotspot-detect.html"]);
-    let floor = provider.max(service).max(captive);
+    // The floor of each run: the slowest kind of probe in it.
+    let floors: Vec<Duration> = (0..RUNS)
+        .map(|i| provider[i].max(service[i]).max(captive[i]))
+        .collect();
+    let floor = median(floors.clone());
+    let (provider, service, captive) = (median(provider), median(service), median(captive));
     let ratio = full.as_secs_f64() / floor.as_secs_f64();
 
     eprintln!("lab benchmark: (b) The sequential sweep…");
@@ -240,26 +260,26 @@ fn measure() -> usize {
 
     rows.push((
         format!("Full run ({full_checks} checks), median of {RUNS}"),
-        format!("{} ({} CPU)", ms(full), ms(cpu_full)),
+        format!("{} ({} CPU)", spread(&full_runs), ms(cpu_full)),
         "—".into(),
         String::new(),
     ));
     rows.push((
         format!(
-            "(a) Floor: slowest single probe alone, `curl --http2` (provider API {}, HTTPS service {}, captive page {})",
+            "(a) Floor: slowest single probe alone, `curl --http2` (provider API {}, HTTPS service {}, captive page {}), median of {RUNS}",
             ms(provider),
             ms(service),
             ms(captive)
         ),
-        ms(floor),
-        format!("full run ≤ 1.25× floor: {ratio:.2}×"),
-        target(ratio <= 1.25),
+        spread(&floors),
+        format!("full run ≤ 1.10× floor: {ratio:.2}×"),
+        target(ratio <= 1.10),
     ));
     rows.push((
         "(b) Sequential sweep: `openssl s_client` × 50 couriers × 2 ports".into(),
         ms(sweep),
-        format!("full run ≥ 20× faster: {speedup:.0}×"),
-        target(speedup >= 20.0),
+        format!("full run ≥ 60× faster: {speedup:.0}×"),
+        target(speedup >= 60.0),
     ));
 
     eprintln!("lab benchmark: (c) Everything blackholed…");
@@ -336,8 +356,9 @@ fn measure() -> usize {
                        label: &str,
                        rows: &mut Vec<(String, String, String, String)>| {
         let runs: Vec<(Duration, std::process::Output)> =
-            (0..3).map(|_| timed(wrapped(&[], &cmd))).collect();
-        let took = median(runs.iter().map(|(d, _)| *d).collect());
+            (0..RUNS).map(|_| timed(wrapped(&[], &cmd))).collect();
+        let samples: Vec<Duration> = runs.iter().map(|(d, _)| *d).collect();
+        let took = median(samples.clone());
         let json = report(&runs[0].1);
         let couriers: Vec<&serde_json::Value> = json["checks"]
             .as_array()
@@ -356,12 +377,17 @@ fn measure() -> usize {
         let v6 = couriers.iter().filter(|c| c["address"] == "::1").count();
 
         let (rss, cpu) = peak_rss_mb(&cmd);
+        let per_courier = cpu.as_secs_f64() * 1e6 / couriers.len().max(1) as f64;
         rows.push((
             format!(
-                "Scale, {label}: {} courier probes ({SCALE_COURIERS} IPv4 addresses + ::1, 2 ports; {v6} over IPv6)",
+                "Scale, {label}: {} courier probes ({SCALE_COURIERS} IPv4 addresses + ::1, 2 ports; {v6} over IPv6), median of {RUNS}",
                 couriers.len()
             ),
-            format!("{} ({rss:.1} MB, {} CPU)", ms(took), ms(cpu)),
+            format!(
+                "{} ({rss:.1} MB, {} CPU, {per_courier:.0} µs CPU per courier probe)",
+                spread(&samples),
+                ms(cpu)
+            ),
             format!("{} failed; ≤ 40 MB", failed.len()),
             String::new(),
         ));
@@ -378,9 +404,9 @@ fn measure() -> usize {
         &mut rows,
     );
     let n = rows.len();
-    rows[n - 2].3 = target(scale_ok && scale <= floor.mul_f64(1.25));
+    rows[n - 2].3 = target(scale_ok && scale <= floor.mul_f64(1.5));
     rows[n - 2].2.push_str(&format!(
-        "; ≤ 1.25× floor: {:.2}×",
+        "; ≤ 1.5× floor: {:.2}×",
         scale.as_secs_f64() / floor.as_secs_f64()
     ));
     rows[n - 1].3 = target(limited_ok);

@@ -243,7 +243,7 @@ pub(super) fn status(
             };
             Some(if hello.large.got_through() {
                 Severity::Ok
-            } else if hello.classic.got_through() {
+            } else if classic_through(hello, checks) {
                 Severity::Problem
             } else {
                 // Nothing got through: the path itself is blocked, which other checks say.
@@ -437,6 +437,25 @@ pub(super) fn tls(checks: &[CheckResult], ctx: &Context<'_>) -> Vec<Finding> {
     out
 }
 
+/// Whether a classic hello got through to the same address and port: the check named as the
+/// classic one completed its TLS handshake with the server there (trusted or not).
+fn classic_through(hello: &HelloEvidence, checks: &[CheckResult]) -> bool {
+    checks
+        .iter()
+        .find(|c| c.id == hello.classic_check)
+        .is_some_and(|c| {
+            matches!(
+                c.outcome,
+                Outcome::Ok
+                    | Outcome::TlsUntrusted
+                    | Outcome::CertExpired
+                    | Outcome::CertNotYetValid
+                    | Outcome::CertWrongName
+                    | Outcome::UnexpectedResponse
+            )
+        })
+}
+
 fn hello(c: &CheckResult) -> Option<&HelloEvidence> {
     match &c.evidence {
         Evidence::Hello(h) if c.kind == CheckKind::LargeHello => Some(h),
@@ -458,11 +477,11 @@ pub(super) fn large_hello(checks: &[CheckResult]) -> Option<Finding> {
     let judged: Vec<(&CheckResult, &HelloEvidence)> = checks
         .iter()
         .filter_map(|c| hello(c).map(|h| (c, h)))
-        .filter(|(_, h)| h.classic.got_through() || h.large.got_through())
+        .filter(|(_, h)| classic_through(h, checks) || h.large.got_through())
         .collect();
     let blocked: Vec<&(&CheckResult, &HelloEvidence)> = judged
         .iter()
-        .filter(|(_, h)| h.classic.got_through() && !h.large.got_through())
+        .filter(|(_, h)| classic_through(h, checks) && !h.large.got_through())
         .collect();
     // "About 1,600 bytes": the size varies with the host's name.
     let bytes = judged
@@ -474,7 +493,9 @@ pub(super) fn large_hello(checks: &[CheckResult]) -> Option<Finding> {
     let mut targets: Vec<String> = blocked.iter().map(|(c, _)| target(c)).collect();
     targets.dedup();
     if let Some((_, first)) = blocked.first() {
-        let padded_passes = blocked.iter().all(|(_, h)| h.padded.got_through());
+        let padded_passes = blocked
+            .iter()
+            .all(|(_, h)| h.padded.is_some_and(HelloAnswer::got_through));
         let failed: Vec<&CheckResult> = blocked.iter().map(|(c, _)| *c).collect();
         return Some(Finding {
             code: Code::LargeHelloBlocked,

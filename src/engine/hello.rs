@@ -411,35 +411,48 @@ pub(super) fn apple_26_hellos(host: &str, alpn: &[String]) -> [Vec<u8>; 3] {
     [large, classic, padded.record()]
 }
 
-/// The three hellos of the post-quantum check at once, each on its own connection.
+/// The post-quantum check of one address: Apple's 26 hello; only when it does not get
+/// through, the classic hello padded to its size (leaving it a part of the time), to tell why.
+/// The classic hello itself is the check `classic_check`'s own handshake to the same place.
 pub(super) async fn large_hello(
     host: &str,
     alpn: &[String],
     addr: SocketAddr,
     deadline: Instant,
+    classic_check: String,
 ) -> (HelloEvidence, String) {
     let [large, classic, padded] = apple_26_hellos(host, alpn);
-    let (l, c, p) = tokio::join!(
-        send(addr, &large, deadline),
-        send(addr, &classic, deadline),
-        send(addr, &padded, deadline),
-    );
+    let now = Instant::now();
+    let reserve = deadline
+        .saturating_duration_since(now)
+        .div_f64(4.0)
+        .min(Duration::from_secs(2));
+    let (answer, _) = send(addr, &large, deadline - reserve).await;
+    let padded_answer = if answer.got_through() {
+        None
+    } else {
+        Some(send(addr, &padded, deadline).await.0)
+    };
+    let detail = match padded_answer {
+        None => format!(
+            "{addr}: the {}-byte hello of iOS 26 (X25519MLKEM768): {}",
+            large.len(),
+            words(answer)
+        ),
+        Some(p) => format!(
+            "{addr}: the {}-byte hello of iOS 26 (X25519MLKEM768): {}; a classic hello padded to the same size: {}",
+            large.len(),
+            words(answer),
+            words(p)
+        ),
+    };
     let evidence = HelloEvidence {
-        large: l.0,
-        classic: c.0,
-        padded: p.0,
+        large: answer,
+        padded: padded_answer,
         large_bytes: large.len(),
         classic_bytes: classic.len(),
+        classic_check,
     };
-    let detail = format!(
-        "{addr}: the {}-byte hello of iOS 26 (X25519MLKEM768): {}; the {}-byte classic hello: {}; the classic hello padded to {} bytes: {}",
-        large.len(),
-        words(l.0),
-        classic.len(),
-        words(c.0),
-        padded.len(),
-        words(p.0),
-    );
     (evidence, detail)
 }
 
@@ -507,11 +520,21 @@ pub(super) async fn probe(
     });
     super::guard::inject(super::guard::Task::Probe, &id);
     let mut check = base_check(endpoint, target, id);
+    // The classic hello is the connection probe's own handshake to the same place.
+    let classic = super::targets::Target::direct(
+        target.endpoint,
+        &target.host,
+        target.port,
+        target.addr,
+        target.source,
+    )
+    .id(endpoint);
     let (evidence, detail) = large_hello(
         &target.host,
         &endpoint.alpn,
         SocketAddr::new(target.addr, target.port.0),
         deadline,
+        classic,
     )
     .await;
     check.outcome = hello_outcome(&evidence);

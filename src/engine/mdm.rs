@@ -162,7 +162,7 @@ pub(super) async fn check(ctx: Arc<Ctx>, server: MdmServer, paths: Paths, deadli
     }
     super::guard::inject(super::guard::Task::Probe, &reach_id);
     let started = Instant::now();
-    let mut reach = base(&server, CheckKind::Mdm, reach_id);
+    let mut reach = base(&server, CheckKind::Mdm, reach_id.clone());
     let mut evidence = MdmEvidence {
         url: server.url.clone(),
         source: server.source,
@@ -221,6 +221,7 @@ pub(super) async fn check(ctx: Arc<Ctx>, server: MdmServer, paths: Paths, deadli
         &[],
         SocketAddr::new(first, server.port),
         deadline,
+        reach_id,
     );
     let ((address, outcome, detail, tls), audit, (hello, hello_detail)) =
         tokio::join!(connected, audited, hellos);

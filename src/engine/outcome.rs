@@ -458,19 +458,22 @@ impl HelloAnswer {
     }
 }
 
-/// The three hellos of the post-quantum check, and their sizes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The post-quantum check: Apple's 26 hello, and what tells its failure apart.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HelloEvidence {
     /// Apple's 26 hello: X25519MLKEM768 and X25519 key shares.
     pub large: HelloAnswer,
-    /// The classic hello (X25519 only).
-    pub classic: HelloAnswer,
-    /// The classic hello padded to the size of the large one (RFC 7685).
-    pub padded: HelloAnswer,
+    /// The classic hello padded to the size of the large one (RFC 7685), sent only when the
+    /// large one did not get through: through, the box refuses the new key exchange; not
+    /// through, it cannot take a hello of two segments.
+    pub padded: Option<HelloAnswer>,
     /// Bytes of the large (and padded) hello.
     pub large_bytes: usize,
-    /// Bytes of the classic hello.
+    /// Bytes of a classic hello to the same host (X25519 only).
     pub classic_bytes: usize,
+    /// The check whose own TLS handshake (a classic hello) went to the same address and port:
+    /// through there and not here means the size or the key exchange is what is dropped.
+    pub classic_check: String,
 }
 
 /// Which handshakes the school's MDM server accepted, asked one at a time.

@@ -317,7 +317,9 @@ impl Planner {
                             && hello_endpoint(endpoint)
                             && let Some((addr, source)) = addrs.first().copied()
                         {
-                            for port in &endpoint.ports {
+                            // The provider API and a service host on their first port; the
+                            // couriers (above) on both, 5223 and its fallback 443.
+                            for port in endpoint.ports.iter().take(1) {
                                 out.hellos.push(super::hello::HelloTarget {
                                     endpoint: index,
                                     host: host.clone(),

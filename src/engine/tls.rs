@@ -60,9 +60,17 @@ pub struct Trust {
 }
 
 /// The chain verdicts of a run: Apple's fifty couriers present one chain, which is checked
-/// once instead of once per connection. Keyed by the whole chain and the name, not a hash.
+/// once instead of once per connection. Keyed by the whole chain and the name, not a hash;
+/// and by the chain alone for a chain a store accepted, so another name on the same chain
+/// (the next numbered courier) needs only the name checked against the certificate, not
+/// the chain's signatures again. Each handshake still checks the server's own signature.
 #[derive(Debug, Default)]
-struct Verdicts(Mutex<HashMap<VerdictKey, Verdict>>);
+struct Verdicts {
+    by_name: Mutex<HashMap<VerdictKey, Verdict>>,
+    trusted: Mutex<HashMap<(Vec<CertificateDer<'static>>, Peer), TrustStore>>,
+    /// How many chains were verified in full (signatures, path to a root).
+    full: std::sync::atomic::AtomicUsize,
+}
 
 /// A presented chain, the name asked for, and whose host it is.
 type VerdictKey = (Vec<CertificateDer<'static>>, String, Peer);
@@ -239,26 +247,51 @@ impl ServerCertVerifier for Recorder {
         if let Ok(mut chain) = self.chain.lock() {
             chain.clone_from(&presented);
         }
+        let chain_key = (presented.clone(), self.peer);
         let key = (presented, server_name.to_str().into_owned(), self.peer);
         let known = self
             .verdicts
-            .0
+            .by_name
             .lock()
             .ok()
             .and_then(|cache| cache.get(&key).cloned());
-        let verdict = match known {
-            Some(verdict) => verdict,
-            None => {
+        let trusted_chain = self
+            .verdicts
+            .trusted
+            .lock()
+            .ok()
+            .and_then(|cache| cache.get(&chain_key).copied());
+        let verdict = match (known, trusted_chain) {
+            (Some(verdict), _) => verdict,
+            // A chain already accepted: only the name is new.
+            (None, Some(store)) => match webpki::EndEntityCert::try_from(end_entity)
+                .map(|cert| cert.verify_is_valid_for_subject_name(server_name))
+            {
+                Ok(Ok(())) => Verdict::Trusted(store),
+                _ => Verdict::Rejected(rustls::Error::InvalidCertificate(
+                    rustls::CertificateError::NotValidForName,
+                )),
+            },
+            (None, None) => {
+                self.verdicts
+                    .full
+                    .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 let verdict =
                     self.judge(end_entity, intermediates, server_name, ocsp_response, now);
-                if let Ok(mut cache) = self.verdicts.0.lock()
+                if let Verdict::Trusted(store) = &verdict
+                    && let Ok(mut cache) = self.verdicts.trusted.lock()
                     && cache.len() < MOST_VERDICTS
                 {
-                    cache.insert(key, verdict.clone());
+                    cache.insert(chain_key, *store);
                 }
                 verdict
             }
         };
+        if let Ok(mut cache) = self.verdicts.by_name.lock()
+            && cache.len() < MOST_VERDICTS
+        {
+            cache.entry(key).or_insert_with(|| verdict.clone());
+        }
         if let Ok(mut slot) = self.verdict.lock() {
             *slot = Some(verdict.clone());
         }
@@ -639,5 +672,67 @@ mod tests {
             .map(|pem| CertificateDer::pem_slice_iter(pem).flatten().count())
             .sum();
         assert_eq!(count, 3);
+    }
+
+    #[test]
+    fn a_chain_is_verified_once_and_each_name_on_it_checked() {
+        use rcgen::{BasicConstraints, CertificateParams, CertifiedIssuer, IsCa, KeyPair};
+        let mut ca = CertificateParams::new(Vec::<String>::new()).unwrap();
+        ca.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        let issuer = CertifiedIssuer::self_signed(ca, KeyPair::generate().unwrap()).unwrap();
+        let mut leaf = CertificateParams::new(vec!["*.push.test".to_string()]).unwrap();
+        let now = time::OffsetDateTime::now_utc();
+        leaf.not_before = now - time::Duration::days(1);
+        leaf.not_after = now + time::Duration::days(90);
+        let leaf = leaf
+            .signed_by(&KeyPair::generate().unwrap(), &issuer)
+            .unwrap();
+        let trust = Trust::new(
+            vec![issuer.der().clone()],
+            Vec::new(),
+            Vec::new(),
+            super::super::Clock::default(),
+        )
+        .unwrap();
+        let recorder = Recorder {
+            peer: Peer::Apple,
+            stores: trust.apple.clone(),
+            school: trust.school.clone(),
+            verdicts: trust.verdicts.clone(),
+            chain: Mutex::new(Vec::new()),
+            verdict: Mutex::new(None),
+        };
+        let verify = |name: &str| {
+            recorder.verify_server_cert(
+                leaf.der(),
+                &[],
+                &ServerName::try_from(name.to_string()).unwrap(),
+                &[],
+                UnixTime::now(),
+            )
+        };
+        // Fifty numbered couriers on one chain: one full verification.
+        for n in 1..=50 {
+            assert!(verify(&format!("{n}-courier.push.test")).is_ok(), "{n}");
+        }
+        assert_eq!(
+            trust
+                .verdicts
+                .full
+                .load(std::sync::atomic::Ordering::Relaxed),
+            1
+        );
+        // A name the certificate does not cover is still refused, without a new verification.
+        assert_eq!(
+            verify("api.other.test").unwrap_err(),
+            rustls::Error::InvalidCertificate(rustls::CertificateError::NotValidForName)
+        );
+        assert_eq!(
+            trust
+                .verdicts
+                .full
+                .load(std::sync::atomic::Ordering::Relaxed),
+            1
+        );
     }
 }

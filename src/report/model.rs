@@ -223,19 +223,21 @@ pub struct TlsAuditReport {
     pub tls10: HandshakeReport,
 }
 
-/// The three hellos of the post-quantum check.
+/// The post-quantum check.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct LargeHelloReport {
     /// Bytes of Apple's 26 hello (X25519MLKEM768 and X25519 key shares), and of the padded one.
     pub large_bytes: usize,
-    /// Bytes of the classic hello.
+    /// Bytes of a classic hello to the same host.
     pub classic_bytes: usize,
     /// Apple's 26 hello.
     pub large: HandshakeReport,
-    /// The classic hello.
-    pub classic: HandshakeReport,
-    /// The classic hello padded to the large one's size.
-    pub padded: HandshakeReport,
+    /// The classic hello padded to the large one's size: sent only when the large one did not
+    /// get through.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub padded: Option<HandshakeReport>,
+    /// The check whose own handshake (a classic hello) went to the same address and port.
+    pub classic_check: String,
 }
 
 /// "TLSv1.2" for 0x0303.
@@ -849,8 +851,8 @@ fn check_report(
                 large_bytes: h.large_bytes,
                 classic_bytes: h.classic_bytes,
                 large: h.large.into(),
-                classic: h.classic.into(),
-                padded: h.padded.into(),
+                padded: h.padded.map(Into::into),
+                classic_check: h.classic_check.clone(),
             }),
             _ => None,
         },
