@@ -77,6 +77,33 @@ fn timed(mut cmd: Command) -> (Duration, std::process::Output) {
     (started.elapsed(), output)
 }
 
+/// CPU time (user + system) this process has used: the lab's servers run in it.
+fn own_cpu() -> Duration {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // The fields after the command name (which is in parentheses): utime is the 12th, stime
+    // the 13th, in clock ticks.
+    let fields: Vec<&str> = stat
+        .rsplit_once(')')
+        .map(|(_, rest)| rest.split_whitespace().collect())
+        .unwrap_or_default();
+    let ticks: u64 = [11, 12]
+        .iter()
+        .filter_map(|&i| fields.get(i).and_then(|v| v.parse::<u64>().ok()))
+        .sum();
+    let per_second = Command::new("getconf")
+        .arg("CLK_TCK")
+        .output()
+        .ok()
+        .and_then(|o| {
+            String::from_utf8_lossy(&o.stdout)
+                .trim()
+                .parse::<u64>()
+                .ok()
+        })
+        .unwrap_or(100);
+    Duration::from_secs_f64(ticks as f64 / per_second as f64)
+}
+
 /// Peak resident memory of `cmd` in MB and its CPU time (user + system), from GNU time.
 fn peak_rss_mb(cmd: &Command) -> (f64, Duration) {
     let mut timed = wrapped(&["/usr/bin/time", "-v"], cmd);
@@ -101,8 +128,24 @@ fn peak_rss_mb(cmd: &Command) -> (f64, Duration) {
     (kb / 1024.0, Duration::from_secs_f64(cpu))
 }
 
+/// `pushcheck check` in the lab. `PUSHCHECK_BENCH_BIN` measures another build of it (one
+/// with symbols, for a profiler).
 fn pushcheck(lab: &Lab, extra: &[&str]) -> Command {
-    let mut cmd = lab.bed.command(&[], extra);
+    let cmd = lab.bed.command(&[], extra);
+    let mut cmd = match std::env::var_os("PUSHCHECK_BENCH_BIN") {
+        Some(bin) => {
+            let mut other = Command::new(bin);
+            other.args(cmd.get_args());
+            for (key, value) in cmd.get_envs() {
+                match value {
+                    Some(v) => other.env(key, v),
+                    None => other.env_remove(key),
+                };
+            }
+            other
+        }
+        None => cmd,
+    };
     cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
     cmd
 }
@@ -169,6 +212,25 @@ fn ms(d: Duration) -> String {
     format!("{:.0} ms", d.as_secs_f64() * 1000.0)
 }
 
+/// `PUSHCHECK_BENCH_WRAP="perf record -g -o /var/tmp/run.perf --"`: one run (of the full
+/// catalog, then of the scale catalog) under a profiler or tracer, its words split at spaces,
+/// before the measured ones. `PUSHCHECK_BENCH_WRAP_ONLY=full|scale` picks one.
+fn under_wrapper(lab: &Lab, extra: &[&str], which: &str) {
+    let Ok(wrapper) = std::env::var("PUSHCHECK_BENCH_WRAP") else {
+        return;
+    };
+    if std::env::var("PUSHCHECK_BENCH_WRAP_ONLY").is_ok_and(|only| only != which) {
+        return;
+    }
+    let words: Vec<&str> = wrapper.split_whitespace().collect();
+    let (took, output) = timed(wrapped(&words, &pushcheck(lab, extra)));
+    eprintln!(
+        "lab benchmark: one {which} run under `{wrapper}` took {} (exit {:?})",
+        ms(took),
+        output.status.code()
+    );
+}
+
 fn measure() -> usize {
     let mut lab = Lab::new();
     lab.bed.delay = DISTANCE;
@@ -185,6 +247,7 @@ fn measure() -> usize {
     };
 
     eprintln!("lab benchmark: The full run…");
+    under_wrapper(&lab, &[], "full");
     // The full run.
     let full_runs: Vec<Duration> = (0..RUNS)
         .map(|_| {
@@ -355,10 +418,40 @@ fn measure() -> usize {
     let check_scale = |cmd: Command,
                        label: &str,
                        rows: &mut Vec<(String, String, String, String)>| {
+        let servers_before = own_cpu();
         let runs: Vec<(Duration, std::process::Output)> =
             (0..RUNS).map(|_| timed(wrapped(&[], &cmd))).collect();
+        let servers = (own_cpu() - servers_before) / RUNS as u32;
         let samples: Vec<Duration> = runs.iter().map(|(d, _)| *d).collect();
         let took = median(samples.clone());
+        eprintln!(
+            "lab benchmark: scale ({label}): {:?} ms",
+            samples.iter().map(|d| d.as_millis()).collect::<Vec<_>>()
+        );
+        // A run far off the median: its slowest checks, to tell the network from the tool.
+        for (sample, (_, output)) in samples.iter().zip(&runs) {
+            if *sample > took * 2 {
+                let json = report(output);
+                let mut checks: Vec<(u64, String)> = json["checks"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|c| {
+                        (
+                            c["elapsed_ms"].as_u64().unwrap_or(0),
+                            format!("{} {}", c["id"], c["detail"]),
+                        )
+                    })
+                    .collect();
+                checks.sort();
+                eprintln!(
+                    "lab benchmark: {} ms run ({} ms by the report), slowest checks: {:?}",
+                    sample.as_millis(),
+                    json["duration_ms"],
+                    checks.iter().rev().take(3).collect::<Vec<_>>()
+                );
+            }
+        }
         let json = report(&runs[0].1);
         let couriers: Vec<&serde_json::Value> = json["checks"]
             .as_array()
@@ -366,10 +459,23 @@ fn measure() -> usize {
             .iter()
             .filter(|c| c["id"].as_str().unwrap_or("").starts_with("courier:"))
             .collect();
-        let failed: Vec<String> = couriers
+        // Every run counts: a courier (or its lookup) that failed in any of them.
+        let failed: Vec<String> = runs
             .iter()
-            .filter(|c| c["outcome"] != "ok")
-            .map(|c| format!("{} {} {}", c["id"], c["outcome"], c["detail"]))
+            .enumerate()
+            .flat_map(|(n, (_, output))| {
+                let json = report(output);
+                json["checks"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .filter(|c| {
+                        let id = c["id"].as_str().unwrap_or("");
+                        (id.starts_with("courier:") || id == "dns:couriers") && c["outcome"] != "ok"
+                    })
+                    .map(|c| format!("run {n}: {} {} {}", c["id"], c["outcome"], c["detail"]))
+                    .collect::<Vec<_>>()
+            })
             .collect();
         if !failed.is_empty() {
             eprintln!("scale failures ({label}): {failed:#?}");
@@ -384,15 +490,17 @@ fn measure() -> usize {
                 couriers.len()
             ),
             format!(
-                "{} ({rss:.1} MB, {} CPU, {per_courier:.0} µs CPU per courier probe)",
+                "{} ({rss:.1} MB, {} CPU, {per_courier:.0} µs CPU per courier probe; the lab's servers on the same cores: {} CPU)",
                 spread(&samples),
-                ms(cpu)
+                ms(cpu),
+                ms(servers)
             ),
             format!("{} failed; ≤ 40 MB", failed.len()),
             String::new(),
         ));
         (took, failed.is_empty() && rss <= 40.0)
     };
+    under_wrapper(&lab, &ranges, "scale");
     let (scale, scale_ok) = check_scale(
         pushcheck(&lab, &ranges),
         "open-files limit as given",

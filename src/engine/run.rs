@@ -77,15 +77,20 @@ pub(super) async fn execute(ctx: Arc<Ctx>) {
     let mut names: Vec<String> = Vec::new();
     let mut seen = HashSet::new();
     let courier_hosts = plan.catalog.couriers.courier_hosts();
-    for (_, endpoint) in plan.endpoints() {
-        let hosts: Vec<String> = match &endpoint.hosts {
-            Hosts::Couriers => courier_hosts.clone(),
-            Hosts::Names(list) => list.clone(),
-        };
-        for host in hosts {
-            if seen.insert(host.clone()) {
-                names.push(host);
-            }
+    // The named hosts first, then the numbered couriers: when lookups wait their turn (at
+    // most `SYSTEM_LOOKUPS_AT_ONCE`), the provider API and the services, one name each, do
+    // not wait behind fifty couriers that share a few addresses.
+    let named = plan.endpoints().filter_map(|(_, e)| match &e.hosts {
+        Hosts::Names(list) => Some(list.clone()),
+        Hosts::Couriers => None,
+    });
+    let couriers = plan
+        .endpoints()
+        .any(|(_, e)| e.hosts == Hosts::Couriers)
+        .then(|| courier_hosts.clone());
+    for host in named.chain(couriers).flatten() {
+        if seen.insert(host.clone()) {
+            names.push(host);
         }
     }
     let hold_endpoint = options.hold.and_then(|_| hold_endpoint(plan));
@@ -144,6 +149,7 @@ pub(super) async fn execute(ctx: Arc<Ctx>) {
     // each probe starts as soon as its own name is decided (the planner), the DNS checks are
     // written once every answer is in.
     let sockets = Arc::new(Semaphore::new(options.concurrency.max(1)));
+    let asking = Arc::new(Semaphore::new(dns::SYSTEM_LOOKUPS_AT_ONCE));
     let mut lookups: JoinSet<Looked> = JoinSet::new();
     // DNS64 lives in the system resolver: where it answers Apple's names, it also reveals the
     // network's NAT64 prefix through ipv4only.arpa (RFC 7050).
@@ -162,6 +168,7 @@ pub(super) async fn execute(ctx: Arc<Ctx>) {
     for host in names {
         let rules = options.resolve.clone();
         let sockets = sockets.clone();
+        let asking = asking.clone();
         let name = host.clone();
         let task = lookups.spawn(async move {
             guard::inject(Task::Lookup, &host);
@@ -172,7 +179,10 @@ pub(super) async fn execute(ctx: Arc<Ctx>) {
                     source: AnswerSource::Override,
                     error: None,
                 },
-                None => dns::system_lookup(&host, dns_deadline).await,
+                None => {
+                    let _asking = asking.acquire_owned().await.ok();
+                    dns::system_lookup(&host, dns_deadline).await
+                }
             };
             Looked::System(host, answer)
         });

@@ -68,8 +68,17 @@ pub struct Trust {
 struct Verdicts {
     by_name: Mutex<HashMap<VerdictKey, Verdict>>,
     trusted: Mutex<HashMap<(Vec<CertificateDer<'static>>, Peer), TrustStore>>,
+    /// Each chain's certificates read once: their subjects and issuers, for display.
+    names: Mutex<HashMap<Vec<CertificateDer<'static>>, ChainNames>>,
     /// How many chains were verified in full (signatures, path to a root).
     full: std::sync::atomic::AtomicUsize,
+}
+
+/// A chain's subjects and issuers, leaf first ("Common Name (Organization)").
+#[derive(Debug, Clone, Default)]
+struct ChainNames {
+    subjects: Vec<String>,
+    issuers: Vec<String>,
 }
 
 /// A presented chain, the name asked for, and whose host it is.
@@ -99,7 +108,14 @@ impl Trust {
         vendors: Vec<String>,
         clock: super::Clock,
     ) -> Result<Trust, EngineError> {
-        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        // TLS_AES_128_GCM_SHA256 first, as Apple's devices and browsers offer it: the same
+        // suites, but SHA-256 rather than SHA-384 for the handshake's hashing where the
+        // server follows the client's order.
+        let mut provider = rustls::crypto::ring::default_provider();
+        provider
+            .cipher_suites
+            .sort_by_key(|s| s.suite() != rustls::CipherSuite::TLS13_AES_128_GCM_SHA256);
+        let provider = Arc::new(provider);
         let store = |name: TrustStore, roots: RootCertStore| -> Result<Store, EngineError> {
             WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider.clone())
                 .build()
@@ -588,17 +604,33 @@ fn rejection(e: &rustls::CertificateError) -> super::outcome::CertRejection {
 
 fn chain_info(trust: &Trust, recorder: &Recorder) -> TlsInfo {
     let chain = recorder.chain.lock().map(|c| c.clone()).unwrap_or_default();
-    let mut subjects = Vec::new();
-    let mut issuers = Vec::new();
-    for der in &chain {
-        match x509_parser::parse_x509_certificate(der.as_ref()) {
-            Ok((_, cert)) => {
-                subjects.push(readable_name(cert.subject()));
-                issuers.push(readable_name(cert.issuer()));
+    let known = trust
+        .verdicts
+        .names
+        .lock()
+        .ok()
+        .and_then(|cache| cache.get(&chain).cloned());
+    let ChainNames { subjects, issuers } = match known {
+        Some(names) => names,
+        None => {
+            let mut names = ChainNames::default();
+            for der in &chain {
+                match x509_parser::parse_x509_certificate(der.as_ref()) {
+                    Ok((_, cert)) => {
+                        names.subjects.push(readable_name(cert.subject()));
+                        names.issuers.push(readable_name(cert.issuer()));
+                    }
+                    Err(_) => names.subjects.push("(unreadable certificate)".to_string()),
+                }
             }
-            Err(_) => subjects.push("(unreadable certificate)".to_string()),
+            if let Ok(mut cache) = trust.verdicts.names.lock()
+                && cache.len() < MOST_VERDICTS
+            {
+                cache.insert(chain.clone(), names.clone());
+            }
+            names
         }
-    }
+    };
     let mut names = issuers.clone();
     names.extend(subjects.iter().cloned());
     TlsInfo {

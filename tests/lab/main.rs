@@ -445,6 +445,47 @@ scenario!(some_courier_names_do_not_resolve, || {
     assert!(!run.codes().contains(&"port_blocked".to_string()));
 });
 
+scenario!(a_small_resolver_is_not_flooded, || {
+    // A school router's resolver: it forwards at most 150 queries at once and drops the rest
+    // (dnsmasq's default), each answer 20 ms away. A catalog of 200 numbered couriers: asked
+    // all at once (444 queries, A and AAAA), it would drop most of them and the names would
+    // fail for want of an answer, a false alarm.
+    const COURIERS: u8 = 200;
+    let lab = Lab::new();
+    let mut answers: Vec<(String, Ipv4Addr)> = lab
+        .records()
+        .into_iter()
+        .filter(|(name, _)| !name.ends_with("-courier.push.apple.com"))
+        .filter_map(|(name, addrs)| match addrs.first() {
+            Some(IpAddr::V4(v4)) => Some((name, *v4)),
+            _ => None,
+        })
+        .collect();
+    for n in 1..=COURIERS {
+        let ip = lab.bed.courier_ip(0, (n - 1) % testbed::COURIER_ADDRS);
+        answers.push((format!("{n}-courier.push.apple.com"), ip));
+    }
+    let (peak, dropped) =
+        lab.bed
+            .small_resolver(Ipv4Addr::LOCALHOST, answers, 150, Duration::from_millis(20));
+    lab.bed.start(&Setup::healthy(), 0);
+    let mut catalog: toml::Value =
+        toml::from_str(&std::fs::read_to_string(&lab.bed.catalog_file).unwrap()).unwrap();
+    catalog["couriers"]["last"] = toml::Value::Integer(i64::from(COURIERS));
+    std::fs::write(&lab.bed.catalog_file, toml::to_string(&catalog).unwrap()).unwrap();
+    let run = lab.run(&[]);
+    let dropped = dropped.load(std::sync::atomic::Ordering::SeqCst);
+    let peak = peak.load(std::sync::atomic::Ordering::SeqCst);
+    assert_eq!(
+        dropped, 0,
+        "the resolver dropped queries (at most {peak} held at once)"
+    );
+    assert!(peak <= 100, "{peak} queries asked at once");
+    let dns = run.checks("dns:couriers");
+    assert_eq!(dns[0]["outcome"], "ok", "{:#}", dns[0]);
+    assert_headline(&run, "all_clear", "ok");
+});
+
 // The healthy-network matrix, the rows that need a namespace (the rest: tests/healthy.rs).
 // Each must end green: exit 0, nothing worse than a note. (WPAD finding a PAC file that sends
 // Apple DIRECT is `wpad_finds_the_pac_file_at_wpad_of_the_search_domain` above.)
@@ -574,6 +615,7 @@ fn main() {
             case!(wpad_finds_the_pac_file_at_wpad_of_the_search_domain, LAB),
             case!(wpad_without_a_search_domain_says_so, LAB),
             case!(some_courier_names_do_not_resolve, LAB),
+            case!(a_small_resolver_is_not_flooded, LAB),
             case!(healthy_ipv4_only_computer, LAB),
             case!(healthy_auto_detect_without_wpad, LAB),
         ],

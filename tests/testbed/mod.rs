@@ -10,7 +10,7 @@ use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::path::PathBuf;
 use std::process::Command;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
 use std::time::{Duration, Instant, SystemTime};
 
 use bytes::Bytes;
@@ -103,6 +103,8 @@ impl Setup {
 
 struct Ca {
     issuer: CertifiedIssuer<'static, KeyPair>,
+    /// Every courier server's configuration: Apple's numbered couriers present one chain.
+    courier: std::sync::OnceLock<Arc<ServerConfig>>,
 }
 
 impl Ca {
@@ -121,6 +123,7 @@ impl Ca {
         let key = KeyPair::generate().unwrap();
         Ca {
             issuer: CertifiedIssuer::self_signed(params, key).unwrap(),
+            courier: std::sync::OnceLock::new(),
         }
     }
 
@@ -148,6 +151,9 @@ impl Ca {
                 .with_single_cert(chain, key)
                 .unwrap();
         config.alpn_protocols = alpn.iter().map(|p| p.as_bytes().to_vec()).collect();
+        // No session tickets: the client never resumes, and in the lab benchmark the servers
+        // share the client's cores.
+        config.send_tls13_tickets = 0;
         Arc::new(config)
     }
 }
@@ -428,7 +434,11 @@ impl Bed {
                     tokio::time::sleep(Duration::from_secs(120)).await;
                 });
             }
-            Serve::Courier => self.ca.server_config(&courier_names, &["apns-security-v3"]),
+            Serve::Courier => self
+                .ca
+                .courier
+                .get_or_init(|| self.ca.server_config(&courier_names, &["apns-security-v3"]))
+                .clone(),
             Serve::OtherName => self
                 .ca
                 .server_config(&["blocked.school.example"], &["apns-security-v3", "h2"]),
@@ -652,6 +662,49 @@ impl Bed {
             }
         });
         addr
+    }
+
+    /// A small resolver on `ip:53`, as a school router runs: it answers each A query from
+    /// `answers` after `wait` (the time its upstream takes), holds at most `most` queries at
+    /// once and drops the rest, as dnsmasq does past `dns-forward-max` (150 by default).
+    /// Returns the most queries it held at once and how many it dropped.
+    pub fn small_resolver(
+        &self,
+        ip: Ipv4Addr,
+        answers: Vec<(String, Ipv4Addr)>,
+        most: usize,
+        wait: Duration,
+    ) -> (Arc<AtomicUsize>, Arc<AtomicUsize>) {
+        let addr = SocketAddr::new(IpAddr::V4(ip), 53);
+        let socket = Arc::new(self.rt.block_on(UdpSocket::bind(addr)).unwrap());
+        let (peak, dropped) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
+        let held = Arc::new(AtomicUsize::new(0));
+        let answers = Arc::new(answers);
+        let (peak_seen, dropped_seen) = (peak.clone(), dropped.clone());
+        self.rt.spawn(async move {
+            let mut buf = vec![0u8; 1500];
+            loop {
+                let Ok((n, peer)) = socket.recv_from(&mut buf).await else {
+                    return;
+                };
+                if held.load(Ordering::SeqCst) >= most {
+                    dropped.fetch_add(1, Ordering::SeqCst);
+                    continue;
+                }
+                let now = held.fetch_add(1, Ordering::SeqCst) + 1;
+                peak.fetch_max(now, Ordering::SeqCst);
+                let (socket, held, answers) = (socket.clone(), held.clone(), answers.clone());
+                let query = buf[..n].to_vec();
+                tokio::spawn(async move {
+                    tokio::time::sleep(wait).await;
+                    if let Some(reply) = dns_reply(&query, &answers) {
+                        let _ = socket.send_to(&reply, peer).await;
+                    }
+                    held.fetch_sub(1, Ordering::SeqCst);
+                });
+            }
+        });
+        (peak_seen, dropped_seen)
     }
 
     fn spawn_listener<F, Fut>(&self, addr: SocketAddr, handle: F)
