@@ -439,3 +439,86 @@ fn the_time_server_is_a_second_opinion_on_the_clock() {
     );
     assert!(explanation.contains("2 h ahead"), "{explanation}");
 }
+
+#[test]
+fn probes_do_not_wait_for_a_slow_second_opinion() {
+    use pushcheck::config::RunConfig;
+    use pushcheck::engine::{Engine, Event, Plan};
+    use std::time::Duration;
+    // The system resolver answers api.push.apple.com outside Apple's ranges, so the public
+    // resolver is asked for a second opinion, and it takes 1.5 s. The couriers' names are
+    // answered at once: their probes start and finish while that answer is still on its way.
+    let bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    let wait = Duration::from_millis(1500);
+    let public = bed.slow_dns_server(
+        bed.ip(250),
+        vec![("api.push.apple.com".to_string(), bed.ip(21))],
+        wait,
+    );
+    let mut resolve: Vec<String> = bed
+        .resolve
+        .iter()
+        .filter(|r| !r.starts_with("api.push.apple.com:"))
+        .cloned()
+        .collect();
+    resolve.push("api.push.apple.com:127.0.0.1".to_string());
+    let config = RunConfig {
+        catalog: Some(bed.catalog_file.clone()),
+        apple_roots: vec![bed.ca_file.clone()],
+        apple_ranges: vec![bed.range()],
+        public_dns: vec![public.to_string()],
+        resolve,
+        read_proxies: false,
+        timeout_secs: 5.0,
+        ..RunConfig::default()
+    };
+    let options = config.options().unwrap();
+    let catalog = pushcheck::catalog::Catalog::from_file(&bed.catalog_file).unwrap();
+    let plan = Plan::new(catalog, options).unwrap();
+    let started = std::time::Instant::now();
+    let mut handle = Engine::start(bed.rt.handle(), plan, None);
+    // The order results arrive in, and when the provider's DNS check came.
+    let (order, summary) = bed.rt.block_on(async {
+        let mut order: Vec<String> = Vec::new();
+        while let Some(event) = handle.events.recv().await {
+            match event {
+                Event::ProbeFinished { check, .. } => order.push(check.id.clone()),
+                Event::Finished { summary, .. } => return (order, *summary),
+                _ => {}
+            }
+        }
+        panic!("no summary");
+    });
+    assert!(
+        started.elapsed() >= wait,
+        "the second opinion was not waited for"
+    );
+    let dns = order
+        .iter()
+        .position(|id| id == "dns:api.push.apple.com")
+        .unwrap_or_else(|| panic!("no DNS check for the provider: {order:?}"));
+    let couriers_before = order[..dns]
+        .iter()
+        .filter(|id| id.starts_with("courier:"))
+        .count();
+    let couriers = order.iter().filter(|id| id.starts_with("courier:")).count();
+    assert!(couriers > 0, "{order:?}");
+    assert_eq!(
+        couriers_before, couriers,
+        "courier probes waited for the second opinion: {order:?}"
+    );
+    // And the second opinion was heard: the provider was probed at the public answer.
+    let provider: Vec<_> = summary
+        .checks
+        .iter()
+        .filter(|c| c.id.starts_with("provider:"))
+        .collect();
+    assert!(
+        provider
+            .iter()
+            .any(|c| c.id.ends_with(&format!("@{}", bed.ip(21)))),
+        "{:?}",
+        provider.iter().map(|c| &c.id).collect::<Vec<_>>()
+    );
+}

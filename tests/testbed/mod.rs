@@ -648,17 +648,33 @@ impl Bed {
 
     /// A DNS server on `ip:5353` answering A queries from `answers` (name → address).
     pub fn dns_server(&self, ip: Ipv4Addr, answers: Vec<(String, Ipv4Addr)>) -> SocketAddr {
+        self.slow_dns_server(ip, answers, Duration::ZERO)
+    }
+
+    /// [`Bed::dns_server`], each answer sent `wait` after its query came.
+    pub fn slow_dns_server(
+        &self,
+        ip: Ipv4Addr,
+        answers: Vec<(String, Ipv4Addr)>,
+        wait: Duration,
+    ) -> SocketAddr {
         let addr = SocketAddr::new(IpAddr::V4(ip), 5353);
-        let socket = self.rt.block_on(UdpSocket::bind(addr)).unwrap();
+        let socket = Arc::new(self.rt.block_on(UdpSocket::bind(addr)).unwrap());
+        let answers = Arc::new(answers);
         self.rt.spawn(async move {
             let mut buf = vec![0u8; 1500];
             loop {
                 let Ok((n, peer)) = socket.recv_from(&mut buf).await else {
                     return;
                 };
-                if let Some(reply) = dns_reply(&buf[..n], &answers) {
+                let Some(reply) = dns_reply(&buf[..n], &answers) else {
+                    continue;
+                };
+                let socket = socket.clone();
+                tokio::spawn(async move {
+                    tokio::time::sleep(wait).await;
                     let _ = socket.send_to(&reply, peer).await;
-                }
+                });
             }
         });
         addr
