@@ -707,6 +707,113 @@ mod tests {
     }
 
     #[test]
+    fn a_chain_already_trusted_still_needs_each_servers_own_signature() {
+        // Two servers present the same trusted chain; the second signs its handshake with a
+        // key that is not the certificate's (a replayed certificate). The chain's verdict is
+        // reused, the handshake's signature is not: the second handshake fails.
+        use rcgen::{BasicConstraints, CertificateParams, CertifiedIssuer, IsCa, KeyPair};
+        use rustls::server::{ClientHello, ResolvesServerCert};
+        use rustls::sign::CertifiedKey;
+        use rustls_pki_types::{PrivateKeyDer, PrivatePkcs8KeyDer};
+
+        #[derive(Debug)]
+        struct Always(Arc<CertifiedKey>);
+        impl ResolvesServerCert for Always {
+            fn resolve(&self, _: ClientHello<'_>) -> Option<Arc<CertifiedKey>> {
+                Some(self.0.clone())
+            }
+        }
+
+        let mut ca = CertificateParams::new(Vec::<String>::new()).unwrap();
+        ca.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        let issuer = CertifiedIssuer::self_signed(ca, KeyPair::generate().unwrap()).unwrap();
+        let mut leaf = CertificateParams::new(vec!["*.push.test".to_string()]).unwrap();
+        let now = time::OffsetDateTime::now_utc();
+        leaf.not_before = now - time::Duration::days(1);
+        leaf.not_after = now + time::Duration::days(90);
+        let leaf_key = KeyPair::generate().unwrap();
+        let leaf = leaf.signed_by(&leaf_key, &issuer).unwrap();
+        let chain = vec![leaf.der().clone(), issuer.der().clone()];
+        let trust = Trust::new(
+            vec![issuer.der().clone()],
+            Vec::new(),
+            Vec::new(),
+            super::super::Clock::default(),
+        )
+        .unwrap();
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        runtime.block_on(async {
+            let serve = |key: &KeyPair| {
+                let provider = Arc::new(rustls::crypto::ring::default_provider());
+                let der = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der()));
+                let signing = provider.key_provider.load_private_key(der).unwrap();
+                let certified = Arc::new(CertifiedKey::new(chain.clone(), signing));
+                let config = rustls::ServerConfig::builder_with_provider(provider)
+                    .with_safe_default_protocol_versions()
+                    .unwrap()
+                    .with_no_client_auth()
+                    .with_cert_resolver(Arc::new(Always(certified)));
+                let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(config));
+                let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+                listener.set_nonblocking(true).unwrap();
+                let addr = listener.local_addr().unwrap();
+                let listener = tokio::net::TcpListener::from_std(listener).unwrap();
+                tokio::spawn(async move {
+                    while let Ok((stream, _)) = listener.accept().await {
+                        let acceptor = acceptor.clone();
+                        tokio::spawn(async move {
+                            let _ = acceptor.accept(stream).await;
+                        });
+                    }
+                });
+                addr
+            };
+            let genuine = serve(&leaf_key);
+            let replayed = serve(&KeyPair::generate().unwrap());
+            let deadline = Instant::now() + std::time::Duration::from_secs(5);
+            let stream = TcpStream::connect(genuine).await.unwrap();
+            let first = handshake(
+                &trust,
+                Peer::Apple,
+                stream,
+                "1-courier.push.test",
+                &[],
+                deadline,
+            );
+            assert!(first.await.is_ok(), "the genuine server was refused");
+            let stream = TcpStream::connect(replayed).await.unwrap();
+            let second = handshake(
+                &trust,
+                Peer::Apple,
+                stream,
+                "2-courier.push.test",
+                &[],
+                deadline,
+            );
+            let failure = second
+                .await
+                .err()
+                .map(|(outcome, detail, _)| (outcome, detail));
+            assert!(
+                failure.is_some(),
+                "a handshake signed with another key was accepted"
+            );
+        });
+        // One full verification of the chain: the second server was refused for its
+        // signature, not for its chain.
+        assert_eq!(
+            trust
+                .verdicts
+                .full
+                .load(std::sync::atomic::Ordering::Relaxed),
+            1
+        );
+    }
+
+    #[test]
     fn a_chain_is_verified_once_and_each_name_on_it_checked() {
         use rcgen::{BasicConstraints, CertificateParams, CertifiedIssuer, IsCa, KeyPair};
         let mut ca = CertificateParams::new(Vec::<String>::new()).unwrap();
