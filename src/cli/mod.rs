@@ -484,3 +484,21 @@ pub fn run(command: Command) -> i32 {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[test]
+    fn without_flags_a_check_has_ten_seconds_and_three_public_resolvers() {
+        let cli = Cli::try_parse_from(["pushcheck", "check"]).unwrap();
+        let Some(Command::Check(args)) = cli.command else {
+            panic!("not a check");
+        };
+        let options = args.config().options().unwrap();
+        assert_eq!(options.timeout, std::time::Duration::from_secs(10));
+        let servers: Vec<String> = options.public_dns.iter().map(|s| s.0.to_string()).collect();
+        assert_eq!(servers, ["1.1.1.1:53", "8.8.8.8:53", "9.9.9.9:53"]);
+    }
+}

@@ -147,16 +147,26 @@ pub fn raise_open_files_limit() {
 /// process's limit of open files (left for the resolver, the window and report files), so
 /// a big catalog waits for sockets instead of failing with "too many open files".
 pub fn open_files_budget() -> usize {
-    const MOST: usize = 1024;
     #[cfg(unix)]
     {
-        const SPARE: u64 = 64;
         if let Ok((soft, _)) = rlimit::getrlimit(rlimit::Resource::NOFILE) {
-            let room = usize::try_from(soft.saturating_sub(SPARE)).unwrap_or(MOST);
-            return room.clamp(4, MOST);
+            return budget_under(soft);
         }
     }
-    MOST
+    MOST_SOCKETS
+}
+
+/// Sockets a run holds open at most.
+const MOST_SOCKETS: usize = 1024;
+
+/// The socket budget under a limit of `soft` open files: 64 kept spare, at least 4, at most
+/// [`MOST_SOCKETS`].
+#[cfg_attr(not(unix), allow(dead_code))] // Windows has no such limit on sockets
+fn budget_under(soft: u64) -> usize {
+    const SPARE: u64 = 64;
+    usize::try_from(soft.saturating_sub(SPARE))
+        .unwrap_or(MOST_SOCKETS)
+        .clamp(4, MOST_SOCKETS)
 }
 
 /// A validated run: the catalog with the options applied and the trust anchors loaded.
@@ -212,5 +222,33 @@ impl Plan {
             .iter()
             .enumerate()
             .filter(|(_, e)| self.options.roles.includes(e.role))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_socket_budget_keeps_64_files_spare_and_at_most_1024_sockets() {
+        // macOS's default limit of 256 open files: 192 sockets at once.
+        assert_eq!(budget_under(256), 192);
+        // Linux's usual 1024: 960.
+        assert_eq!(budget_under(1024), 960);
+        // Raised towards a generous hard limit: never more than 1024 at once.
+        assert_eq!(budget_under(8192), 1024);
+        assert_eq!(budget_under(u64::MAX), 1024);
+        // A tiny limit still lets a run go on, four at a time.
+        assert_eq!(budget_under(10), 4);
+    }
+
+    #[test]
+    fn the_open_files_budget_follows_this_process_limit() {
+        let budget = open_files_budget();
+        assert!((4..=MOST_SOCKETS).contains(&budget), "{budget}");
+        #[cfg(unix)]
+        if let Ok((soft, _)) = rlimit::getrlimit(rlimit::Resource::NOFILE) {
+            assert_eq!(budget, budget_under(soft));
+        }
     }
 }

@@ -1150,6 +1150,77 @@ fn settings_for_unattended_runs_come_from_the_environment_too() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("--role"));
 }
 
+fn every_setting_for_unattended_runs_is_read_from_the_environment() {
+    // The command a timer would run: no flags but the bed's own (its Apple root, range and
+    // names); everything else from the environment.
+    let bed = Bed::new();
+    bed.start(&Setup::healthy(), 0);
+    let program = env!("CARGO_BIN_EXE_pushcheck");
+    let bare = |envs: &[(&str, String)]| {
+        let mut cmd = std::process::Command::new(program);
+        cmd.env("HOME", bed.dir.path())
+            .env("XDG_CONFIG_HOME", bed.dir.path())
+            .env("PUSHCHECK_LANG", "en")
+            .args(["check", "--json", "--public-dns", "none"])
+            .arg("--apple-root")
+            .arg(&bed.ca_file)
+            .args(["--apple-range", &bed.range()]);
+        for rule in &bed.resolve {
+            cmd.args(["--resolve", rule]);
+        }
+        for name in ["http_proxy", "https_proxy", "all_proxy", "no_proxy"] {
+            cmd.env_remove(name).env_remove(name.to_ascii_uppercase());
+        }
+        for (key, value) in envs {
+            cmd.env(key, value);
+        }
+        cmd.output().unwrap()
+    };
+    let catalog = bed.catalog_file.display().to_string();
+    // A proxy that is not there: only PUSHCHECK_NO_PROXY keeps the run off it.
+    let output = bare(&[
+        ("PUSHCHECK_CATALOG", catalog.clone()),
+        ("PUSHCHECK_TIMEOUT", "4".into()),
+        ("PUSHCHECK_HOLD", "1".into()),
+        ("PUSHCHECK_REDACT", "true".into()),
+        ("PUSHCHECK_NO_PROXY", "true".into()),
+        ("PUSHCHECK_CA_FILE", bed.forti_file.display().to_string()),
+        ("https_proxy", "http://127.0.0.1:9".into()),
+    ]);
+    let run = testbed::Run::from_output(&output, Duration::ZERO);
+    let environment = &run.json["environment"];
+    assert_eq!(environment["timeout_ms"], 4000, "{environment:#}");
+    assert_eq!(environment["hold_ms"], 1000, "{environment:#}");
+    assert_eq!(environment["legacy"], false, "{environment:#}");
+    assert_eq!(environment["redacted"], true, "{environment:#}");
+    // The bed's catalog (its ports) was used, and no check went through the dead proxy.
+    assert_eq!(run.json["overall"], "ok", "{:#}", run.json["findings"]);
+    let courier = run.checks("courier:");
+    assert!(!courier.is_empty(), "{:#}", run.json);
+    assert!(courier.iter().all(|c| c["outcome"] == "ok"), "{courier:#?}");
+    // The retired ports, asked for: they count (the bed does not serve them).
+    let output = bare(&[
+        ("PUSHCHECK_CATALOG", catalog.clone()),
+        ("PUSHCHECK_LEGACY", "true".into()),
+    ]);
+    let run = testbed::Run::from_output(&output, Duration::ZERO);
+    assert_eq!(run.json["environment"]["legacy"], true);
+    assert!(run.codes().contains(&"legacy_ports_closed".to_string()));
+    // The CA file is read: one that is not there is said, naming it.
+    let output = bare(&[
+        ("PUSHCHECK_CATALOG", catalog),
+        ("PUSHCHECK_CA_FILE", "/nonexistent/school-ca.pem".into()),
+    ]);
+    assert_ne!(output.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("/nonexistent/school-ca.pem"), "{stderr}");
+    // A flag wins over its variable.
+    let mut cmd = bed.command(&bed.resolve, &["--timeout", "3"]);
+    cmd.env("PUSHCHECK_TIMEOUT", "7");
+    let run = testbed::Run::from_output(&cmd.output().unwrap(), Duration::ZERO);
+    assert_eq!(run.json["environment"]["timeout_ms"], 3000);
+}
+
 fn without_a_site_the_textfile_names_this_computer_unless_redacted() {
     let bed = Bed::new();
     bed.start(&Setup::healthy(), 0);
@@ -1293,6 +1364,7 @@ pub fn main() -> ! {
             ),
             case!(the_windows_scheduled_task_is_well_formed_task_xml, PYTHON),
             case!(settings_for_unattended_runs_come_from_the_environment_too),
+            case!(every_setting_for_unattended_runs_is_read_from_the_environment),
             case!(without_a_site_the_textfile_names_this_computer_unless_redacted),
             case!(
                 a_report_that_cannot_be_written_is_unknown_and_still_names_the_network,
