@@ -1151,3 +1151,102 @@ fn automatic_detection_without_a_pac_file_is_a_quiet_note() {
         warning.explanation.en()
     );
 }
+
+#[test]
+fn an_mdm_certificate_is_judged_by_every_rule_devices_apply_today() {
+    use crate::engine::{CertFacts, CertRejection, KeyKind, SignatureHash};
+    let rules = catalog().certificates.clone();
+    let day = |y: i32, m: time::Month, d: u8| {
+        time::OffsetDateTime::new_utc(
+            time::Date::from_calendar_date(y, m, d).unwrap(),
+            time::Time::MIDNIGHT,
+        )
+        .unix_timestamp()
+    };
+    const DAY: i64 = 24 * 60 * 60;
+    let good = CertFacts {
+        key: KeyKind::Ec(256),
+        signature: SignatureHash::Sha2(256),
+        names: vec!["mdm.school.example".into()],
+        names_host: true,
+        not_before: day(2026, time::Month::March, 1),
+        not_after: day(2026, time::Month::March, 1) + 300 * DAY,
+        server_auth: Some(true),
+        publicly_trusted: true,
+        issuer: "R11 (Let's Encrypt)".into(),
+    };
+    let mut mdm = check("courier", 443, "203.0.113.10", Outcome::Ok);
+    mdm.host = "mdm.school.example".into();
+    let reasons = |check: &CheckResult, cert: &CertFacts| -> Vec<&'static str> {
+        super::mdm::refused_today(check, cert, &rules)
+            .iter()
+            .map(|t| t.id)
+            .collect()
+    };
+    // An ECC key of 256 bits with SHA-256, its name, 300 days: accepted.
+    assert!(
+        reasons(&mdm, &good).is_empty(),
+        "{:?}",
+        reasons(&mdm, &good)
+    );
+    // The name is not in the SAN.
+    let other_name = CertFacts {
+        names_host: false,
+        ..good.clone()
+    };
+    assert_eq!(reasons(&mdm, &other_name), ["cert-reason-name"]);
+    // Expired, or not valid yet, as rustls said.
+    for (rejection, id) in [
+        (CertRejection::Expired, "cert-reason-expired"),
+        (CertRejection::NotYetValid, "cert-reason-not-yet-valid"),
+    ] {
+        let mut refused = mdm.clone();
+        refused.tls = Some(TlsInfo {
+            rejected: Some(rejection),
+            ..TlsInfo::default()
+        });
+        assert_eq!(reasons(&refused, &good), [id]);
+    }
+    // MD5 is refused whatever the catalog says of SHA-1; a small RSA key too.
+    let md5 = CertFacts {
+        signature: SignatureHash::Md5,
+        ..good.clone()
+    };
+    assert_eq!(reasons(&mdm, &md5), ["cert-reason-md5"]);
+    let rsa_1024 = CertFacts {
+        key: KeyKind::Rsa(1024),
+        ..good.clone()
+    };
+    assert_eq!(reasons(&mdm, &rsa_1024), ["cert-reason-rsa"]);
+    // Issued before 1 July 2019: no serverAuth and 900 days are still accepted.
+    let old = CertFacts {
+        not_before: day(2019, time::Month::June, 1),
+        not_after: day(2019, time::Month::June, 1) + 900 * DAY,
+        server_auth: None,
+        publicly_trusted: false,
+        ..good.clone()
+    };
+    assert!(reasons(&mdm, &old).is_empty(), "{:?}", reasons(&mdm, &old));
+    // Issued since: both are refused.
+    let new = CertFacts {
+        not_before: day(2024, time::Month::June, 1),
+        not_after: day(2024, time::Month::June, 1) + 900 * DAY,
+        ..old.clone()
+    };
+    assert_eq!(
+        reasons(&mdm, &new),
+        ["cert-reason-server-auth", "cert-reason-lifetime"]
+    );
+    // A public certificate issued since 1 September 2020 lives at most 398 days; a school
+    // CA's may live 825.
+    let public_500 = CertFacts {
+        not_after: good.not_before + 500 * DAY,
+        ..good.clone()
+    };
+    assert_eq!(reasons(&mdm, &public_500), ["cert-reason-public-lifetime"]);
+    let private_500 = CertFacts {
+        publicly_trusted: false,
+        ..public_500.clone()
+    };
+    assert!(reasons(&mdm, &private_500).is_empty());
+}
