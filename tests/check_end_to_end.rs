@@ -205,6 +205,33 @@ fn interception_is_caught_even_when_its_ca_is_trusted_locally() {
     assert_eq!(run.headline_code(), "tls_interception");
 }
 
+fn a_block_page_imitating_apns_without_its_id_is_blocked() {
+    // A filter answers the provider API's request as APNs would (403 MissingProviderToken)
+    // but without the apns-id header only APNs sends: not Apple's answer.
+    let bed = Bed::new();
+    let mut setup = Setup::healthy();
+    setup.provider = [Serve::ApnsWithoutId, Serve::Apns];
+    bed.start(&setup, 0);
+    let run = bed.run(&[]);
+    let provider = run.checks("provider:api.push.apple.com:20443");
+    assert_eq!(
+        provider[0]["outcome"], "unexpected_response",
+        "{:#}",
+        provider[0]
+    );
+    let detail = provider[0]["detail"].as_str().unwrap();
+    assert!(
+        detail.contains("HTTP 403") && detail.contains("no apns-id"),
+        "{detail}"
+    );
+    // The genuine answer on the other port is still APNs'.
+    assert_eq!(
+        run.checks("provider:api.push.apple.com:22197")[0]["outcome"],
+        "ok"
+    );
+    assert_ne!(run.code, 0, "{:#}", run.json["findings"]);
+}
+
 fn provider_api_replaced_by_a_plain_web_server_is_blocked() {
     let bed = Bed::new();
     let mut setup = Setup::healthy();
@@ -418,6 +445,7 @@ fn main() {
             case!(tls_interception_names_the_issuer),
             case!(interception_is_caught_even_when_its_ca_is_trusted_locally),
             case!(provider_api_replaced_by_a_plain_web_server_is_blocked),
+            case!(a_block_page_imitating_apns_without_its_id_is_blocked),
             case!(stalled_handshakes_end_at_the_timeout_not_later),
             case!(everything_blackholed_ends_within_the_timeout),
             case!(captive_portal_is_the_headline),

@@ -50,6 +50,9 @@ pub enum Serve {
     PlainHttps,
     /// The provider API, sending GOAWAY on every connection after this many milliseconds.
     ApnsGoawayAfter(u64),
+    /// A filter's block page that imitates the provider API: 403 with APNs' own reason, but
+    /// no apns-id (which only APNs sends).
+    ApnsWithoutId,
 }
 
 /// What a middlebox does to a connection that stays quiet too long.
@@ -445,7 +448,7 @@ impl Bed {
             Serve::Forti => self
                 .forti
                 .server_config(&courier_names, &["apns-security-v3", "h2"]),
-            Serve::Apns | Serve::ApnsBusy(_) | Serve::ApnsGoawayAfter(_) => {
+            Serve::Apns | Serve::ApnsBusy(_) | Serve::ApnsGoawayAfter(_) | Serve::ApnsWithoutId => {
                 self.ca.server_config(&["api.push.apple.com"], &["h2"])
             }
             Serve::PlainHttps => {
@@ -463,8 +466,9 @@ impl Bed {
                 };
                 let alpn = tls.get_ref().1.alpn_protocol().map(<[u8]>::to_vec);
                 match (serve, alpn.as_deref()) {
-                    (Serve::Apns, _) => apns_h2(tls, 403).await,
-                    (Serve::ApnsBusy(status), _) => apns_h2(tls, status).await,
+                    (Serve::Apns, _) => apns_h2(tls, 403, true).await,
+                    (Serve::ApnsWithoutId, _) => apns_h2(tls, 403, false).await,
+                    (Serve::ApnsBusy(status), _) => apns_h2(tls, status, true).await,
                     (Serve::ApnsGoawayAfter(ms), _) => apns_h2_goaway(tls, ms).await,
                     (Serve::PlainHttps, Some(b"h2")) => apns_h2_plain(tls).await,
                     (Serve::PlainHttps, _) => {
@@ -937,7 +941,7 @@ pub fn shifted_catalog(offset: u16) -> String {
     toml::to_string(&value).unwrap()
 }
 
-async fn apns_h2<S>(tls: S, status: u16)
+async fn apns_h2<S>(tls: S, status: u16, with_id: bool)
 where
     S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
 {
@@ -946,26 +950,29 @@ where
     };
     while let Some(Ok((request, respond))) = conn.accept().await {
         // The accept loop keeps driving the connection while the request is answered.
-        tokio::spawn(answer_like_apns(request, respond, status));
+        tokio::spawn(answer_like_apns(request, respond, status, with_id));
     }
 }
 
-/// Reads the request body, as APNs does, then answers with `status`, an apns-id and a reason.
+/// Reads the request body, as APNs does, then answers with `status`, an apns-id (unless
+/// `with_id` is false) and a reason.
 async fn answer_like_apns(
     request: http::Request<h2::RecvStream>,
     mut respond: h2::server::SendResponse<Bytes>,
     status: u16,
+    with_id: bool,
 ) {
     let mut body = request.into_body();
     while let Some(Ok(chunk)) = body.data().await {
         let _ = body.flow_control().release_capacity(chunk.len());
     }
-    let response = http::Response::builder()
+    let mut response = http::Response::builder()
         .status(status)
-        .header("apns-id", "8F9F6D4A-1C7E-4E0B-9A59-0D3E8C1B2A11")
-        .header("content-type", "application/json")
-        .body(())
-        .unwrap();
+        .header("content-type", "application/json");
+    if with_id {
+        response = response.header("apns-id", "8F9F6D4A-1C7E-4E0B-9A59-0D3E8C1B2A11");
+    }
+    let response = response.body(()).unwrap();
     let reason: &'static [u8] = match status {
         429 => b"{\"reason\":\"TooManyRequests\"}",
         500 => b"{\"reason\":\"InternalServerError\"}",
@@ -995,7 +1002,7 @@ where
             }
             next = conn.accept() => match next {
                 Some(Ok((request, respond))) => {
-                    tokio::spawn(answer_like_apns(request, respond, 403));
+                    tokio::spawn(answer_like_apns(request, respond, 403, true));
                 }
                 _ => return,
             },
