@@ -22,22 +22,42 @@ pub const DIR_ENV: &str = "PUSHCHECK_HISTORY_DIR";
 /// `~/Library/Application Support/Push Check/history` on macOS,
 /// `%APPDATA%\Push Check\history` on Windows. `None` when no home folder is known.
 pub fn default_dir() -> Option<PathBuf> {
-    let var = |name: &str| {
+    let os = if cfg!(windows) {
+        DataHome::Windows
+    } else if cfg!(target_os = "macos") {
+        DataHome::MacOs
+    } else {
+        DataHome::Xdg
+    };
+    dir_for(os, |name| {
         std::env::var_os(name)
             .filter(|v| !v.is_empty())
             .map(PathBuf::from)
-    };
+    })
+}
+
+/// Where an OS keeps an app's data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DataHome {
+    /// `%APPDATA%`.
+    Windows,
+    /// `~/Library/Application Support`.
+    MacOs,
+    /// `$XDG_DATA_HOME`, else `~/.local/share`.
+    Xdg,
+}
+
+/// [`default_dir`] on `os`, with `var` reading the environment.
+fn dir_for(os: DataHome, var: impl Fn(&str) -> Option<PathBuf>) -> Option<PathBuf> {
     if let Some(dir) = var(DIR_ENV) {
         return Some(dir);
     }
-    let base = if cfg!(windows) {
-        var("APPDATA").map(|d| d.join("Push Check"))
-    } else if cfg!(target_os = "macos") {
-        var("HOME").map(|h| h.join("Library/Application Support/Push Check"))
-    } else {
-        var("XDG_DATA_HOME")
+    let base = match os {
+        DataHome::Windows => var("APPDATA").map(|d| d.join("Push Check")),
+        DataHome::MacOs => var("HOME").map(|h| h.join("Library/Application Support/Push Check")),
+        DataHome::Xdg => var("XDG_DATA_HOME")
             .or_else(|| var("HOME").map(|h| h.join(".local/share")))
-            .map(|d| d.join("pushcheck"))
+            .map(|d| d.join("pushcheck")),
     };
     base.map(|b| b.join("history"))
 }
@@ -281,6 +301,55 @@ pub fn delete_all(dir: &Path) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_os_keeps_the_history_in_its_apps_data_folder() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |name: &str| {
+                pairs
+                    .iter()
+                    .find(|(k, _)| *k == name)
+                    .map(|(_, v)| PathBuf::from(v))
+            }
+        };
+        const ROAMING: &str = r"C:\Users\teacher\AppData\Roaming";
+        assert_eq!(
+            dir_for(DataHome::Windows, env(&[("APPDATA", ROAMING)])),
+            Some(PathBuf::from(ROAMING).join("Push Check").join("history"))
+        );
+        assert_eq!(
+            dir_for(DataHome::MacOs, env(&[("HOME", "/Users/teacher")])),
+            Some(PathBuf::from(
+                "/Users/teacher/Library/Application Support/Push Check/history"
+            ))
+        );
+        assert_eq!(
+            dir_for(DataHome::Xdg, env(&[("HOME", "/home/teacher")])),
+            Some(PathBuf::from(
+                "/home/teacher/.local/share/pushcheck/history"
+            ))
+        );
+        // Moved: the variable wins on every OS.
+        for os in [DataHome::Windows, DataHome::MacOs, DataHome::Xdg] {
+            assert_eq!(
+                dir_for(
+                    os,
+                    env(&[
+                        (DIR_ENV, "/srv/pushcheck"),
+                        ("HOME", "/home/t"),
+                        ("APPDATA", ROAMING)
+                    ])
+                ),
+                Some(PathBuf::from("/srv/pushcheck"))
+            );
+        }
+        // No home folder known: none, never a relative path.
+        assert_eq!(
+            dir_for(DataHome::Windows, env(&[("HOME", "/home/t")])),
+            None
+        );
+        assert_eq!(dir_for(DataHome::MacOs, env(&[])), None);
+    }
 
     fn report_at(started_at: &str, overall: &str) -> Report {
         let text = include_str!("../tests/golden/healthy.json");
