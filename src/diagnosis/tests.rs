@@ -1250,3 +1250,53 @@ fn an_mdm_certificate_is_judged_by_every_rule_devices_apply_today() {
     };
     assert!(reasons(&mdm, &private_500).is_empty());
 }
+
+#[test]
+fn an_unreachable_mdm_server_says_who_runs_it() {
+    use crate::catalog::Role;
+    use crate::engine::{MdmEvidence, MdmSource, MdmStep};
+    use crate::i18n::Lang;
+    let server = |private: Option<bool>| {
+        let mut c = check("courier", 443, "203.0.113.10", Outcome::Refused);
+        c.id = "mdm:mdm.school.example:443".into();
+        c.endpoint = "mdm".into();
+        c.kind = CheckKind::Mdm;
+        c.role = Role::Mdm;
+        c.host = "mdm.school.example".into();
+        c.required = true;
+        c.evidence = Evidence::Mdm(Box::new(MdmEvidence {
+            url: "https://mdm.school.example/".into(),
+            source: MdmSource::CommandLine,
+            failed_at: Some(MdmStep::Http),
+            private_address: private,
+            http_status: None,
+            client_certificate: false,
+            certificate: None,
+        }));
+        c
+    };
+    let said = |private: Option<bool>| {
+        let mut checks = healthy();
+        checks.push(server(private));
+        let d = run(&checks, false);
+        let f = d
+            .findings
+            .iter()
+            .find(|f| f.code == Code::MdmServerUnreachable)
+            .unwrap_or_else(|| panic!("{:?}", codes(&d)));
+        (f.explanation.render(Lang::En), f.fix.render(Lang::En))
+    };
+    // A public address: the vendor's cloud, and the fix is the vendor's to make.
+    let (explanation, fix) = said(Some(false));
+    assert!(
+        explanation.contains("your MDM vendor runs it"),
+        "{explanation}"
+    );
+    assert!(
+        fix.starts_with("Your MDM vendor (or whoever runs mdm.school.example)"),
+        "{fix}"
+    );
+    // A private address: a server inside the school, not a vendor's.
+    let (explanation, _) = said(Some(true));
+    assert!(!explanation.contains("vendor runs it"), "{explanation}");
+}
