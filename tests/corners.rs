@@ -343,6 +343,7 @@ fn every_command_has_examples_in_its_help() {
         "check",
         "gui",
         "compare",
+        "history",
         "schema",
         "completions",
         "manpage",

@@ -213,6 +213,24 @@ fn unknown_languages_are_a_usage_error_and_help_stays_english() {
     let help = String::from_utf8_lossy(&out.stdout);
     assert!(help.contains("Usage: pushcheck check"), "{help}");
     assert!(help.contains("--lang <CODE>"), "{help}");
+    // The words of the help, not only clap's frame, on a German system too.
+    for (args, english) in [
+        (
+            vec!["--lang", "de", "check", "--help"],
+            "Test this network in the terminal",
+        ),
+        (vec!["--help"], "Tells whether Apple devices"),
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_pushcheck"))
+            .args(&args)
+            .env("LANG", "de_DE.UTF-8")
+            .env("LC_ALL", "de_DE.UTF-8")
+            .env_remove("PUSHCHECK_LANG")
+            .output()
+            .unwrap();
+        let help = String::from_utf8_lossy(&out.stdout);
+        assert!(help.contains(english), "{args:?}: {help}");
+    }
 }
 
 /// The PDF's text, as a reader extracts it (poppler's pdftotext), with runs of space as one.
