@@ -11,13 +11,19 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-/// A free loopback port (bound, then released for the server to take).
+/// A free loopback port for a server to take: below Linux's ephemeral range (32768–60999),
+/// so no client socket of a test running beside takes it before the server binds it, and
+/// never the same twice in this program (a port the kernel hands out for port 0 can be handed
+/// out again at once, and two servers then answer on one port).
 pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
+    static NEXT: std::sync::atomic::AtomicU16 = std::sync::atomic::AtomicU16::new(30000);
+    loop {
+        let port = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        assert!(port < 32768, "no free port left below the ephemeral range");
+        if TcpListener::bind(("127.0.0.1", port)).is_ok() {
+            return port;
+        }
+    }
 }
 
 fn openssl(dir: &Path, args: &[&str]) {
