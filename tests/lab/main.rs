@@ -385,6 +385,37 @@ scenario!(wpad_finds_the_pac_file_at_wpad_of_the_search_domain, || {
     assert_headline(&run, "all_clear", "ok");
 });
 
+scenario!(wpad_asks_dhcp_option_252_before_the_search_domain, || {
+    // The DHCP lease (systemd-networkd's, as the OS keeps it) names a PAC file through option
+    // 252, and wpad.<search domain> has another: browsers take DHCP's, and so does the run.
+    let mut lab = Lab::new();
+    let resolv = lab.bed.dir.path().join("resolv.conf");
+    std::fs::write(&resolv, "nameserver 127.0.0.1\nsearch school.example\n").unwrap();
+    let mut records = lab.records();
+    records.push(("wpad.school.example".into(), vec![lab.ip(90).into()]));
+    lab.dns(Ipv4Addr::LOCALHOST, &records);
+    lab.bed.start(&Setup::healthy(), 0);
+    let direct = "function FindProxyForURL(u, h) { return 'DIRECT'; }";
+    lab.bed.serve_pac(lab.ip(90), 80, direct);
+    let dhcp = lab.bed.serve_pac(lab.ip(91), 80, direct);
+    // This namespace's own /run, with the lease in it.
+    support::sh("mount", &["-t", "tmpfs", "tmpfs", "/run"]);
+    std::fs::create_dir_all("/run/systemd/netif/leases").unwrap();
+    let hex: String = dhcp.bytes().map(|b| format!("{b:02x}")).collect();
+    std::fs::write(
+        "/run/systemd/netif/leases/2",
+        format!("# This is private data. Do not parse.\nADDRESS=127.0.0.2\nOPTION_252={hex}\n"),
+    )
+    .unwrap();
+    auto_discover(&lab);
+    let run = lab.run(&[]);
+    let checks = run.checks("pac:");
+    assert_eq!(checks.len(), 1, "{:#}", run.json["checks"]);
+    assert_eq!(checks[0]["host"], dhcp.as_str(), "{:#}", checks[0]);
+    assert_eq!(checks[0]["outcome"], "ok", "{:#}", checks[0]);
+    assert_headline(&run, "all_clear", "ok");
+});
+
 scenario!(wpad_without_a_search_domain_says_so, || {
     let lab = Lab::standard(&Setup::healthy());
     auto_discover(&lab);
@@ -614,6 +645,7 @@ fn main() {
             case!(firewall_forgets_idle_connections, LAB),
             case!(wpad_finds_the_pac_file_at_wpad_of_the_search_domain, LAB),
             case!(wpad_without_a_search_domain_says_so, LAB),
+            case!(wpad_asks_dhcp_option_252_before_the_search_domain, LAB),
             case!(some_courier_names_do_not_resolve, LAB),
             case!(a_small_resolver_is_not_flooded, LAB),
             case!(healthy_ipv4_only_computer, LAB),
