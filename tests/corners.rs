@@ -254,13 +254,7 @@ fn a_panic_in_any_task_of_the_run_is_an_internal_error_never_the_network() {
         "PUSHCHECK_TEST_PANIC".to_string(),
         "second-opinion:api.push.apple.com".to_string(),
     ));
-    let mut resolve: Vec<String> = bed
-        .resolve
-        .iter()
-        .filter(|r| !r.starts_with("api.push.apple.com:"))
-        .cloned()
-        .collect();
-    resolve.push("api.push.apple.com:127.255.255.254".to_string());
+    let resolve = bed.resolve_replacing("api.push.apple.com", "127.255.255.254");
     let run = bed.run_with(&resolve, &["--public-dns", &public]);
     assert!(
         run.codes().contains(&"internal_error".to_string()),
@@ -457,13 +451,7 @@ fn probes_do_not_wait_for_a_slow_second_opinion() {
         vec![("api.push.apple.com".to_string(), bed.ip(21))],
         wait,
     );
-    let mut resolve: Vec<String> = bed
-        .resolve
-        .iter()
-        .filter(|r| !r.starts_with("api.push.apple.com:"))
-        .cloned()
-        .collect();
-    resolve.push("api.push.apple.com:127.0.0.1".to_string());
+    let resolve = bed.resolve_replacing("api.push.apple.com", "127.0.0.1");
     let config = RunConfig {
         catalog: Some(bed.catalog_file.clone()),
         apple_roots: vec![bed.ca_file.clone()],

@@ -322,6 +322,23 @@ async fn reach_server(
     let Some((addr, stream)) = stream else {
         return (last.0, last.1, last.2, None);
     };
+    // It asked for the device's certificate, got none and closed: reached, as MDM check-in
+    // servers are.
+    let asked_and_closed = |info: Option<super::outcome::TlsInfo>| {
+        (
+            addr,
+            Reached {
+                outcome: Outcome::Ok,
+                failed_at: None,
+                http_status: None,
+                client_certificate: true,
+            },
+            format!(
+                "{addr} asked for a device certificate and closed the connection without one (as MDM check-in servers do): reached"
+            ),
+            info,
+        )
+    };
     let asked = Arc::new(AskedForCertificate::default());
     let alpn = ["http/1.1".to_string()];
     let handshake = tls::handshake_noting(
@@ -348,19 +365,7 @@ async fn reach_server(
             if asked.asked() && !certificate {
                 // TLS 1.2: the server asked for the device's certificate, got none, and said
                 // so during the handshake.
-                return (
-                    addr,
-                    Reached {
-                        outcome: Outcome::Ok,
-                        failed_at: None,
-                        http_status: None,
-                        client_certificate: true,
-                    },
-                    format!(
-                        "{addr} asked for a device certificate and closed the connection without one (as MDM check-in servers do): reached"
-                    ),
-                    info,
-                );
+                return asked_and_closed(info);
             }
             let reached = Reached {
                 outcome,
@@ -412,19 +417,7 @@ async fn reach_server(
                 .and_then(|inner| inner.downcast_ref::<rustls::Error>())
                 .cloned();
             if asked.asked() {
-                return (
-                    addr,
-                    Reached {
-                        outcome: Outcome::Ok,
-                        failed_at: None,
-                        http_status: None,
-                        client_certificate: true,
-                    },
-                    format!(
-                        "{addr} asked for a device certificate and closed the connection without one (as MDM check-in servers do): reached"
-                    ),
-                    Some(info),
-                );
+                return asked_and_closed(Some(info));
             }
             let detail = match alert {
                 Some(alert) => format!("{addr} ended the connection after the handshake: {alert}"),
@@ -463,19 +456,7 @@ async fn reach_server(
                     ),
                     Some(info),
                 ),
-                None if asked.asked() => (
-                    addr,
-                    Reached {
-                        outcome: Outcome::Ok,
-                        failed_at: None,
-                        http_status: None,
-                        client_certificate: true,
-                    },
-                    format!(
-                        "{addr} asked for a device certificate and closed the connection without one (as MDM check-in servers do): reached"
-                    ),
-                    Some(info),
-                ),
+                None if asked.asked() => asked_and_closed(Some(info)),
                 None => (
                     addr,
                     failed(Outcome::UnexpectedResponse, MdmStep::Http),

@@ -243,15 +243,14 @@ impl Planner {
                             && hello_endpoint(endpoint)
                             && let Some((addr, source)) = usable.first().copied()
                         {
-                            for port in &endpoint.ports {
-                                out.hellos.push(super::hello::HelloTarget {
-                                    endpoint: index,
-                                    host: host.clone(),
-                                    port: *port,
-                                    addr,
-                                    source,
-                                });
-                            }
+                            push_hellos(
+                                &mut out.hellos,
+                                index,
+                                host,
+                                &endpoint.ports,
+                                addr,
+                                source,
+                            );
                         }
                         for (addr, source) in usable {
                             if pick.picked.iter().any(|(_, a, _)| *a == addr) {
@@ -319,15 +318,8 @@ impl Planner {
                         {
                             // The provider API and a service host on their first port; the
                             // couriers (above) on both, 5223 and its fallback 443.
-                            for port in endpoint.ports.iter().take(1) {
-                                out.hellos.push(super::hello::HelloTarget {
-                                    endpoint: index,
-                                    host: host.clone(),
-                                    port: *port,
-                                    addr,
-                                    source,
-                                });
-                            }
+                            let first = &endpoint.ports[..endpoint.ports.len().min(1)];
+                            push_hellos(&mut out.hellos, index, host, first, addr, source);
                         }
                         // One address per family: enough to tell IPv4 from IPv6 trouble.
                         let mut chosen: Vec<(IpAddr, AnswerSource)> = Vec::new();
@@ -403,6 +395,24 @@ pub(super) fn base_check(endpoint: &Endpoint, target: &Target, id: String) -> Ch
         }
     }
     check
+}
+
+/// The large hello to `addr` on each of `ports` of catalog endpoint `endpoint`.
+fn push_hellos(
+    hellos: &mut Vec<super::hello::HelloTarget>,
+    endpoint: usize,
+    host: &str,
+    ports: &[Port],
+    addr: IpAddr,
+    source: AnswerSource,
+) {
+    hellos.extend(ports.iter().map(|port| super::hello::HelloTarget {
+        endpoint,
+        host: host.to_string(),
+        port: *port,
+        addr,
+        source,
+    }));
 }
 
 #[cfg(test)]

@@ -706,12 +706,39 @@ mod tests {
         assert_eq!(count, 3);
     }
 
+    /// A test CA and a `*.push.test` leaf it issued: the trust that accepts it, the chain
+    /// (leaf first) and the leaf's key.
+    fn couriers_chain() -> (Trust, Vec<CertificateDer<'static>>, rcgen::KeyPair) {
+        use rcgen::{BasicConstraints, CertificateParams, CertifiedIssuer, IsCa, KeyPair};
+        let mut ca = CertificateParams::new(Vec::<String>::new()).unwrap();
+        ca.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        let issuer = CertifiedIssuer::self_signed(ca, KeyPair::generate().unwrap()).unwrap();
+        let mut leaf = CertificateParams::new(vec!["*.push.test".to_string()]).unwrap();
+        let now = time::OffsetDateTime::now_utc();
+        leaf.not_before = now - time::Duration::days(1);
+        leaf.not_after = now + time::Duration::days(90);
+        let leaf_key = KeyPair::generate().unwrap();
+        let leaf = leaf.signed_by(&leaf_key, &issuer).unwrap();
+        let trust = Trust::new(
+            vec![issuer.der().clone()],
+            Vec::new(),
+            Vec::new(),
+            super::super::Clock::default(),
+        )
+        .unwrap();
+        (
+            trust,
+            vec![leaf.der().clone(), issuer.der().clone()],
+            leaf_key,
+        )
+    }
+
     #[test]
     fn a_chain_already_trusted_still_needs_each_servers_own_signature() {
         // Two servers present the same trusted chain; the second signs its handshake with a
         // key that is not the certificate's (a replayed certificate). The chain's verdict is
         // reused, the handshake's signature is not: the second handshake fails.
-        use rcgen::{BasicConstraints, CertificateParams, CertifiedIssuer, IsCa, KeyPair};
+        use rcgen::KeyPair;
         use rustls::server::{ClientHello, ResolvesServerCert};
         use rustls::sign::CertifiedKey;
         use rustls_pki_types::{PrivateKeyDer, PrivatePkcs8KeyDer};
@@ -724,23 +751,7 @@ mod tests {
             }
         }
 
-        let mut ca = CertificateParams::new(Vec::<String>::new()).unwrap();
-        ca.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
-        let issuer = CertifiedIssuer::self_signed(ca, KeyPair::generate().unwrap()).unwrap();
-        let mut leaf = CertificateParams::new(vec!["*.push.test".to_string()]).unwrap();
-        let now = time::OffsetDateTime::now_utc();
-        leaf.not_before = now - time::Duration::days(1);
-        leaf.not_after = now + time::Duration::days(90);
-        let leaf_key = KeyPair::generate().unwrap();
-        let leaf = leaf.signed_by(&leaf_key, &issuer).unwrap();
-        let chain = vec![leaf.der().clone(), issuer.der().clone()];
-        let trust = Trust::new(
-            vec![issuer.der().clone()],
-            Vec::new(),
-            Vec::new(),
-            super::super::Clock::default(),
-        )
-        .unwrap();
+        let (trust, chain, leaf_key) = couriers_chain();
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
@@ -815,24 +826,7 @@ mod tests {
 
     #[test]
     fn a_chain_is_verified_once_and_each_name_on_it_checked() {
-        use rcgen::{BasicConstraints, CertificateParams, CertifiedIssuer, IsCa, KeyPair};
-        let mut ca = CertificateParams::new(Vec::<String>::new()).unwrap();
-        ca.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
-        let issuer = CertifiedIssuer::self_signed(ca, KeyPair::generate().unwrap()).unwrap();
-        let mut leaf = CertificateParams::new(vec!["*.push.test".to_string()]).unwrap();
-        let now = time::OffsetDateTime::now_utc();
-        leaf.not_before = now - time::Duration::days(1);
-        leaf.not_after = now + time::Duration::days(90);
-        let leaf = leaf
-            .signed_by(&KeyPair::generate().unwrap(), &issuer)
-            .unwrap();
-        let trust = Trust::new(
-            vec![issuer.der().clone()],
-            Vec::new(),
-            Vec::new(),
-            super::super::Clock::default(),
-        )
-        .unwrap();
+        let (trust, chain, _) = couriers_chain();
         let recorder = Recorder {
             peer: Peer::Apple,
             stores: trust.apple.clone(),
@@ -843,7 +837,7 @@ mod tests {
         };
         let verify = |name: &str| {
             recorder.verify_server_cert(
-                leaf.der(),
+                &chain[0],
                 &[],
                 &ServerName::try_from(name.to_string()).unwrap(),
                 &[],

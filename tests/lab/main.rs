@@ -345,9 +345,8 @@ fn auto_discover(lab: &Lab) {
     std::fs::write(config.join("kioslaverc"), "[Proxy Settings]\nProxyType=3\n").unwrap();
 }
 
-scenario!(wpad_finds_the_pac_file_at_wpad_of_the_search_domain, || {
-    // Automatic discovery on, search domain school.example: the PAC file is fetched from
-    // http://wpad.school.example/wpad.dat, which the network's DNS names.
+/// A healthy lab whose search domain is school.example, with wpad.school.example at .90.
+fn school_example_with_wpad() -> Lab {
     let mut lab = Lab::new();
     let resolv = lab.bed.dir.path().join("resolv.conf");
     std::fs::write(&resolv, "nameserver 127.0.0.1\nsearch school.example\n").unwrap();
@@ -355,6 +354,13 @@ scenario!(wpad_finds_the_pac_file_at_wpad_of_the_search_domain, || {
     records.push(("wpad.school.example".into(), vec![lab.ip(90).into()]));
     lab.dns(Ipv4Addr::LOCALHOST, &records);
     lab.bed.start(&Setup::healthy(), 0);
+    lab
+}
+
+scenario!(wpad_finds_the_pac_file_at_wpad_of_the_search_domain, || {
+    // Automatic discovery on, search domain school.example: the PAC file is fetched from
+    // http://wpad.school.example/wpad.dat, which the network's DNS names.
+    let lab = school_example_with_wpad();
     let pac = lab.bed.serve_pac(
         lab.ip(90),
         80,
@@ -388,13 +394,7 @@ scenario!(wpad_finds_the_pac_file_at_wpad_of_the_search_domain, || {
 scenario!(wpad_asks_dhcp_option_252_before_the_search_domain, || {
     // The DHCP lease (systemd-networkd's, as the OS keeps it) names a PAC file through option
     // 252, and wpad.<search domain> has another: browsers take DHCP's, and so does the run.
-    let mut lab = Lab::new();
-    let resolv = lab.bed.dir.path().join("resolv.conf");
-    std::fs::write(&resolv, "nameserver 127.0.0.1\nsearch school.example\n").unwrap();
-    let mut records = lab.records();
-    records.push(("wpad.school.example".into(), vec![lab.ip(90).into()]));
-    lab.dns(Ipv4Addr::LOCALHOST, &records);
-    lab.bed.start(&Setup::healthy(), 0);
+    let lab = school_example_with_wpad();
     let direct = "function FindProxyForURL(u, h) { return 'DIRECT'; }";
     lab.bed.serve_pac(lab.ip(90), 80, direct);
     let dhcp = lab.bed.serve_pac(lab.ip(91), 80, direct);

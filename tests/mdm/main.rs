@@ -107,17 +107,16 @@ fn tls12_without_extended_master_secret_is_not_ready() {
     assert_eq!(check(&run, "mdm:")["status"], "ok");
 }
 
+/// `openssl s_server` options for TLS 1.2 with RSA key exchange only (no ECDHE suite).
+const RSA_KEY_EXCHANGE_ONLY: &[&str] = &[
+    "-www",
+    "-no_tls1_3",
+    "-cipher",
+    "AES256-GCM-SHA384:AES128-SHA",
+];
+
 fn rsa_key_exchange_only_is_not_ready() {
-    let server = OpensslServer::start(
-        &Leaf::default(),
-        &[
-            "-www",
-            "-no_tls1_3",
-            "-cipher",
-            "AES256-GCM-SHA384:AES128-SHA",
-        ],
-        None,
-    );
+    let server = OpensslServer::start(&Leaf::default(), RSA_KEY_EXCHANGE_ONLY, None);
     let run = run_with_mdm(&server.url(), server.addr, Some(&server.ca), &[]);
     let finding = run.finding("mdm_server_tls_not_ready");
     assert_eq!(finding["severity"], "warning", "{:#}", run.json["findings"]);
@@ -521,16 +520,7 @@ fn the_verdicts_agree_with_testssl() {
         ),
         (
             "RSA key exchange only",
-            OpensslServer::start(
-                &Leaf::default(),
-                &[
-                    "-www",
-                    "-no_tls1_3",
-                    "-cipher",
-                    "AES256-GCM-SHA384:AES128-SHA",
-                ],
-                None,
-            ),
+            OpensslServer::start(&Leaf::default(), RSA_KEY_EXCHANGE_ONLY, None),
         ),
         (
             "TLS 1.0 too",

@@ -826,6 +826,17 @@ impl Bed {
     }
 
     /// Like [`Bed::run`] with other --resolve rules.
+    /// The bed's --resolve rules with `host` answered by `addr` instead.
+    pub fn resolve_replacing(&self, host: &str, addr: &str) -> Vec<String> {
+        let prefix = format!("{host}:");
+        self.resolve
+            .iter()
+            .filter(|r| !r.starts_with(&prefix))
+            .cloned()
+            .chain(std::iter::once(format!("{host}:{addr}")))
+            .collect()
+    }
+
     pub fn run_with(&self, resolve: &[String], extra: &[&str]) -> Run {
         let started = Instant::now();
         let output = self.command(resolve, extra).output().unwrap();
